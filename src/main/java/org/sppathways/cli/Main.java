@@ -1,0 +1,83 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import org.sppathways.model.ModelException;
+import org.sppathways.model.Problem;
+import org.sppathways.model.SpPathwaysException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code sp-pathways} command line: {@code validate}, {@code summary}, {@code export}.
+ *
+ * <p>Exit codes: 0 on success; 2 on bad arguments or invalid input (the problems go to stderr,
+ * without a stack trace); 1 on an internal error (stack trace only with {@code --debug}).
+ */
+@Command(name = "sp-pathways", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Workforce roles, competencies and progression routes: training gaps and "
+        + "career paths. Commands use the bundled social prescribing model unless --model is given.",
+    subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code for invalid input or arguments. */
+  public static final int INVALID = 2;
+  /** Exit code for internal errors. */
+  public static final int INTERNAL = 1;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line, writing to the given streams, and returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ModelException) {
+        err.println(e.getMessage().lines().findFirst().orElse("invalid input") + ":");
+        for (Problem p : ((ModelException) e).problems()) {
+          err.println("  " + p);
+        }
+        return INVALID;
+      }
+      if (e instanceof SpPathwaysException) {
+        err.println("error: " + e.getMessage());
+        return INVALID;
+      }
+      err.println("internal error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+      if (main.debug) {
+        e.printStackTrace(err);
+      }
+      return INTERNAL;
+    });
+    return cli.execute(args);
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"sp-pathways " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.sppathways.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Prints rows as an aligned table, CSV (Jackson) or JSON. Writers never compute. */
+final class Tables {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private Tables() {}
+
+  static void json(PrintWriter out, Object value) {
+    try {
+      out.println(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    header.forEach(schema::addColumn);
+    try {
+      out.print(new CsvMapper().writer(schema.build()).writeValueAsString(rows));
+      out.flush();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void table(PrintWriter out, List<String> header, List<List<String>> rows) {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    line(out, header, widths);
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < widths.length; i++) {
+      rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+    }
+    out.println(rule);
+    rows.forEach(row -> line(out, row, widths));
+    out.flush();
+  }
+
+  private static void line(PrintWriter out, List<String> cells, int[] widths) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      boolean number = !cell.isEmpty() && cell.chars().allMatch(c -> Character.isDigit(c) || c == '.');
+      if (i > 0) {
+        sb.append("  ");
+      }
+      String pad = " ".repeat(widths[i] - cell.length());
+      sb.append(number ? pad + cell : cell + (i == cells.size() - 1 ? "" : pad));
+    }
+    out.println(sb);
+  }
+}

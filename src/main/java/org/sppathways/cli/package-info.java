@@ -1,0 +1,5 @@
+/**
+ * The {@code sp-pathways} command line, a thin picocli front end over the public API. Optional:
+ * library users do not need picocli on their class path.
+ */
+package org.sppathways.cli;

@@ -1,0 +1,375 @@
+package org.sppathways.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sppathways.io.internal.Fields;
+import org.sppathways.io.internal.Node;
+import org.sppathways.io.internal.NodePaths;
+import org.sppathways.io.internal.ProblemSink;
+import org.sppathways.io.internal.TreeParser;
+import org.sppathways.model.Competency;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.ModelException;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProficiencyLevel;
+import org.sppathways.model.ProficiencyScale;
+import org.sppathways.model.Problem;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.RouteKind;
+import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.SupportStructure;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Reads a {@link WorkforceModel} from a YAML or JSON model file ({@code format: sp-pathways/1},
+ * documented in {@code docs/reference/format.md}).
+ *
+ * <pre>{@code
+ * WorkforceModel model = ModelReader.create().read(Path.of("model.yaml"));
+ * }</pre>
+ *
+ * <p>Every problem in the file is reported together in one {@link ModelException}, each with
+ * the file name, line, column and path ({@code roles[3].requires[0].competency}). Checking
+ * happens in two passes: first the shape of the document (syntax, types, required and unknown
+ * fields, value ranges), then, when the shape is sound, the rules that span the model (unknown
+ * references, duplicate ids, levels outside the scale).
+ *
+ * <p>Unknown fields are errors, with a "did you mean" suggestion, so that a misspelt optional
+ * field is never silently ignored; keys starting with {@code x-} are extension fields and are
+ * ignored. Untrusted input is safe: see {@link ReadLimits}.
+ *
+ * <p>Reading takes O(n) time and memory for a document of n characters. This class is immutable
+ * and thread-safe.
+ */
+public final class ModelReader {
+
+  /** The value of the {@code format} field this reader understands. */
+  public static final String FORMAT = "sp-pathways/1";
+
+  private static final List<String> TOP = List.of("format", "name", "description", "currency",
+      "sources", "confidence", "notes", "scale", "competencies", "organisationTypes", "roles",
+      "routes", "courses");
+
+  private final ReadLimits limits;
+
+  private ModelReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** A reader with the default {@link ReadLimits}. */
+  public static ModelReader create() {
+    return new ModelReader(ReadLimits.defaults());
+  }
+
+  /** A reader with the given limits. */
+  public static ModelReader create(ReadLimits limits) {
+    return new ModelReader(limits);
+  }
+
+  /**
+   * Reads a model file; the format follows the extension ({@code .yaml}, {@code .yml},
+   * {@code .json}).
+   *
+   * @throws ModelException if the file is not a valid model, listing every problem
+   * @throws SpPathwaysException if the file cannot be read or its extension is not known
+   */
+  public WorkforceModel read(Path file) {
+    FileFormat format = Sources.format(file, FileFormat.YAML, FileFormat.JSON);
+    return Sources.withReader(file, limits, reader -> read(reader, file.toString(), format));
+  }
+
+  /**
+   * Reads a model from text.
+   *
+   * @param text the document
+   * @param sourceName the name shown in problems, e.g. a file name
+   * @param format {@link FileFormat#YAML} or {@link FileFormat#JSON}
+   * @throws ModelException if the text is not a valid model, listing every problem
+   */
+  public WorkforceModel read(String text, String sourceName, FileFormat format) {
+    return read(new StringReader(text), sourceName, format);
+  }
+
+  /**
+   * Reads a model from a character stream, which the caller closes.
+   *
+   * @throws ModelException if the document is not a valid model, listing every problem
+   */
+  public WorkforceModel read(Reader reader, String sourceName, FileFormat format) {
+    if (format == FileFormat.CSV) {
+      throw new IllegalArgumentException("model files are YAML or JSON, not CSV");
+    }
+    ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
+    Node root = new TreeParser(limits).parse(reader, format, sink);
+    sink.throwIfAny("model");
+    WorkforceModel.Builder builder = readShape(root, sink);
+    sink.throwIfAny("model");
+    try {
+      return builder.build();
+    } catch (ModelException e) {
+      for (Problem p : e.problems()) {
+        Node at = NodePaths.find(root, p.location());
+        sink.add(at, p.location(), p.message(), p.suggestion());
+      }
+      sink.throwIfAny("model");
+      throw e;
+    }
+  }
+
+  private WorkforceModel.Builder readShape(Node root, ProblemSink sink) {
+    WorkforceModel.Builder builder = WorkforceModel.builder();
+    if (!(root instanceof Node.MapNode)) {
+      sink.add(root, "", "this is not a model file: it holds " + root.describe()
+          + " where a model starts with a map of fields", "start the file with 'format: " + FORMAT
+          + "'");
+      return builder;
+    }
+    Node.MapNode map = (Node.MapNode) root;
+    Node format = map.entries().get("format");
+    if (format == null || !(format instanceof Node.ScalarNode)
+        || !FORMAT.equals(((Node.ScalarNode) format).text())) {
+      String found = format == null ? "has no 'format' field" : "has format " + format.describe();
+      sink.add(format == null ? root : format, "format",
+          "this is not an sp-pathways model file: it " + found,
+          "a model file starts with 'format: " + FORMAT + "'");
+      return builder;
+    }
+    Fields top = Fields.of(root, "", sink, TOP);
+    String name = top.text("name", "My workforce");
+    if (name != null) {
+      builder.name(name);
+    }
+    top.optionalText("description").ifPresent(builder::description);
+    top.optionalText("currency").ifPresent(builder::currency);
+    top.provenance(s -> s.forEach(builder::addSource), builder::confidence, builder::notes);
+    readScale(top, sink).ifPresent(builder::scale);
+    each(top, "competencies", sink, f -> competency(f, sink), builder::addCompetency);
+    each(top, "organisationTypes", sink, f -> organisationType(f, sink), builder::addOrganisationType);
+    each(top, "roles", sink, f -> role(f, sink), builder::addRole);
+    each(top, "routes", sink, f -> route(f, sink), builder::addRoute);
+    each(top, "courses", sink, f -> course(f, sink), builder::addCourse);
+    return builder;
+  }
+
+  private static java.util.Optional<ProficiencyScale> readScale(Fields top, ProblemSink sink) {
+    if (top.get("scale").isEmpty()) {
+      sink.add(top.node(), "scale", "missing required field 'scale'",
+          "add e.g. 'scale: [{level: 1, name: Awareness}, {level: 2, name: Working}]'");
+      return java.util.Optional.empty();
+    }
+    List<Node> items = top.list("scale");
+    if (items.isEmpty()) {
+      if (top.get("scale").get() instanceof Node.ListNode) {
+        sink.add(top.get("scale").get(), "scale", "the scale has no levels",
+            "list at least one level, e.g. {level: 1, name: Awareness}");
+      }
+      return java.util.Optional.empty();
+    }
+    ProficiencyScale.Builder scale = ProficiencyScale.builder();
+    int problemsBefore = sink.count();
+    for (int i = 0; i < items.size(); i++) {
+      Fields f = Fields.of(items.get(i), "scale[" + i + "]", sink,
+          List.of("level", "name", "description"));
+      if (f == null) {
+        continue;
+      }
+      Integer level = f.integer("level", 1, 1000, String.valueOf(i + 1));
+      String name = f.text("name", "Awareness");
+      if (level != null && level != i + 1) {
+        sink.add(f.get("level").get(), f.at("level"), "level " + level + " is out of order",
+            "number the levels 1, 2, 3 ... in order; this entry should be level " + (i + 1));
+      }
+      if (level != null && name != null) {
+        ProficiencyLevel.Builder b = ProficiencyLevel.builder().level(level).name(name);
+        f.optionalText("description").ifPresent(b::description);
+        scale.addLevel(b.build());
+      }
+    }
+    if (sink.count() > problemsBefore) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(scale.build());
+  }
+
+  /** Reads each entry of a list field, building entities and passing the valid ones on. */
+  private static <T> void each(Fields top, String key, ProblemSink sink,
+      java.util.function.Function<Fields, Supplier<T>> reader, java.util.function.Consumer<T> add) {
+    List<Node> items = top.list(key);
+    for (int i = 0; i < items.size() && !sink.isFull(); i++) {
+      String path = key + "[" + i + "]";
+      Fields f = Fields.of(items.get(i), path, sink, known(key));
+      if (f == null) {
+        continue;
+      }
+      int before = sink.count();
+      Supplier<T> build = reader.apply(f);
+      if (sink.count() == before) {
+        try {
+          add.accept(build.get());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          sink.add(f.node(), path, e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static List<String> known(String key) {
+    List<String> fields = new ArrayList<>();
+    switch (key) {
+      case "competencies":
+        fields.addAll(List.of("id", "name", "domain", "description", "parent", "learnedOnTheJob"));
+        break;
+      case "organisationTypes":
+        fields.addAll(List.of("id", "name", "sector", "supports"));
+        break;
+      case "roles":
+        fields.addAll(List.of("id", "title", "seniority", "family", "external", "offeredBy",
+            "requires", "attributes"));
+        break;
+      case "routes":
+        fields.addAll(List.of("from", "to", "kind", "months", "rate", "requires", "attributes"));
+        break;
+      case "courses":
+        fields.addAll(List.of("id", "title", "provider", "hours", "cost", "mode", "covers",
+            "prerequisites"));
+        break;
+      default:
+        throw new IllegalArgumentException(key);
+    }
+    fields.addAll(Fields.PROVENANCE);
+    return fields;
+  }
+
+  private static Supplier<Competency> competency(Fields f, ProblemSink sink) {
+    Competency.Builder b = Competency.builder();
+    CompetencyId id = f.id("id", CompetencyId::of, "safeguarding-adults");
+    String name = f.text("name", "Safeguarding adults");
+    String domain = f.text("domain", "Safety");
+    f.optionalText("description").ifPresent(b::description);
+    f.optionalId("parent", CompetencyId::of).ifPresent(b::parent);
+    b.learnedOnTheJob(f.bool("learnedOnTheJob", false));
+    f.provenance(b::addAllSources, b::confidence, b::notes);
+    return () -> b.id(id).name(name).domain(domain).build();
+  }
+
+  private static Supplier<OrganisationType> organisationType(Fields f, ProblemSink sink) {
+    OrganisationType.Builder b = OrganisationType.builder();
+    OrganisationTypeId id = f.id("id", OrganisationTypeId::of, "pcn");
+    String name = f.text("name", "Primary care network");
+    String sector = f.text("sector", "nhs-primary-care");
+    List<Node> supports = f.list("supports");
+    for (int i = 0; i < supports.size(); i++) {
+      Node item = supports.get(i);
+      String path = f.at("supports") + "[" + i + "]";
+      if (item instanceof Node.ScalarNode && !((Node.ScalarNode) item).isNull()) {
+        b.addSupport(SupportStructure.of(((Node.ScalarNode) item).text()));
+        continue;
+      }
+      Fields s = Fields.of(item, path, sink, withProvenance("structure"));
+      if (s != null) {
+        String structure = s.text("structure", "clinical-supervision");
+        SupportStructure.Builder sb = SupportStructure.builder();
+        s.provenance(sb::addAllSources, sb::confidence, sb::notes);
+        if (structure != null) {
+          b.addSupport(sb.structure(structure).build());
+        }
+      }
+    }
+    f.provenance(b::addAllSources, b::confidence, b::notes);
+    return () -> b.id(id).name(name).sector(sector).build();
+  }
+
+  private static List<String> withProvenance(String... fields) {
+    List<String> out = new ArrayList<>(List.of(fields));
+    out.addAll(Fields.PROVENANCE);
+    return out;
+  }
+
+  private static Supplier<Role> role(Fields f, ProblemSink sink) {
+    Role.Builder b = Role.builder();
+    RoleId id = f.id("id", RoleId::of, "link-worker");
+    String title = f.text("title", "Social prescribing link worker");
+    f.optionalInteger("seniority", 0, Integer.MAX_VALUE).ifPresent(b::seniority);
+    f.optionalText("family").ifPresent(b::family);
+    b.external(f.bool("external", false));
+    b.addAllOfferedBy(f.ids("offeredBy", OrganisationTypeId::of));
+    b.addAllRequirements(requirements(f, sink));
+    b.putAllAttributes(f.textMap("attributes"));
+    f.provenance(b::addAllSources, b::confidence, b::notes);
+    return () -> b.id(id).title(title).build();
+  }
+
+  private static List<Requirement> requirements(Fields f, ProblemSink sink) {
+    List<Requirement> out = new ArrayList<>();
+    List<Node> items = f.list("requires");
+    for (int i = 0; i < items.size(); i++) {
+      Fields r = Fields.of(items.get(i), f.at("requires") + "[" + i + "]", sink,
+          List.of("competency", "level", "essential"));
+      if (r == null) {
+        continue;
+      }
+      CompetencyId c = r.id("competency", CompetencyId::of, "safeguarding-adults");
+      Integer level = r.integer("level", 1, Integer.MAX_VALUE, "2");
+      boolean essential = r.bool("essential", true);
+      if (c != null && level != null) {
+        out.add(Requirement.builder().competency(c).level(level).essential(essential).build());
+      }
+    }
+    return out;
+  }
+
+  private static Supplier<ProgressionRoute> route(Fields f, ProblemSink sink) {
+    ProgressionRoute.Builder b = ProgressionRoute.builder();
+    RoleId from = f.id("from", RoleId::of, "link-worker");
+    RoleId to = f.id("to", RoleId::of, "senior-link-worker");
+    RouteKind kind = f.word("kind", RouteKind.class, true);
+    Integer months = f.integer("months", 0, Integer.MAX_VALUE, "24");
+    f.optionalNumber("rate", 0, 1).ifPresent(b::rate);
+    b.addAllRequirements(requirements(f, sink));
+    b.putAllAttributes(f.textMap("attributes"));
+    f.provenance(b::addAllSources, b::confidence, b::notes);
+    return () -> b.from(from).to(to).kind(kind).months(months).build();
+  }
+
+  private static Supplier<Course> course(Fields f, ProblemSink sink) {
+    Course.Builder b = Course.builder();
+    CourseId id = f.id("id", CourseId::of, "pci-core-skills");
+    String title = f.text("title", "Core skills for personalised care");
+    f.optionalText("provider").ifPresent(b::provider);
+    Double hours = f.number("hours", 0, Double.MAX_VALUE, "3");
+    Double cost = f.number("cost", 0, Double.MAX_VALUE, "0");
+    f.optionalText("mode").ifPresent(b::mode);
+    List<Node> covers = f.list("covers");
+    for (int i = 0; i < covers.size(); i++) {
+      Fields c = Fields.of(covers.get(i), f.at("covers") + "[" + i + "]", sink,
+          List.of("competency", "level"));
+      if (c == null) {
+        continue;
+      }
+      CompetencyId competency = c.id("competency", CompetencyId::of, "safeguarding-adults");
+      Integer level = c.integer("level", 1, Integer.MAX_VALUE, "2");
+      if (competency != null && level != null) {
+        b.addCover(CompetencyLevel.of(competency, level));
+      }
+    }
+    b.addAllPrerequisites(f.ids("prerequisites", CourseId::of));
+    f.provenance(b::addAllSources, b::confidence, b::notes);
+    return () -> b.id(id).title(title).hours(hours).cost(cost).build();
+  }
+}

@@ -1,0 +1,251 @@
+package org.sppathways.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.sppathways.model.Competency;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.ProficiencyLevel;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.Sourced;
+import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.SupportStructure;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Writes a {@link WorkforceModel} as a YAML or JSON model file that {@link ModelReader} reads
+ * back to an equal model. Fields appear in the documented order; defaults (empty lists,
+ * {@code essential: true}, {@code external: false}) are left out.
+ *
+ * <pre>{@code
+ * ModelWriter.yaml().write(model, Path.of("my-model.yaml"));
+ * String json = ModelWriter.json().toString(model);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ModelWriter {
+  private final ObjectMapper mapper;
+
+  private ModelWriter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** A writer of YAML model files. */
+  public static ModelWriter yaml() {
+    YAMLFactory factory = YAMLFactory.builder()
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .build();
+    return new ModelWriter(new ObjectMapper(factory));
+  }
+
+  /** A writer of JSON model files, indented for reading. */
+  public static ModelWriter json() {
+    return new ModelWriter(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
+  }
+
+  /** A writer for the given format (YAML or JSON). */
+  public static ModelWriter of(FileFormat format) {
+    switch (format) {
+      case YAML:
+        return yaml();
+      case JSON:
+        return json();
+      default:
+        throw new IllegalArgumentException("models are written as YAML or JSON, not " + format);
+    }
+  }
+
+  /**
+   * Writes a model to a file (UTF-8), replacing it.
+   *
+   * @throws SpPathwaysException if the file cannot be written
+   */
+  public void write(WorkforceModel model, Path file) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(model, w);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SpPathwaysException("cannot write '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes a model to a character stream, which the caller closes. */
+  public void write(WorkforceModel model, Writer out) {
+    try {
+      mapper.writeValue(new NonClosingWriter(out), toTree(model));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The model as a document. */
+  public String toString(WorkforceModel model) {
+    StringWriter w = new StringWriter();
+    write(model, w);
+    return w.toString();
+  }
+
+  /** The model as a Jackson tree in the file shape, for embedding in other documents. */
+  public static ObjectNode toTree(WorkforceModel model) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("format", ModelReader.FORMAT);
+    root.put("name", model.name());
+    model.description().ifPresent(d -> root.put("description", d));
+    if (!model.currency().equals(WorkforceModel.DEFAULT_CURRENCY)) {
+      root.put("currency", model.currency());
+    }
+    texts(root, "sources", model.sources());
+    model.confidence().ifPresent(c -> root.put("confidence", c.fileName()));
+    model.notes().ifPresent(n -> root.put("notes", n));
+    ArrayNode scale = root.putArray("scale");
+    for (ProficiencyLevel level : model.scale().levels()) {
+      ObjectNode l = scale.addObject().put("level", level.level()).put("name", level.name());
+      level.description().ifPresent(d -> l.put("description", d));
+    }
+    ArrayNode competencies = root.putArray("competencies");
+    for (Competency c : model.competencies()) {
+      ObjectNode n = competencies.addObject().put("id", c.id().value()).put("name", c.name())
+          .put("domain", c.domain());
+      c.description().ifPresent(d -> n.put("description", d));
+      c.parent().ifPresent(p -> n.put("parent", p.value()));
+      if (c.learnedOnTheJob()) {
+        n.put("learnedOnTheJob", true);
+      }
+      provenance(n, c);
+    }
+    ArrayNode types = root.putArray("organisationTypes");
+    for (OrganisationType t : model.organisationTypes()) {
+      ObjectNode n = types.addObject().put("id", t.id().value()).put("name", t.name())
+          .put("sector", t.sector());
+      if (!t.supports().isEmpty()) {
+        ArrayNode supports = n.putArray("supports");
+        for (SupportStructure s : t.supports()) {
+          if (s.sources().isEmpty() && s.confidence().isEmpty() && s.notes().isEmpty()) {
+            supports.add(s.structure());
+          } else {
+            provenance(supports.addObject().put("structure", s.structure()), s);
+          }
+        }
+      }
+      provenance(n, t);
+    }
+    ArrayNode roles = root.putArray("roles");
+    for (Role r : model.roles()) {
+      ObjectNode n = roles.addObject().put("id", r.id().value()).put("title", r.title());
+      r.seniority().ifPresent(s -> n.put("seniority", s));
+      r.family().ifPresent(s -> n.put("family", s));
+      if (r.external()) {
+        n.put("external", true);
+      }
+      texts(n, "offeredBy", r.offeredBy().stream().map(Object::toString).toList());
+      requirements(n, r.requirements());
+      attributes(n, r.attributes());
+      provenance(n, r);
+    }
+    ArrayNode routes = root.putArray("routes");
+    for (ProgressionRoute r : model.routes()) {
+      ObjectNode n = routes.addObject().put("from", r.from().value()).put("to", r.to().value())
+          .put("kind", r.kind().fileName()).put("months", r.months());
+      r.rate().ifPresent(rate -> number(n, "rate", rate));
+      requirements(n, r.requirements());
+      attributes(n, r.attributes());
+      provenance(n, r);
+    }
+    ArrayNode courses = root.putArray("courses");
+    for (Course c : model.courses()) {
+      ObjectNode n = courses.addObject().put("id", c.id().value()).put("title", c.title());
+      c.provider().ifPresent(p -> n.put("provider", p));
+      number(n, "hours", c.hours());
+      number(n, "cost", c.cost());
+      c.mode().ifPresent(m -> n.put("mode", m));
+      if (!c.covers().isEmpty()) {
+        ArrayNode covers = n.putArray("covers");
+        for (CompetencyLevel cl : c.covers()) {
+          covers.addObject().put("competency", cl.competency().value()).put("level", cl.level());
+        }
+      }
+      texts(n, "prerequisites", c.prerequisites().stream().map(Object::toString).toList());
+      provenance(n, c);
+    }
+    return root;
+  }
+
+  private static void number(ObjectNode n, String key, double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      n.put(key, (long) value);
+    } else {
+      n.put(key, value);
+    }
+  }
+
+  private static void requirements(ObjectNode n, List<Requirement> requirements) {
+    if (requirements.isEmpty()) {
+      return;
+    }
+    ArrayNode list = n.putArray("requires");
+    for (Requirement r : requirements) {
+      ObjectNode e = list.addObject().put("competency", r.competency().value())
+          .put("level", r.level());
+      if (!r.essential()) {
+        e.put("essential", false);
+      }
+    }
+  }
+
+  private static void attributes(ObjectNode n, Map<String, String> attributes) {
+    if (!attributes.isEmpty()) {
+      ObjectNode a = n.putObject("attributes");
+      attributes.forEach(a::put);
+    }
+  }
+
+  private static void texts(ObjectNode n, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode list = n.putArray(key);
+      values.forEach(list::add);
+    }
+  }
+
+  private static void provenance(ObjectNode n, Sourced s) {
+    texts(n, "sources", s.sources());
+    s.confidence().ifPresent(c -> n.put("confidence", c.fileName()));
+    s.notes().ifPresent(notes -> n.put("notes", notes));
+  }
+
+  /** Keeps Jackson from closing the caller's writer. */
+  private static final class NonClosingWriter extends java.io.FilterWriter {
+    NonClosingWriter(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+}

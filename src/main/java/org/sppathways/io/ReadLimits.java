@@ -1,0 +1,47 @@
+package org.sppathways.io;
+
+/**
+ * Bounds on the work a reader does for one file, so that no input can exhaust memory or time.
+ * Exceeding one is reported as a problem in the file, never as a crash.
+ *
+ * <pre>{@code
+ * ReadLimits limits = ReadLimits.defaults().withMaxDocumentChars(1_000_000);
+ * ModelReader reader = ModelReader.create(limits);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param maxDocumentChars the most characters a document may have (default 256 Mi)
+ * @param maxNestingDepth the deepest nesting of maps and lists (default 32; the formats need 6)
+ * @param maxProblems the most problems collected before reading stops (default 1,000)
+ */
+public record ReadLimits(int maxDocumentChars, int maxNestingDepth, int maxProblems) {
+
+  /** Rejects limits below 1. */
+  public ReadLimits {
+    if (maxDocumentChars < 1 || maxNestingDepth < 1 || maxProblems < 1) {
+      throw new IllegalArgumentException("read limits must be 1 or more, were " + maxDocumentChars
+          + ", " + maxNestingDepth + ", " + maxProblems);
+    }
+  }
+
+  /** The default limits. */
+  public static ReadLimits defaults() {
+    return new ReadLimits(256 * 1024 * 1024, 32, 1000);
+  }
+
+  /** These limits with another document size limit. */
+  public ReadLimits withMaxDocumentChars(int chars) {
+    return new ReadLimits(chars, maxNestingDepth, maxProblems);
+  }
+
+  /** These limits with another nesting limit. */
+  public ReadLimits withMaxNestingDepth(int depth) {
+    return new ReadLimits(maxDocumentChars, depth, maxProblems);
+  }
+
+  /** These limits with another problem limit. */
+  public ReadLimits withMaxProblems(int problems) {
+    return new ReadLimits(maxDocumentChars, maxNestingDepth, problems);
+  }
+}

@@ -1,0 +1,193 @@
+package org.sppathways.io.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sppathways.io.ReadLimits;
+import org.sppathways.model.Problem;
+import org.sppathways.model.internal.Suggestions;
+
+/**
+ * Reads a CSV file with a header row (Jackson's CSV parser), row by row, with problems placed at
+ * line and column (the 1-based field number). Internal: not part of the API.
+ */
+public final class CsvRows {
+  private final ReadLimits limits;
+
+  /** A reader with limits. */
+  public CsvRows(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** One data row. */
+  public static final class Row {
+    private final int line;
+    private final String[] values;
+    private final Map<String, Integer> columns;
+    private final ProblemSink sink;
+
+    Row(int line, String[] values, Map<String, Integer> columns, ProblemSink sink) {
+      this.line = line;
+      this.values = values;
+      this.columns = columns;
+      this.sink = sink;
+    }
+
+    /** The 1-based line number. */
+    public int line() {
+      return line;
+    }
+
+    /** The trimmed value of a column; empty when blank or absent. */
+    public Optional<String> get(String column) {
+      Integer i = columns.get(column);
+      if (i == null || i >= values.length) {
+        return Optional.empty();
+      }
+      String v = values[i].strip();
+      return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** Reports a problem in a column of this row. */
+    public void problem(String column, String message, Optional<String> suggestion) {
+      Integer i = columns.get(column);
+      sink.add(Problem.of(column, message).withSuggestion(suggestion)
+          .withPosition(sink.source(), line, i == null ? 0 : i + 1));
+    }
+
+    /** A required column; null (reported) when blank. */
+    public String required(String column) {
+      Optional<String> v = get(column);
+      if (v.isEmpty()) {
+        problem(column, "the column '" + column + "' is empty", Optional.of("fill it in"));
+      }
+      return v.orElse(null);
+    }
+
+    /** An optional whole number within [min, max]; null when absent or reported. */
+    public Integer integer(String column, int min, int max) {
+      Optional<String> v = get(column);
+      if (v.isEmpty()) {
+        return null;
+      }
+      try {
+        long n = Long.parseLong(v.get());
+        if (n >= min && n <= max) {
+          return (int) n;
+        }
+      } catch (NumberFormatException e) {
+        problem(column, "expected a whole number, found '" + Node.abbreviate(v.get()) + "'",
+            Optional.of("write a number such as " + Math.max(min, 1)));
+        return null;
+      }
+      problem(column, "the number " + v.get() + " is out of range",
+          Optional.of("use a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
+      return null;
+    }
+
+    /** An optional finite number of at least {@code min}; null when absent or reported. */
+    public Double number(String column, double min) {
+      Optional<String> v = get(column);
+      if (v.isEmpty()) {
+        return null;
+      }
+      try {
+        double d = Double.parseDouble(v.get());
+        if (d >= min && !Double.isInfinite(d)) {
+          return d;
+        }
+        problem(column, "the number " + v.get() + " is out of range",
+            Optional.of("use a number of at least " + (long) min));
+      } catch (NumberFormatException e) {
+        problem(column, "expected a number, found '" + Node.abbreviate(v.get()) + "'",
+            Optional.of("write a number such as 12.5"));
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Reads every row, checking the header has the required columns; other columns must start
+   * with {@code x-}. Stops at the problem limit.
+   */
+  public void read(Reader reader, List<String> required, List<String> optional, ProblemSink sink,
+      Consumer<Row> rows) {
+    CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentChars()).maxStringLength(1_000_000).build()).build();
+    CsvMapper mapper = new CsvMapper(factory);
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+      if (!it.hasNextValue()) {
+        sink.add(Problem.of("", "the file is empty").withSuggestion("the first line names the "
+            + "columns: " + String.join(",", required)).withSource(sink.source()));
+        return;
+      }
+      String[] header = it.nextValue();
+      Map<String, Integer> columns = header(header, required, optional, sink);
+      if (sink.hasProblems()) {
+        return;
+      }
+      while (it.hasNextValue() && !sink.isFull()) {
+        int line = it.getParser().currentLocation().getLineNr();
+        String[] values = it.nextValue();
+        if (values.length == 1 && values[0].isBlank()) {
+          continue;
+        }
+        if (values.length > header.length) {
+          sink.add(Problem.of("", "the row has " + values.length + " fields but the header names "
+              + header.length).withSuggestion("quote values that contain commas")
+              .withPosition(sink.source(), line, header.length + 1));
+          continue;
+        }
+        rows.accept(new Row(line, values, columns, sink));
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      sink.add(Problem.of("", "CSV syntax error: " + Node.abbreviate(
+          String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")))
+          .withSuggestion("check the quoting at this place").withPosition(sink.source(), line, 0));
+    } catch (IOException | RuntimeException e) {
+      sink.add(Problem.of("", "the file could not be read as CSV: " + Node.abbreviate(
+          String.valueOf(e.getMessage()).lines().findFirst().orElse("")))
+          .withSource(sink.source()));
+    }
+  }
+
+  private static Map<String, Integer> header(String[] header, List<String> required,
+      List<String> optional, ProblemSink sink) {
+    Map<String, Integer> columns = new HashMap<>();
+    List<String> known = new ArrayList<>(required);
+    known.addAll(optional);
+    for (int i = 0; i < header.length; i++) {
+      String name = header[i].strip();
+      if (columns.putIfAbsent(name, i) != null) {
+        sink.add(Problem.of(name, "the column '" + name + "' appears twice in the header")
+            .withPosition(sink.source(), 1, i + 1));
+      } else if (!known.contains(name) && !name.startsWith("x-")) {
+        sink.add(Problem.of(name, "unknown column '" + name + "'")
+            .withSuggestion(Suggestions.closest(name, known).map(s -> "did you mean '" + s + "'?")
+                .orElse("known columns: " + String.join(",", known)))
+            .withPosition(sink.source(), 1, i + 1));
+      }
+    }
+    for (String column : required) {
+      if (!columns.containsKey(column)) {
+        sink.add(Problem.of(column, "the header has no column '" + column + "'")
+            .withSuggestion("the first line names the columns: " + String.join(",", required))
+            .withPosition(sink.source(), 1, 0));
+      }
+    }
+    return columns;
+  }
+}

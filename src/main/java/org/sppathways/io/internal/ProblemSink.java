@@ -1,0 +1,92 @@
+package org.sppathways.io.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sppathways.model.ModelException;
+import org.sppathways.model.Problem;
+
+/**
+ * Collects the problems found in one source, each placed at its line and column, up to a limit.
+ * Internal: not part of the API.
+ */
+public final class ProblemSink {
+  private final String source;
+  private final int limit;
+  private final List<Problem> problems = new ArrayList<>();
+  private boolean full;
+
+  /**
+   * A sink for a source.
+   *
+   * @param source the file name shown in problems
+   * @param limit the most problems kept; one more says that reading stopped
+   */
+  public ProblemSink(String source, int limit) {
+    this.source = source;
+    this.limit = limit;
+  }
+
+  /** The source name. */
+  public String source() {
+    return source;
+  }
+
+  /** Adds a problem at a node's position. */
+  public void add(Node at, String location, String message) {
+    add(at, location, message, Optional.empty());
+  }
+
+  /** Adds a problem with a suggestion at a node's position. */
+  public void add(Node at, String location, String message, String suggestion) {
+    add(at, location, message, Optional.of(suggestion));
+  }
+
+  /** Adds a problem with an optional suggestion at a node's position. */
+  public void add(Node at, String location, String message, Optional<String> suggestion) {
+    add(Problem.of(location, message).withSuggestion(suggestion)
+        .withPosition(source, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
+  }
+
+  /** Adds a problem that already carries its position. */
+  public void add(Problem problem) {
+    if (problems.size() < limit) {
+      problems.add(problem);
+    } else if (!full) {
+      full = true;
+      problems.add(Problem.of("", "stopped after " + limit + " problems")
+          .withSuggestion("fix these first, or raise ReadLimits.maxProblems").withSource(source));
+    }
+  }
+
+  /** Whether any problem was found. */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** The number of problems so far. */
+  public int count() {
+    return problems.size();
+  }
+
+  /** Whether the limit was reached, so reading should stop. */
+  public boolean isFull() {
+    return full;
+  }
+
+  /**
+   * Throws a {@link ModelException} listing the problems in document order, if there are any.
+   *
+   * @param what the kind of document, e.g. {@code "model"}
+   */
+  public void throwIfAny(String what) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    List<Problem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt((Problem p) -> p.line().orElse(Integer.MAX_VALUE))
+        .thenComparingInt(p -> p.column().orElse(0)));
+    throw new ModelException(source + " is not a valid " + what, sorted);
+  }
+}

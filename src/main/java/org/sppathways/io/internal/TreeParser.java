@@ -1,0 +1,155 @@
+package org.sppathways.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.sppathways.io.FileFormat;
+import org.sppathways.io.ReadLimits;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses YAML or JSON into a {@link Node} tree that keeps source positions. Internal: not part of
+ * the API.
+ *
+ * <p>Safe for untrusted input: no types are instantiated from the document, YAML aliases and
+ * duplicate keys are rejected, and document size and nesting depth are bounded by
+ * {@link ReadLimits}. Every failure becomes a problem in the sink; nothing escapes but
+ * {@link org.sppathways.model.ModelException}.
+ */
+public final class TreeParser {
+  private final ReadLimits limits;
+  private final JsonFactory json;
+  private final YAMLFactory yaml;
+
+  /** A parser with the given limits. */
+  public TreeParser(ReadLimits limits) {
+    this.limits = limits;
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxNestingDepth() + 1)
+        .maxDocumentLength(limits.maxDocumentChars())
+        .maxStringLength(Math.min(limits.maxDocumentChars(), 20_000_000))
+        .build();
+    this.json = JsonFactory.builder().streamReadConstraints(constraints)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(limits.maxDocumentChars());
+    options.setNestingDepthLimit(limits.maxNestingDepth() + 1);
+    options.setMaxAliasesForCollections(0);
+    options.setAllowDuplicateKeys(true); // reported by this parser, with the place
+    options.setAllowRecursiveKeys(false);
+    this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints)
+        .build();
+  }
+
+  /**
+   * Parses one document. Returns null when the document could not be parsed; the reasons are in
+   * the sink.
+   */
+  public Node parse(Reader reader, FileFormat format, ProblemSink sink) {
+    JsonFactory factory = format == FileFormat.YAML ? yaml : json;
+    try (JsonParser parser = factory.createParser(reader)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        sink.add(null, "", "the file is empty", "a model file starts with 'format: sp-pathways/1'");
+        return null;
+      }
+      Node root = value(parser, format, sink, 0);
+      if (root != null && parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        report(sink, at,
+            "the file holds more than one document", "keep one document per file");
+      }
+      return sink.hasProblems() ? null : root;
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      report(sink, at, syntaxMessage(e, format),
+          "check the syntax at this place");
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML signals some limits (code points, nesting) with its own unchecked exceptions.
+      sink.add(null, "", "the file could not be read as " + format + ": " + firstLine(e.getMessage()),
+          "check that it is a " + format + " file within the documented size limits");
+    }
+    return null;
+  }
+
+  private Node value(JsonParser p, FileFormat format, ProblemSink sink, int depth)
+      throws IOException {
+    JsonLocation at = p.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    if (depth > limits.maxNestingDepth()) {
+      report(sink, at, "the document nests deeper than "
+          + limits.maxNestingDepth() + " levels", "model files need no more than 6");
+      p.skipChildren();
+      return null;
+    }
+    if (format == FileFormat.YAML && ((YAMLParser) p).isCurrentAlias()) {
+      report(sink, at,
+          "YAML aliases (*" + p.getText() + ") are not supported", "write the value out in full");
+      return new Node.ScalarNode(line, column, JsonToken.VALUE_NULL, "null");
+    }
+    JsonToken token = p.currentToken();
+    switch (token) {
+      case START_OBJECT: {
+        LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          JsonLocation keyAt = p.currentTokenLocation();
+          p.nextToken();
+          Node child = value(p, format, sink, depth + 1);
+          if (entries.containsKey(key)) {
+            report(sink, keyAt,
+                "the key '" + key + "' appears twice in the same map", "keep one of them");
+          } else if (child != null) {
+            entries.put(key, child);
+          }
+        }
+        return new Node.MapNode(line, column, entries);
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          Node child = value(p, format, sink, depth + 1);
+          items.add(child == null ? new Node.ScalarNode(line, column, JsonToken.VALUE_NULL, "null")
+              : child);
+        }
+        return new Node.ListNode(line, column, items);
+      }
+      case VALUE_NULL:
+        return new Node.ScalarNode(line, column, token, "null");
+      default:
+        return new Node.ScalarNode(line, column, token, p.getText());
+    }
+  }
+
+  private static String syntaxMessage(JsonProcessingException e, FileFormat format) {
+    String message = firstLine(e.getOriginalMessage());
+    return format + " syntax error: " + message;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no detail available";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return Node.abbreviate(line.length() > 200 ? line.substring(0, 200) : line);
+  }
+
+  private static void report(ProblemSink sink, JsonLocation at, String message, String fix) {
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    sink.add(org.sppathways.model.Problem.of("", message).withSuggestion(fix)
+        .withPosition(sink.source(), line, column));
+  }
+}

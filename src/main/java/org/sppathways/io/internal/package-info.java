@@ -1,0 +1,2 @@
+/** Internals of the readers: not part of the API and subject to change without notice. */
+package org.sppathways.io.internal;

@@ -1,0 +1,197 @@
+package org.sppathways.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.sppathways.model.internal.Suggestions;
+
+/**
+ * The rules that span a model: unique ids, known references, levels within the scale, one route
+ * per pair of roles, no loops among parents or prerequisites. Collects every problem.
+ */
+final class ModelValidator {
+
+  /** Unknown references beyond this many get no "did you mean" search, to bound the work. */
+  static final int SUGGESTION_LIMIT = 100;
+
+  private final WorkforceModel.Builder model;
+  private final List<Problem> problems = new ArrayList<>();
+  private int suggestionsMade;
+
+  private final Map<CompetencyId, Integer> competencies = new HashMap<>();
+  private final Map<OrganisationTypeId, Integer> organisationTypes = new HashMap<>();
+  private final Map<RoleId, Integer> roles = new HashMap<>();
+  private final Map<CourseId, Integer> courses = new HashMap<>();
+
+  ModelValidator(WorkforceModel.Builder model) {
+    this.model = model;
+  }
+
+  List<Problem> validate() {
+    if (model.name() == null) {
+      problems.add(Problem.of("name", "the model has no name").withSuggestion("add a name"));
+    } else if (model.name().isBlank()) {
+      problems.add(Problem.of("name", "the model name is blank"));
+    }
+    if (model.currency().isBlank()) {
+      problems.add(Problem.of("currency", "the currency is blank").withSuggestion("use e.g. GBP"));
+    }
+    if (model.scale() == null) {
+      problems.add(Problem.of("scale", "the model has no proficiency scale")
+          .withSuggestion("add a scale such as 1 Awareness, 2 Working, 3 Practitioner, 4 Expert"));
+    }
+    ids("competencies", "competency", model.competencies(), Competency::id, competencies);
+    ids("organisationTypes", "organisation type", model.organisationTypes(), OrganisationType::id,
+        organisationTypes);
+    ids("roles", "role", model.roles(), Role::id, roles);
+    ids("courses", "course", model.courses(), Course::id, courses);
+
+    checkCompetencies();
+    checkRoles();
+    checkRoutes();
+    checkCourses();
+    return problems;
+  }
+
+  private <T, K extends TypedId<K>> void ids(String list, String kind, List<T> items,
+      Function<T, K> id, Map<K, Integer> index) {
+    for (int i = 0; i < items.size(); i++) {
+      K key = id.apply(items.get(i));
+      Integer first = index.putIfAbsent(key, i);
+      if (first != null) {
+        problems.add(Problem.of(list + "[" + i + "].id",
+            "duplicate " + kind + " id '" + key + "', first defined at " + list + "[" + first + "]")
+            .withSuggestion("give each " + kind + " its own id, or merge the two entries"));
+      }
+    }
+  }
+
+  private void checkCompetencies() {
+    Graph<CompetencyId, DefaultEdge> parents = new DefaultDirectedGraph<>(DefaultEdge.class);
+    List<Competency> list = model.competencies();
+    for (int i = 0; i < list.size(); i++) {
+      Competency c = list.get(i);
+      if (c.parent().isPresent()) {
+        CompetencyId parent = c.parent().get();
+        if (reference(competencies, parent, "competency", "competencies[" + i + "].parent")) {
+          parents.addVertex(c.id());
+          parents.addVertex(parent);
+          parents.addEdge(c.id(), parent);
+        }
+      }
+    }
+    loops(parents, competencies, "competencies", ".parent",
+        "competencies %s are each other's parents", "remove one parent link to break the loop");
+  }
+
+  private void checkRoles() {
+    List<Role> list = model.roles();
+    for (int i = 0; i < list.size(); i++) {
+      Role role = list.get(i);
+      String at = "roles[" + i + "]";
+      for (int j = 0; j < role.offeredBy().size(); j++) {
+        reference(organisationTypes, role.offeredBy().get(j), "organisation type",
+            at + ".offeredBy[" + j + "]");
+      }
+      requirements(role.requirements(), at + ".requires");
+    }
+  }
+
+  private void checkRoutes() {
+    Map<List<RoleId>, Integer> pairs = new HashMap<>();
+    List<ProgressionRoute> list = model.routes();
+    for (int i = 0; i < list.size(); i++) {
+      ProgressionRoute route = list.get(i);
+      String at = "routes[" + i + "]";
+      reference(roles, route.from(), "role", at + ".from");
+      reference(roles, route.to(), "role", at + ".to");
+      Integer first = pairs.putIfAbsent(List.of(route.from(), route.to()), i);
+      if (first != null) {
+        problems.add(Problem.of(at, "a second route from '" + route.from() + "' to '" + route.to()
+            + "', first defined at routes[" + first + "]")
+            .withSuggestion("keep one route per pair of roles; merge the two entries"));
+      }
+      requirements(route.requirements(), at + ".requires");
+    }
+  }
+
+  private void checkCourses() {
+    Graph<CourseId, DefaultEdge> prerequisites = new DefaultDirectedGraph<>(DefaultEdge.class);
+    List<Course> list = model.courses();
+    for (int i = 0; i < list.size(); i++) {
+      Course course = list.get(i);
+      String at = "courses[" + i + "]";
+      for (int j = 0; j < course.covers().size(); j++) {
+        CompetencyLevel cover = course.covers().get(j);
+        reference(competencies, cover.competency(), "competency", at + ".covers[" + j + "].competency");
+        level(cover.level(), at + ".covers[" + j + "].level");
+      }
+      for (int j = 0; j < course.prerequisites().size(); j++) {
+        CourseId prerequisite = course.prerequisites().get(j);
+        if (reference(courses, prerequisite, "course", at + ".prerequisites[" + j + "]")) {
+          prerequisites.addVertex(course.id());
+          prerequisites.addVertex(prerequisite);
+          prerequisites.addEdge(course.id(), prerequisite);
+        }
+      }
+    }
+    loops(prerequisites, courses, "courses", ".prerequisites",
+        "courses %s are each other's prerequisites", "remove one prerequisite to break the loop");
+  }
+
+  private void requirements(List<Requirement> requirements, String at) {
+    for (int j = 0; j < requirements.size(); j++) {
+      Requirement r = requirements.get(j);
+      reference(competencies, r.competency(), "competency", at + "[" + j + "].competency");
+      level(r.level(), at + "[" + j + "].level");
+    }
+  }
+
+  private void level(int level, String at) {
+    ProficiencyScale scale = model.scale();
+    if (scale != null && !scale.contains(level)) {
+      problems.add(Problem.of(at, "level " + level + " is above the scale's highest level "
+          + scale.maxLevel() + " (" + scale.name(scale.maxLevel()) + ")")
+          .withSuggestion("use a level from 1 to " + scale.maxLevel()));
+    }
+  }
+
+  /** Reports an unknown reference; returns whether the reference is known. */
+  private <K extends TypedId<K>> boolean reference(Map<K, Integer> index, K id, String kind,
+      String at) {
+    if (index.containsKey(id)) {
+      return true;
+    }
+    Problem problem = Problem.of(at, "unknown " + kind + " '" + id + "'");
+    if (suggestionsMade++ < SUGGESTION_LIMIT) {
+      problem = problem.withSuggestion(Suggestions.closest(id.value(),
+          () -> index.keySet().stream().map(TypedId::value).iterator())
+          .map(s -> "did you mean '" + s + "'?"));
+    }
+    problems.add(problem);
+    return false;
+  }
+
+  /** Reports each loop (strongly connected set of two or more) once, at its first member. */
+  private <K extends TypedId<K>> void loops(Graph<K, DefaultEdge> graph, Map<K, Integer> index,
+      String list, String field, String message, String fix) {
+    for (Set<K> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+      if (component.size() < 2) {
+        continue;
+      }
+      List<K> members = new ArrayList<>(component);
+      members.sort(Comparator.comparing(index::get));
+      problems.add(Problem.of(list + "[" + index.get(members.get(0)) + "]" + field,
+          String.format(message, members.stream().map(k -> "'" + k + "'").toList()))
+          .withSuggestion(fix));
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package org.sppathways.model;
+
+/**
+ * The root of every exception the library throws on purpose. Its subtypes carry the data needed
+ * to act on them: {@link ModelException} (a list of problems in a model or file) and
+ * {@link UnknownIdException} (an id that is not in the model).
+ */
+public class SpPathwaysException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message that says what is wrong and how to fix it. */
+  public SpPathwaysException(String message) {
+    super(message);
+  }
+
+  /** An exception with a message and its cause. */
+  public SpPathwaysException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * The models bundled with the library, above all the social prescribing reference model
+ * ({@link org.sppathways.reference.ReferenceModels#socialPrescribing()}).
+ */
+package org.sppathways.reference;
