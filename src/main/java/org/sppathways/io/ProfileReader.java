@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sppathways.io.internal.CsvRows;
 import org.sppathways.io.internal.Fields;
 import org.sppathways.io.internal.Node;
@@ -103,18 +104,56 @@ public final class ProfileReader {
    * @throws ModelException listing every problem, if the document is invalid
    */
   public Population read(Reader reader, String sourceName, FileFormat format) {
-    ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
-    List<WorkerProfile> people =
-        format == FileFormat.CSV ? readCsv(reader, sink) : readTree(reader, format, sink);
-    sink.throwIfAny("profiles file");
+    List<WorkerProfile> people = new ArrayList<>();
+    forEach(reader, sourceName, format, people::add);
     return Population.of(people);
   }
 
-  private List<WorkerProfile> readTree(Reader reader, FileFormat format, ProblemSink sink) {
-    List<WorkerProfile> people = new ArrayList<>();
+  /**
+   * Streams the profiles of a file to an action, one at a time, without holding them all: CSV
+   * files are read row by row, so a file of millions of profiles needs little memory (the reader
+   * keeps only the set of person ids seen, to report a person whose rows are split). YAML and
+   * JSON files are parsed whole first.
+   *
+   * <p>Profiles with a problem are not passed on; after the last profile, every problem is
+   * thrown together.
+   *
+   * <pre>{@code
+   * ProfileReader.create(model).forEach(Path.of("people.csv"), person -> tally(person));
+   * }</pre>
+   *
+   * @throws ModelException listing every problem, after the valid profiles were passed on
+   * @throws SpPathwaysException if the file cannot be read or its extension is not known
+   */
+  public void forEach(Path file, Consumer<? super WorkerProfile> action) {
+    FileFormat format = Sources.format(file, FileFormat.YAML, FileFormat.JSON, FileFormat.CSV);
+    Sources.withReader(file, limits, reader -> {
+      forEach(reader, file.toString(), format, action);
+      return null;
+    });
+  }
+
+  /**
+   * Streams the profiles of a character stream (closed by the caller) to an action.
+   *
+   * @throws ModelException listing every problem, after the valid profiles were passed on
+   */
+  public void forEach(Reader reader, String sourceName, FileFormat format,
+      Consumer<? super WorkerProfile> action) {
+    ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
+    if (format == FileFormat.CSV) {
+      readCsv(reader, sink, action);
+    } else {
+      readTree(reader, format, sink, action);
+    }
+    sink.throwIfAny("profiles file");
+  }
+
+  private void readTree(Reader reader, FileFormat format, ProblemSink sink,
+      Consumer<? super WorkerProfile> people) {
     Node root = new TreeParser(limits).parse(reader, format, sink);
     if (root == null) {
-      return people;
+      return;
     }
     Node formatNode = root instanceof Node.MapNode ? ((Node.MapNode) root).entries().get("format")
         : null;
@@ -123,7 +162,7 @@ public final class ProfileReader {
       sink.add(formatNode == null ? root : formatNode, "format",
           "this is not an sp-pathways profiles file", "a profiles file starts with 'format: "
               + FORMAT + "' and lists 'people'");
-      return people;
+      return;
     }
     Fields top = Fields.of(root, "", sink, List.of("format", "people"));
     List<Node> items = top.list("people");
@@ -167,10 +206,9 @@ public final class ProfileReader {
         }
       }
       if (sink.count() == before && id != null) {
-        people.add(b.id(id).build());
+        people.accept(b.id(id).build());
       }
     }
-    return people;
   }
 
   private void holds(Fields f, ProblemSink sink, WorkerProfile.Builder b) {
@@ -199,8 +237,7 @@ public final class ProfileReader {
     return (message, suggestion) -> sink.add(f.get(key).get(), f.at(key), message, suggestion);
   }
 
-  private List<WorkerProfile> readCsv(Reader reader, ProblemSink sink) {
-    List<WorkerProfile> people = new ArrayList<>();
+  private void readCsv(Reader reader, ProblemSink sink, Consumer<? super WorkerProfile> people) {
     Set<PersonId> finished = new HashSet<>();
     PersonCsv[] current = new PersonCsv[1];
     new CsvRows(limits).read(reader, CSV_COLUMNS, List.of(), sink, row -> {
@@ -214,13 +251,13 @@ public final class ProfileReader {
       }
       if (current[0] == null || !current[0].id.equals(id)) {
         if (current[0] != null) {
-          current[0].finish(people, finished);
+          current[0].finish(people, finished, sink);
         }
         if (finished.contains(id)) {
           row.problem("person", "the rows of person '" + id + "' are not together",
               Optional.of("sort the file by person so that each person's rows are contiguous"));
         }
-        current[0] = new PersonCsv(id, row);
+        current[0] = new PersonCsv(id, row, sink.count());
         current[0].header(row);
       } else {
         current[0].agree(row);
@@ -228,9 +265,8 @@ public final class ProfileReader {
       current[0].competency(row);
     });
     if (current[0] != null) {
-      current[0].finish(people, finished);
+      current[0].finish(people, finished, sink);
     }
-    return people;
   }
 
   private <T> T csvId(CsvRows.Row row, String column, String text,
@@ -252,8 +288,10 @@ public final class ProfileReader {
     final Optional<String> months;
     final WorkerProfile.Builder builder = WorkerProfile.builder();
     final Set<CompetencyId> held = new HashSet<>();
+    final int problemsBefore;
 
-    PersonCsv(PersonId id, CsvRows.Row row) {
+    PersonCsv(PersonId id, CsvRows.Row row, int problemsBefore) {
+      this.problemsBefore = problemsBefore;
       this.id = id;
       this.firstLine = row.line();
       this.role = row.get("role");
@@ -329,9 +367,11 @@ public final class ProfileReader {
       builder.putHold(competency, level);
     }
 
-    void finish(List<WorkerProfile> people, Set<PersonId> finished) {
+    void finish(Consumer<? super WorkerProfile> people, Set<PersonId> finished, ProblemSink sink) {
       finished.add(id);
-      people.add(builder.build());
+      if (sink.count() == problemsBefore) {
+        people.accept(builder.build());
+      }
     }
   }
 }
