@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
     description = "Workforce roles, competencies and progression routes: training gaps and "
         + "career paths. Commands use the bundled social prescribing model unless --model is given.",
     subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
+        GapsCommand.class, FitCommand.class, NextCommand.class, TransfersCommand.class,
+        NeedsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,94 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.sppathways.gaps.Candidate;
+import org.sppathways.gaps.FitFilter;
+import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.TalentPool;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code fit}: who in a workforce could fill a role. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+    description = "Rank everyone in a profiles file for a role: readiness, then shortfall, then id.")
+final class FitCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Mixin
+  ProfileOptions profiles;
+
+  @Option(names = "--role", paramLabel = "ROLE", required = true, description = "The role to fill.")
+  String role;
+
+  @Option(names = "--within", paramLabel = "ORG", split = ",",
+      description = "Only people employed by these organisation types.")
+  List<String> within;
+
+  @Option(names = "--essential-met", description = "Only people who meet every essential requirement.")
+  boolean essentialMet;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    WorkforceModel m = model.load();
+    FitFilter filter = FitFilter.all().withEssentialMetOnly(essentialMet);
+    if (within != null) {
+      Set<OrganisationTypeId> types = within.stream().map(OrganisationTypeId::of)
+          .peek(m::organisationType).collect(Collectors.toSet());
+      filter = filter.withOrganisationTypes(types);
+    }
+    TalentPool pool = GapAnalyzer.of(m).fit(profiles.load(m), RoleId.of(role), filter);
+    PrintWriter out = spec.commandLine().getOut();
+    List<List<String>> rows = pool.people().stream().map(c -> List.of(c.person().value(),
+        Formats.ratio(c.readiness()), String.valueOf(c.essentialMet()),
+        String.valueOf(c.shortfall()))).toList();
+    List<String> header = List.of("person", "readiness", "essentialMet", "shortfall");
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("role", pool.role().value());
+        doc.put("people", pool.people().stream().map(FitCommand::candidate).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, header, pool.people().stream().map(c -> List.of(c.person().value(),
+            String.valueOf(c.readiness()), String.valueOf(c.essentialMet()),
+            String.valueOf(c.shortfall()))).toList());
+        break;
+      default:
+        out.println(pool.people().size() + " people ranked for " + pool.role());
+        out.println();
+        Tables.table(out, header, rows);
+    }
+    return 0;
+  }
+
+  private static Map<String, Object> candidate(Candidate c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("person", c.person().value());
+    m.put("readiness", c.readiness());
+    m.put("essentialMet", c.essentialMet());
+    m.put("shortfall", c.shortfall());
+    return m;
+  }
+}

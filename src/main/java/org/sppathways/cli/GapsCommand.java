@@ -1,0 +1,118 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapReport;
+import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gaps}: what a person (or a role's holder) lacks for a role. */
+@Command(name = "gaps", mixinStandardHelpOptions = true,
+    description = "What a person lacks for a role (--profiles F --person ID), or what moving from "
+        + "one role to another demands (--from ROLE).")
+final class GapsCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Who who;
+
+  static final class Who {
+    @ArgGroup(exclusive = false)
+    Person person;
+
+    @Option(names = "--from", paramLabel = "ROLE", description = "Take this role's requirements as held.")
+    String from;
+  }
+
+  static final class Person {
+    @Option(names = "--profiles", paramLabel = "FILE", required = true,
+        description = "Worker profiles (.yaml, .yml, .json or .csv).")
+    java.nio.file.Path profiles;
+
+    @Option(names = "--person", paramLabel = "ID", required = true, description = "The person's id.")
+    String person;
+  }
+
+  @Option(names = "--role", paramLabel = "ROLE", required = true, description = "The target role.")
+  String role;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    WorkforceModel m = model.load();
+    GapAnalyzer analyzer = GapAnalyzer.of(m);
+    GapReport report;
+    if (who.from != null) {
+      report = analyzer.gap(RoleId.of(who.from), RoleId.of(role));
+    } else {
+      ProfileOptions profiles = new ProfileOptions();
+      profiles.profiles = who.person.profiles;
+      report = analyzer.gap(profiles.person(m, who.person.person), RoleId.of(role));
+    }
+    print(spec.commandLine().getOut(), report);
+    return 0;
+  }
+
+  private void print(PrintWriter out, GapReport report) {
+    List<List<String>> rows = report.gaps().stream().map(g -> List.of(g.competency().value(),
+        String.valueOf(g.held()), String.valueOf(g.required()), String.valueOf(g.essential())))
+        .toList();
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        report.person().ifPresent(p -> doc.put("person", p.value()));
+        report.from().ifPresent(f -> doc.put("from", f.value()));
+        doc.put("role", report.role().value());
+        doc.put("readiness", report.readiness());
+        doc.put("essentialMet", report.essentialMet());
+        doc.put("shortfall", report.shortfall());
+        doc.put("weightedReadiness", report.weightedReadiness());
+        doc.put("gaps", report.gaps().stream().map(GapsCommand::gap).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, List.of("competency", "held", "required", "essential"), rows);
+        break;
+      default:
+        out.println((report.person().isPresent() ? "person " + report.person().get()
+            : "from " + report.from().get()) + " -> " + report.role() + ": readiness "
+            + Formats.ratio(report.readiness()) + " (" + report.met() + " of "
+            + report.requirements().size() + " requirements met), essential requirements "
+            + (report.essentialMet() ? "met" : "not met") + ", shortfall " + report.shortfall()
+            + " level steps");
+        if (!rows.isEmpty()) {
+          out.println();
+          Tables.table(out, List.of("competency", "held", "required", "essential"), rows);
+        }
+        out.flush();
+    }
+  }
+
+  static Map<String, Object> gap(RequirementGap g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competency", g.competency().value());
+    m.put("held", g.held());
+    m.put("required", g.required());
+    m.put("essential", g.essential());
+    return m;
+  }
+}

@@ -1,0 +1,89 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.RoleOption;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code next}: the roles a person could move to next. */
+@Command(name = "next", mixinStandardHelpOptions = true,
+    description = "Roles reachable from a person's current role, ranked by readiness.")
+final class NextCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Mixin
+  ProfileOptions profiles;
+
+  @Option(names = "--person", paramLabel = "ID", required = true, description = "The person's id.")
+  String person;
+
+  @Option(names = "--steps", paramLabel = "N",
+      description = "At most N moves away (default: any number).")
+  Integer steps;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (steps != null && steps < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--steps must be 1 or more, was " + steps);
+    }
+    WorkforceModel m = model.load();
+    WorkerProfile p = profiles.person(m, person);
+    GapAnalyzer analyzer = GapAnalyzer.of(m);
+    List<RoleOption> options = steps == null ? analyzer.nextRoles(p) : analyzer.nextRoles(p, steps);
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> header = List.of("role", "readiness", "essentialMet", "shortfall", "steps");
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("person", p.id().value());
+        doc.put("roles", options.stream().map(NextCommand::option).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, header, options.stream().map(o -> List.of(o.role().value(),
+            String.valueOf(o.readiness()), String.valueOf(o.essentialMet()),
+            String.valueOf(o.shortfall()), o.steps().isPresent() ? String.valueOf(o.steps().getAsInt())
+                : "")).toList());
+        break;
+      default:
+        out.println(options.size() + " roles for person " + p.id()
+            + p.role().map(r -> ", now " + r).orElse(", no current role"));
+        out.println();
+        Tables.table(out, header, options.stream().map(o -> List.of(o.role().value(),
+            Formats.ratio(o.readiness()), String.valueOf(o.essentialMet()),
+            String.valueOf(o.shortfall()), o.steps().isPresent() ? String.valueOf(o.steps().getAsInt())
+                : "-")).toList());
+    }
+    return 0;
+  }
+
+  private static Map<String, Object> option(RoleOption o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("role", o.role().value());
+    m.put("readiness", o.readiness());
+    m.put("essentialMet", o.essentialMet());
+    m.put("shortfall", o.shortfall());
+    m.put("steps", o.steps().isPresent() ? o.steps().getAsInt() : null);
+    return m;
+  }
+}

@@ -1,0 +1,25 @@
+package org.sppathways.gaps;
+
+import java.util.List;
+import java.util.Objects;
+import org.sppathways.model.CompetencyId;
+
+/**
+ * How short a population is of one competency.
+ *
+ * @param competency the competency
+ * @param peopleShort the people whose level is below what their role requires
+ * @param totalShortfall Σ (required − held) over those people, in level steps
+ * @param byRole the same, split by the role assessed (key: role id), largest first
+ * @param byOrganisationType the same, split by the people's organisation type (key: organisation
+ *     type id, or {@code ""} for people without one), largest first
+ */
+public record CompetencyNeed(CompetencyId competency, long peopleShort, long totalShortfall,
+    List<NeedSplit> byRole, List<NeedSplit> byOrganisationType) {
+  /** Validates and copies the components. */
+  public CompetencyNeed {
+    Objects.requireNonNull(competency, "competency");
+    byRole = List.copyOf(byRole);
+    byOrganisationType = List.copyOf(byOrganisationType);
+  }
+}

@@ -1,0 +1,314 @@
+package org.sppathways.gaps;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.sppathways.model.PersonId;
+import org.sppathways.model.Population;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.UnknownIdException;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Gap analysis both ways on one model: what a person lacks for a role, who fits a role, which
+ * roles a person could move to next, what changes along each route, and how well external
+ * professions transfer into the workforce. Population-wide needs are in {@link NeedsAnalysis}.
+ *
+ * <pre>{@code
+ * GapAnalyzer gaps = GapAnalyzer.of(model);
+ * GapReport report = gaps.gap(person, RoleId.of("senior-link-worker"));
+ * report.readiness();          // met / all requirements
+ * report.gaps();               // what is missing, with held and required levels
+ * TalentPool pool = gaps.fit(population, RoleId.of("senior-link-worker"), FitFilter.all());
+ * }</pre>
+ *
+ * <h2>Complexity</h2>
+ * With q requirements in the role, h competencies held, P people, R roles, E routes:
+ * {@link #gap(WorkerProfile, RoleId)} O(q log h); {@link #fit} O(P · q log h + P log P);
+ * {@link #nextRoles} O(R + E + h · p̄ + R log R) with p̄ requirements per competency (see
+ * {@link RoleScorer}); {@link #transfers()} O(X · (q̄ + R log R)) for X external roles.
+ * Building the analyzer is O(R + total requirements).
+ *
+ * <p>This class is immutable and thread-safe; build it once per model and share it.
+ */
+public final class GapAnalyzer {
+  private final WorkforceModel model;
+  private final RequirementIndex index;
+  private final int[] routeStart;
+  private final int[] routeTarget;
+
+  private GapAnalyzer(WorkforceModel model) {
+    this.model = model;
+    this.index = new RequirementIndex(model);
+    int roles = model.roles().size();
+    routeStart = new int[roles + 1];
+    routeTarget = new int[model.routes().size()];
+    for (int r = 0; r < roles; r++) {
+      List<ProgressionRoute> out = model.routesFrom(model.roles().get(r).id());
+      routeStart[r + 1] = routeStart[r] + out.size();
+      for (int j = 0; j < out.size(); j++) {
+        routeTarget[routeStart[r] + j] = model.roleIndex(out.get(j).to());
+      }
+    }
+  }
+
+  /** An analyzer for a model. O(R + total requirements). */
+  public static GapAnalyzer of(WorkforceModel model) {
+    return new GapAnalyzer(Objects.requireNonNull(model, "model"));
+  }
+
+  /** The model analysed. */
+  public WorkforceModel model() {
+    return model;
+  }
+
+  RequirementIndex index() {
+    return index;
+  }
+
+  /** A new scorer for bulk work on one thread. */
+  public RoleScorer newScorer() {
+    return new RoleScorer(model, index);
+  }
+
+  /**
+   * What a person lacks for a role.
+   *
+   * @throws UnknownIdException if the role, or a competency the person holds, is not in the model
+   */
+  public GapReport gap(WorkerProfile person, RoleId role) {
+    int r = model.roleIndex(role);
+    return report(Optional.of(person.id()), Optional.empty(), r, Holdings.of(model, person.holds()));
+  }
+
+  /**
+   * What moving from one role to another demands, taking the source role's requirements as held.
+   *
+   * @throws UnknownIdException if either role is not in the model
+   */
+  public GapReport gap(RoleId from, RoleId to) {
+    int f = model.roleIndex(from);
+    int t = model.roleIndex(to);
+    return report(Optional.empty(), Optional.of(from), t, Holdings.ofRole(index, f));
+  }
+
+  private GapReport report(Optional<PersonId> person, Optional<RoleId> from, int r, Holdings h) {
+    Role role = model.roles().get(r);
+    List<RequirementGap> requirements = new ArrayList<>(index.size(r));
+    int met = 0;
+    int shortfall = 0;
+    boolean essentialMet = true;
+    double weighted = 0;
+    double weights = 0;
+    for (int i = index.start[r]; i < index.start[r + 1]; i++) {
+      int held = h.levelOf(index.competency[i]);
+      int required = index.level[i];
+      boolean essential = index.essential[i];
+      requirements.add(new RequirementGap(role.requirements().get(i - index.start[r]).competency(),
+          held, required, essential));
+      double w = essential ? 2 : 1;
+      weights += w;
+      weighted += w * Math.min(held, required) / required;
+      if (held >= required) {
+        met++;
+      } else {
+        shortfall += required - held;
+        essentialMet &= !essential;
+      }
+    }
+    return new GapReport(person, from, role.id(), requirements, met, essentialMet, shortfall,
+        weights == 0 ? 1.0 : weighted / weights);
+  }
+
+  /**
+   * Everyone in a population who passes the filter, ranked for a role: readiness (descending),
+   * then shortfall (ascending), then person id.
+   *
+   * @throws UnknownIdException if the role is not in the model
+   */
+  public TalentPool fit(Population people, RoleId role, FitFilter filter) {
+    int r = model.roleIndex(role);
+    List<Candidate> candidates = new ArrayList<>();
+    for (WorkerProfile p : people.people()) {
+      if (filter.organisationTypes().isPresent() && (p.organisationType().isEmpty()
+          || !filter.organisationTypes().get().contains(p.organisationType().get()))) {
+        continue;
+      }
+      GapReport g = report(Optional.of(p.id()), Optional.empty(), r, Holdings.of(model, p.holds()));
+      if (filter.essentialMetOnly() && !g.essentialMet()) {
+        continue;
+      }
+      candidates.add(new Candidate(p.id(), g.readiness(), g.essentialMet(), g.shortfall()));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::readiness).reversed()
+        .thenComparingInt(Candidate::shortfall).thenComparing(Candidate::person));
+    return new TalentPool(role, candidates);
+  }
+
+  /** Everyone in a population, ranked for a role. See {@link #fit(Population, RoleId, FitFilter)}. */
+  public TalentPool fit(Population people, RoleId role) {
+    return fit(people, role, FitFilter.all());
+  }
+
+  /**
+   * The roles reachable from a person's current role along routes within {@code maxSteps} moves,
+   * ranked by readiness (descending), then shortfall, then steps, then role id. A person without
+   * a current role is ranked against every role of the workforce (not external ones), with no
+   * step count.
+   *
+   * @param maxSteps the most moves, 1 or more
+   * @throws IllegalArgumentException if maxSteps is below 1
+   * @throws UnknownIdException if the person's role or a held competency is not in the model
+   */
+  public List<RoleOption> nextRoles(WorkerProfile person, int maxSteps) {
+    if (maxSteps < 1) {
+      throw new IllegalArgumentException("maxSteps must be 1 or more, was " + maxSteps);
+    }
+    int roles = model.roles().size();
+    int[] steps = new int[roles];
+    Arrays.fill(steps, -1);
+    if (person.role().isPresent()) {
+      int start = model.roleIndex(person.role().get());
+      steps[start] = 0;
+      ArrayDeque<Integer> queue = new ArrayDeque<>();
+      queue.add(start);
+      while (!queue.isEmpty()) {
+        int r = queue.poll();
+        if (steps[r] == maxSteps) {
+          continue;
+        }
+        for (int e = routeStart[r]; e < routeStart[r + 1]; e++) {
+          int t = routeTarget[e];
+          if (steps[t] < 0) {
+            steps[t] = steps[r] + 1;
+            queue.add(t);
+          }
+        }
+      }
+      steps[start] = -1;
+    }
+    RoleScorer scorer = newScorer();
+    scorer.score(person);
+    List<RoleOption> options = new ArrayList<>();
+    for (int r = 0; r < roles; r++) {
+      boolean candidate = person.role().isPresent() ? steps[r] > 0 : !model.roles().get(r).external();
+      if (candidate) {
+        options.add(new RoleOption(scorer.role(r), scorer.readiness(r), scorer.essentialMet(r),
+            scorer.shortfall(r), steps[r] > 0 ? OptionalInt.of(steps[r]) : OptionalInt.empty()));
+      }
+    }
+    options.sort(Comparator.comparingDouble(RoleOption::readiness).reversed()
+        .thenComparingInt(RoleOption::shortfall)
+        .thenComparingInt(o -> o.steps().orElse(0))
+        .thenComparing(RoleOption::role));
+    return options;
+  }
+
+  /** All roles reachable from a person's current role, however many moves away. */
+  public List<RoleOption> nextRoles(WorkerProfile person) {
+    return nextRoles(person, Integer.MAX_VALUE);
+  }
+
+  /** What changes along every route of the model, in route order. */
+  public List<RouteDelta> deltas() {
+    List<RouteDelta> out = new ArrayList<>(model.routes().size());
+    for (ProgressionRoute route : model.routes()) {
+      out.add(delta(route));
+    }
+    return out;
+  }
+
+  /**
+   * What changes along the route between two roles.
+   *
+   * @throws UnknownIdException if either role is unknown, or if there is no route between them
+   *     (kind {@code route})
+   */
+  public RouteDelta delta(RoleId from, RoleId to) {
+    model.roleIndex(from);
+    model.roleIndex(to);
+    return delta(model.route(from, to).orElseThrow(() ->
+        new UnknownIdException("route", from + " -> " + to, Optional.empty())));
+  }
+
+  private RouteDelta delta(ProgressionRoute route) {
+    Holdings source = Holdings.ofRole(index, model.roleIndex(route.from()));
+    List<LevelChange> changes = new ArrayList<>();
+    for (Requirement q : model.role(route.to()).requirements()) {
+      int had = source.levelOf(model.competencyIndex(q.competency()));
+      if (q.level() > had) {
+        changes.add(new LevelChange(q.competency(), had, q.level(), q.essential(), false));
+      }
+    }
+    for (Requirement q : route.requirements()) {
+      int had = source.levelOf(model.competencyIndex(q.competency()));
+      if (q.level() > had) {
+        changes.add(new LevelChange(q.competency(), had, q.level(), q.essential(), true));
+      }
+    }
+    return new RouteDelta(route.from(), route.to(), route.kind(), changes);
+  }
+
+  /**
+   * For every external profession (in model order), how well it transfers to each role of the
+   * workforce, best first (overlap descending, then role id).
+   */
+  public List<Transfer> transfers() {
+    List<Transfer> out = new ArrayList<>();
+    for (Role role : model.roles()) {
+      if (role.external()) {
+        out.addAll(transfersFrom(role.id()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How well one role's competencies transfer to each role of the workforce (not external ones,
+   * not itself), best first: overlap descending, then role id.
+   *
+   * @throws UnknownIdException if the role is not in the model
+   */
+  public List<Transfer> transfersFrom(RoleId from) {
+    int f = model.roleIndex(from);
+    RoleScorer scorer = newScorer();
+    scorer.score(Holdings.ofRole(index, f));
+    List<Transfer> out = new ArrayList<>();
+    for (int t = 0; t < index.roles; t++) {
+      if (t != f && !model.roles().get(t).external()) {
+        out.add(new Transfer(from, scorer.role(t), scorer.readiness(t), scorer.met(t), index.size(t)));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Transfer::overlap).reversed().thenComparing(Transfer::to));
+    return out;
+  }
+
+  /**
+   * The backgrounds that suit a role best: every external profession's transfer to it, overlap
+   * descending, then profession id.
+   *
+   * @throws UnknownIdException if the role is not in the model
+   */
+  public List<Transfer> backgroundsFor(RoleId to) {
+    int t = model.roleIndex(to);
+    List<Transfer> out = new ArrayList<>();
+    RoleScorer scorer = newScorer();
+    for (int f = 0; f < index.roles; f++) {
+      if (f != t && model.roles().get(f).external()) {
+        scorer.score(Holdings.ofRole(index, f));
+        out.add(new Transfer(scorer.role(f), to, scorer.readiness(t), scorer.met(t), index.size(t)));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Transfer::overlap).reversed().thenComparing(Transfer::from));
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package org.sppathways.gaps;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sppathways.model.PersonId;
+import org.sppathways.model.RoleId;
+
+/**
+ * What a person (or the holder of another role) lacks for a role: each requirement with the
+ * level held and required, and the totals.
+ *
+ * <ul>
+ *   <li>{@link #readiness()} = met requirements / all requirements (1.0 for a role with none);</li>
+ *   <li>{@link #essentialMet()}: every essential requirement is met;</li>
+ *   <li>{@link #shortfall()} = Σ max(0, required − held), in level steps;</li>
+ *   <li>{@link #weightedReadiness()} = Σ wᵢ·min(heldᵢ, requiredᵢ)/requiredᵢ / Σ wᵢ with
+ *       w = 2 for essential and 1 for desirable requirements (1.0 for a role with none): partial
+ *       credit for partly held levels, essentials counting double.</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param person the person assessed, when the gap is a person's
+ * @param from the role whose requirements were taken as held, when the gap is between roles
+ * @param role the target role
+ * @param requirements every requirement of the target role, in the role's order
+ * @param met the number of requirements met
+ * @param essentialMet whether every essential requirement is met
+ * @param shortfall the total missing level steps
+ * @param weightedReadiness the weighted score described above, in [0, 1]
+ */
+public record GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId role,
+    List<RequirementGap> requirements, int met, boolean essentialMet, int shortfall,
+    double weightedReadiness) {
+
+  /** Validates and copies the components. */
+  public GapReport {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(role, "role");
+    requirements = List.copyOf(requirements);
+  }
+
+  /** Met requirements / all requirements, 1.0 when the role has none. */
+  public double readiness() {
+    return requirements.isEmpty() ? 1.0 : (double) met / requirements.size();
+  }
+
+  /** The requirements not met, in the role's order. */
+  public List<RequirementGap> gaps() {
+    return requirements.stream().filter(g -> !g.met()).toList();
+  }
+}
