@@ -1,0 +1,25 @@
+package org.sppathways.training;
+
+import org.sppathways.model.Course;
+
+/** What a training plan minimises. */
+public enum Objective {
+  /** Total learning hours. */
+  HOURS,
+  /** Total cost per learner. */
+  COST,
+  /** The number of courses. */
+  COUNT;
+
+  /** The weight of a course under this objective. */
+  public double weight(Course course) {
+    switch (this) {
+      case HOURS:
+        return course.hours();
+      case COST:
+        return course.cost();
+      default:
+        return 1;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.sppathways.training;
+
+import java.util.List;
+import java.util.Objects;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.CourseId;
+
+/**
+ * Courses that close a gap, in an order that honours every prerequisite, with their totals.
+ *
+ * <p>Every target in {@link #closes()} is reached by some course of the plan at the required
+ * level or above; {@link #unclosable()} lists the targets no course in the catalogue reaches
+ * (reported, never hidden). {@link #optimal()} says whether the plan is proven to minimise the
+ * objective (false when the search bound was hit and a greedy or best-so-far plan is returned).
+ *
+ * @param courses the courses to take, prerequisites first (ties by course id)
+ * @param hours total learning hours
+ * @param cost total cost per learner
+ * @param closes the targets the plan closes, in target order
+ * @param unclosable the targets no course can close, in target order
+ * @param optimal whether the plan is proven optimal for its objective
+ * @param objective the objective minimised
+ */
+public record TrainingPlan(List<CourseId> courses, double hours, double cost,
+    List<CompetencyLevel> closes, List<CompetencyLevel> unclosable, boolean optimal,
+    Objective objective) {
+  /** Validates and copies the components. */
+  public TrainingPlan {
+    courses = List.copyOf(courses);
+    closes = List.copyOf(closes);
+    unclosable = List.copyOf(unclosable);
+    Objects.requireNonNull(objective, "objective");
+  }
+}
