@@ -67,7 +67,6 @@ public final class TrainingPlanner {
   private final List<Course> catalogue;
   private final Map<CourseId, Integer> courseIndex;
   private final Map<CompetencyId, List<Integer>> coursesCovering;
-  private final int[][] closure;
   private final int nodeLimit;
 
   private TrainingPlanner(WorkforceModel model, List<Course> catalogue, int nodeLimit) {
@@ -99,7 +98,7 @@ public final class TrainingPlanner {
     if (!problems.isEmpty()) {
       throw new ModelException("the course catalogue is invalid", problems);
     }
-    this.closure = closures(problems);
+    checkLoops(problems);
     if (!problems.isEmpty()) {
       throw new ModelException("the course catalogue is invalid", problems);
     }
@@ -144,10 +143,9 @@ public final class TrainingPlanner {
     return catalogue;
   }
 
-  /** Every course's transitive prerequisites (not itself), prerequisites-first. */
-  private int[][] closures(List<Problem> problems) {
+  /** Reports every course that is its own prerequisite through a loop. */
+  private void checkLoops(List<Problem> problems) {
     int n = catalogue.size();
-    int[][] out = new int[n][];
     for (int i = 0; i < n; i++) {
       BitSet seen = new BitSet(n);
       List<Integer> order = new ArrayList<>();
@@ -155,12 +153,8 @@ public final class TrainingPlanner {
         problems.add(Problem.of("courses[" + i + "].prerequisites", "course '"
             + catalogue.get(i).id() + "' is its own prerequisite through a loop")
             .withSuggestion("remove one prerequisite to break the loop"));
-        out[i] = new int[0];
-        continue;
       }
-      out[i] = order.stream().mapToInt(Integer::intValue).toArray();
     }
-    return out;
   }
 
   private boolean collect(int root, int course, BitSet seen, List<Integer> order, BitSet onPath) {
@@ -267,6 +261,8 @@ public final class TrainingPlanner {
     final BitSet[] closes;
     final double[] cheapest;
     final int[] byFewestClosers;
+    /** Per course, the prerequisites still to take (completed courses and theirs cut off). */
+    final int[][] closure;
     BitSet best;
     double bestWeight = Double.POSITIVE_INFINITY;
     int nodes;
@@ -278,6 +274,7 @@ public final class TrainingPlanner {
       this.closers = closerList.toArray(new int[0][]);
       this.done = done;
       this.objective = objective;
+      this.closure = new int[catalogue.size()][];
       this.weight = new double[catalogue.size()];
       this.closes = new BitSet[catalogue.size()];
       for (int c = 0; c < catalogue.size(); c++) {
@@ -301,11 +298,34 @@ public final class TrainingPlanner {
       this.byFewestClosers = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
+    /** The prerequisites of a course still to take, prerequisites first; computed on demand. */
+    int[] needs(int c) {
+      if (closure[c] == null) {
+        List<Integer> order = new ArrayList<>();
+        BitSet seen = new BitSet(catalogue.size());
+        visit(c, seen, order);
+        order.remove(order.size() - 1);
+        closure[c] = order.stream().mapToInt(Integer::intValue).toArray();
+      }
+      return closure[c];
+    }
+
+    private void visit(int c, BitSet seen, List<Integer> order) {
+      seen.set(c);
+      for (CourseId p : catalogue.get(c).prerequisites()) {
+        int q = courseIndex.get(p);
+        if (!done[q] && !seen.get(q)) {
+          visit(q, seen, order);
+        }
+      }
+      order.add(c);
+    }
+
     /** Weight of adding course c with its missing prerequisites to the chosen set. */
     double marginal(int c, BitSet chosen) {
       double w = chosen.get(c) ? 0 : weight[c];
-      for (int p : closure[c]) {
-        if (!done[p] && !chosen.get(p)) {
+      for (int p : needs(c)) {
+        if (!chosen.get(p)) {
           w += weight[p];
         }
       }
@@ -313,8 +333,8 @@ public final class TrainingPlanner {
     }
 
     void add(int c, BitSet chosen, BitSet covered) {
-      for (int p : closure[c]) {
-        if (!done[p] && !chosen.get(p)) {
+      for (int p : needs(c)) {
+        if (!chosen.get(p)) {
           chosen.set(p);
           covered.or(closes[p]);
         }
@@ -379,8 +399,8 @@ public final class TrainingPlanner {
 
     BitSet bundleCover(int c, BitSet chosen) {
       BitSet cover = (BitSet) closes[c].clone();
-      for (int p : closure[c]) {
-        if (!done[p] && !chosen.get(p)) {
+      for (int p : needs(c)) {
+        if (!chosen.get(p)) {
           cover.or(closes[p]);
         }
       }
