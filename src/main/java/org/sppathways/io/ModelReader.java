@@ -116,7 +116,8 @@ public final class ModelReader {
       throw new IllegalArgumentException("model files are YAML or JSON, not CSV");
     }
     ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
-    Node root = new TreeParser(limits).parse(reader, format, sink);
+    Node root = new TreeParser(limits).parse(reader, format, sink,
+        "a model file starts with 'format: " + FORMAT + "'");
     sink.throwIfAny("model");
     WorkforceModel.Builder builder = readShape(root, sink);
     sink.throwIfAny("model");
@@ -278,7 +279,13 @@ public final class ModelReader {
       Node item = supports.get(i);
       String path = f.at("supports") + "[" + i + "]";
       if (item instanceof Node.ScalarNode && !((Node.ScalarNode) item).isNull()) {
-        b.addSupport(SupportStructure.of(((Node.ScalarNode) item).text()));
+        String structure = ((Node.ScalarNode) item).text();
+        if (structure.isBlank()) {
+          sink.add(item, path, "the support structure is blank",
+              "name it, e.g. clinical-supervision, or remove the entry");
+        } else {
+          b.addSupport(SupportStructure.of(structure));
+        }
         continue;
       }
       Fields s = Fields.of(item, path, sink, withProvenance("structure"));

@@ -41,7 +41,8 @@ import org.sppathways.model.WorkforceModel;
  * <p>CSV files have the header {@code person,role,organisationType,monthsInRole,competency,level}
  * and one row per person and competency; a person's rows are contiguous and agree on role,
  * organisation type and months in role. Problems name the person, the id and the place
- * (path, or line and column); they never include held levels.
+ * (path, or line and column); they never quote held levels, months or hours, so that a problem
+ * report carries no more personal data than the person's id.
  *
  * <p>Reading takes O(n) time for n rows or entries. This class is immutable and thread-safe.
  */
@@ -151,7 +152,8 @@ public final class ProfileReader {
 
   private void readTree(Reader reader, FileFormat format, ProblemSink sink,
       Consumer<? super WorkerProfile> people) {
-    Node root = new TreeParser(limits).parse(reader, format, sink);
+    Node root = new TreeParser(limits).parse(reader, format, sink,
+        "a profiles file starts with 'format: " + FORMAT + "'");
     if (root == null) {
       return;
     }
@@ -160,7 +162,9 @@ public final class ProfileReader {
     if (formatNode == null || !(formatNode instanceof Node.ScalarNode)
         || !FORMAT.equals(((Node.ScalarNode) formatNode).text())) {
       sink.add(formatNode == null ? root : formatNode, "format",
-          "this is not an sp-pathways profiles file", "a profiles file starts with 'format: "
+          "this is not an sp-pathways profiles file: it " + (formatNode == null
+              ? "has no 'format' field" : "has format " + formatNode.describe()),
+          "a profiles file starts with 'format: "
               + FORMAT + "' and lists 'people'");
       return;
     }
@@ -328,8 +332,8 @@ public final class ProfileReader {
 
     private void agree(CsvRows.Row row, String column, Optional<String> first) {
       if (!row.get(column).equals(first)) {
-        row.problem(column, "person '" + id + "' has '" + row.get(column).orElse("")
-            + "' here but '" + first.orElse("") + "' on line " + firstLine,
+        row.problem(column, "person '" + id + "' has a different " + column
+            + " here than on line " + firstLine,
             Optional.of("give every row of a person the same " + column));
       }
     }

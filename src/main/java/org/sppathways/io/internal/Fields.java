@@ -55,7 +55,7 @@ public final class Fields {
     for (Map.Entry<String, Node> e : node.entries().entrySet()) {
       String key = e.getKey();
       if (!allowed.contains(key) && !key.startsWith("x-")) {
-        sink.add(e.getValue(), at(key), "unknown field '" + key + "'",
+        sink.add(node.key(key), at(key), "unknown field '" + key + "'",
             Suggestions.closest(key, allowed).map(s -> "did you mean '" + s + "'?")
                 .orElse("known fields here: " + String.join(", ", allowed)
                     + "; prefix your own fields with 'x-'"));

@@ -36,10 +36,18 @@ public abstract class Node {
   /** A map (YAML mapping, JSON object), keys in document order. */
   public static final class MapNode extends Node {
     private final Map<String, Node> entries;
+    private final Map<String, Node> keys;
 
-    MapNode(int line, int column, LinkedHashMap<String, Node> entries) {
+    MapNode(int line, int column, LinkedHashMap<String, Node> entries, Map<String, Node> keys) {
       super(line, column);
       this.entries = entries;
+      this.keys = keys;
+    }
+
+    /** The node of a key itself (its position), or the entry's value when unknown. */
+    public Node key(String key) {
+      Node k = keys.get(key);
+      return k != null ? k : entries.get(key);
     }
 
     /** The entries in document order. */

@@ -50,7 +50,7 @@ public final class References {
     int min = zeroAllowed ? 0 : 1;
     int max = model.scale().maxLevel();
     if (level < min || level > max) {
-      report.problem("level " + level + " is outside the scale " + min + ".." + max,
+      report.problem("the level is outside the scale " + min + ".." + max,
           Optional.of("use a level from " + min + " to " + max
               + (zeroAllowed ? " (0 = not held)" : "")));
       return false;

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +58,12 @@ public final class TreeParser {
    * Parses one document. Returns null when the document could not be parsed; the reasons are in
    * the sink.
    */
-  public Node parse(Reader reader, FileFormat format, ProblemSink sink) {
+  public Node parse(Reader reader, FileFormat format, ProblemSink sink, String startHint) {
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
     try (JsonParser parser = factory.createParser(reader)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        sink.add(null, "", "the file is empty", "a model file starts with 'format: sp-pathways/1'");
+        sink.add(null, "", "the file is empty", startHint);
         return null;
       }
       Node root = value(parser, format, sink, 0);
@@ -71,11 +73,26 @@ public final class TreeParser {
             "the file holds more than one document", "keep one document per file");
       }
       return sink.hasProblems() ? null : root;
+    } catch (StreamConstraintsException e) {
+      report(sink, e.getLocation(), limitMessage(e),
+          "model and profile files need no more than 6 levels and are far smaller; check the "
+              + "file, or raise the limit with ReadLimits");
     } catch (JsonProcessingException e) {
+      if (isEncoding(e)) {
+        report(sink, e.getLocation(), "the file is not valid UTF-8 text",
+            "save it with UTF-8 encoding");
+        return null;
+      }
       JsonLocation at = e.getLocation();
       report(sink, at, syntaxMessage(e, format),
           "check the syntax at this place");
+    } catch (CharacterCodingException e) {
+      report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
     } catch (IOException | RuntimeException e) {
+      if (isEncoding(e)) {
+        report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
+        return null;
+      }
       // SnakeYAML signals some limits (code points, nesting) with its own unchecked exceptions.
       sink.add(null, "", "the file could not be read as " + format + ": " + firstLine(e.getMessage()),
           "check that it is a " + format + " file within the documented size limits");
@@ -103,9 +120,12 @@ public final class TreeParser {
     switch (token) {
       case START_OBJECT: {
         LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+        java.util.Map<String, Node> keys = new java.util.HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           JsonLocation keyAt = p.currentTokenLocation();
+          keys.putIfAbsent(key, new Node.ScalarNode(keyAt.getLineNr(), keyAt.getColumnNr(),
+              JsonToken.VALUE_STRING, key));
           p.nextToken();
           Node child = value(p, format, sink, depth + 1);
           if (entries.containsKey(key)) {
@@ -115,7 +135,7 @@ public final class TreeParser {
             entries.put(key, child);
           }
         }
-        return new Node.MapNode(line, column, entries);
+        return new Node.MapNode(line, column, entries, keys);
       }
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
@@ -131,6 +151,27 @@ public final class TreeParser {
       default:
         return new Node.ScalarNode(line, column, token, p.getText());
     }
+  }
+
+  private static boolean isEncoding(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException
+          || String.valueOf(t.getMessage()).contains("MalformedInputException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String limitMessage(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.contains("nesting depth")) {
+      return "the document nests deeper than " + limits.maxNestingDepth() + " levels";
+    }
+    if (m.contains("Document length") || m.contains("document length")) {
+      return "the document is longer than " + limits.maxDocumentChars() + " characters";
+    }
+    return "the document exceeds a reading limit: " + firstLine(m);
   }
 
   private static String syntaxMessage(JsonProcessingException e, FileFormat format) {
