@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         + "career paths. Commands use the bundled social prescribing model unless --model is given.",
     subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
         GapsCommand.class, FitCommand.class, NextCommand.class, TransfersCommand.class,
-        NeedsCommand.class,
+        NeedsCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,128 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.training.CompetencyCoverage;
+import org.sppathways.training.CoverageAddition;
+import org.sppathways.training.CoverageAnalysis;
+import org.sppathways.training.CoverageReport;
+import org.sppathways.training.RoleCoverage;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code coverage}: what a course catalogue covers and what is missing. */
+@Command(name = "coverage", mixinStandardHelpOptions = true,
+    description = "Which competencies the catalogue covers and up to which level, which roles it "
+        + "can train for, what is missing, and the courses worth adding.")
+final class CoverageCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Mixin
+  CatalogueOptions catalogue;
+
+  @Option(names = "--additions", paramLabel = "N", defaultValue = "5",
+      description = "How many best additions to list (default: ${DEFAULT-VALUE}).")
+  int additions;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}). CSV lists the roles.")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (additions < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--additions must be 0 or more, was " + additions);
+    }
+    WorkforceModel m = model.load();
+    CoverageReport report = CoverageAnalysis.of(m, catalogue.load(m)).report(additions);
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> roleHeader = List.of("role", "requirements", "closable", "closableShare",
+        "fullyReachable", "reachableWithPractice");
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("competencies", report.competencies().stream().map(CoverageCommand::competency)
+            .toList());
+        doc.put("uncovered", report.uncovered().stream().map(CoverageCommand::competency).toList());
+        doc.put("roles", report.roles().stream().map(CoverageCommand::role).toList());
+        doc.put("bestAdditions", report.bestAdditions().stream().map(CoverageCommand::addition)
+            .toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, roleHeader, report.roles().stream().map(r -> List.of(r.role().value(),
+            String.valueOf(r.requirements()), String.valueOf(r.closable()),
+            String.valueOf(r.closableShare()), String.valueOf(r.fullyReachable()),
+            String.valueOf(r.reachableWithPractice()))).toList());
+        break;
+      default:
+        out.println("Competencies no course teaches to the level a role requires ("
+            + report.uncovered().size() + "):");
+        out.println();
+        Tables.table(out, List.of("competency", "required", "maxLevel", "learnedOnTheJob"),
+            report.uncovered().stream().map(c -> List.of(c.competency().value(),
+                String.valueOf(c.requiredLevel()), String.valueOf(c.maxLevel()),
+                String.valueOf(c.learnedOnTheJob()))).toList());
+        out.println();
+        out.println("Roles:");
+        out.println();
+        Tables.table(out, roleHeader, report.roles().stream().map(r -> List.of(r.role().value(),
+            String.valueOf(r.requirements()), String.valueOf(r.closable()),
+            Formats.ratio(r.closableShare()), String.valueOf(r.fullyReachable()),
+            String.valueOf(r.reachableWithPractice()))).toList());
+        out.println();
+        out.println("Best additions:");
+        out.println();
+        Tables.table(out, List.of("competency", "level", "rolesMadeReachable", "requirementsClosed"),
+            report.bestAdditions().stream().map(a -> List.of(a.competency().value(),
+                String.valueOf(a.level()), String.join(" ", a.roles().stream()
+                    .map(Object::toString).toList()), String.valueOf(a.requirementsClosed())))
+                .toList());
+    }
+    return 0;
+  }
+
+  private static Map<String, Object> competency(CompetencyCoverage c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competency", c.competency().value());
+    m.put("maxLevel", c.maxLevel());
+    m.put("courses", c.courses().stream().map(Object::toString).toList());
+    m.put("coursesCovering", c.coursesCovering());
+    m.put("requiredLevel", c.requiredLevel());
+    m.put("learnedOnTheJob", c.learnedOnTheJob());
+    return m;
+  }
+
+  private static Map<String, Object> role(RoleCoverage r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("role", r.role().value());
+    m.put("requirements", r.requirements());
+    m.put("closable", r.closableShare());
+    m.put("closableRequirements", r.closable());
+    m.put("fullyReachable", r.fullyReachable());
+    m.put("reachableWithPractice", r.reachableWithPractice());
+    return m;
+  }
+
+  private static Map<String, Object> addition(CoverageAddition a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competency", a.competency().value());
+    m.put("level", a.level());
+    m.put("roles", a.roles().stream().map(Object::toString).toList());
+    m.put("requirementsClosed", a.requirementsClosed());
+    return m;
+  }
+}

@@ -1,0 +1,334 @@
+package org.sppathways.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.sppathways.gaps.NeedSplit;
+import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Commissioning: which course places to fund within a budget so as to close the most
+ * person-gaps (one person short of one competency their role requires).
+ *
+ * <pre>{@code
+ * CommissioningPlan plan = Commissioner.of(model)
+ *     .commission(ProfileSource.of(population.people()), Optional.empty(), 50_000);
+ * plan.closed();       // person-gaps the funded places close
+ * plan.remaining();    // what the budget leaves open, per competency
+ * }</pre>
+ *
+ * <h2>Algorithm</h2>
+ * Budgeted maximum coverage: the items are places (one person on one course, with the
+ * prerequisites that person has not completed), each closing that person's gaps the courses
+ * reach. The cost-effective greedy rule (most person-gaps closed per unit of cost, lazily
+ * re-evaluated as places are funded) is compared with the best single place, and the better is
+ * kept: at least ½(1 − 1/e) ≈ 0.32 of the optimum (Khuller, Moss and Naor 1999); in practice it is
+ * usually far closer. Ties go to the earlier person in the source, then the smaller course id.
+ *
+ * <h2>Complexity</h2>
+ * For P people with gaps, g gaps and c candidate courses each: O(P · g · c · p) to build the
+ * items (p = prerequisites per course) and O(P · c · log(P · c)) for the lazy greedy. Memory is
+ * O(P · (g + c)): the people with gaps are held, those without are not.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Commissioner {
+  private static final String GUARANTEE = "greedy by person-gaps closed per unit of cost, or the "
+      + "best single place if better: at least 1/2 (1 - 1/e) of the optimum (Khuller, Moss and "
+      + "Naor 1999)";
+
+  private final WorkforceModel model;
+  private final List<Course> catalogue;
+  private final Map<CourseId, Integer> courseIndex = new HashMap<>();
+  private final TrainingPlanner planner;
+  /** Per competency, the (course position, level) pairs that cover it. */
+  private final Map<org.sppathways.model.CompetencyId, List<int[]>> covers = new HashMap<>();
+  private final Map<CompetencyLevel, List<Integer>> closers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Commissioner(WorkforceModel model, List<Course> catalogue) {
+    this.model = model;
+    this.planner = TrainingPlanner.of(model, catalogue);
+    this.catalogue = planner.catalogue();
+    for (int i = 0; i < this.catalogue.size(); i++) {
+      courseIndex.put(this.catalogue.get(i).id(), i);
+      for (CompetencyLevel cover : this.catalogue.get(i).covers()) {
+        covers.computeIfAbsent(cover.competency(), k -> new ArrayList<>())
+            .add(new int[] {i, cover.level()});
+      }
+    }
+  }
+
+  /** A commissioner over the model's own courses. */
+  public static Commissioner of(WorkforceModel model) {
+    return new Commissioner(Objects.requireNonNull(model, "model"), model.courses());
+  }
+
+  /**
+   * A commissioner over another catalogue.
+   *
+   * @throws org.sppathways.model.ModelException if the catalogue is invalid (see
+   *     {@link TrainingPlanner#of(WorkforceModel, List)})
+   */
+  public static Commissioner of(WorkforceModel model, List<Course> catalogue) {
+    return new Commissioner(Objects.requireNonNull(model, "model"), catalogue);
+  }
+
+  /** One person's open gaps and what they have completed. */
+  private static final class Person {
+    final int order;
+    final List<CompetencyLevel> gaps;
+    final boolean[] closed;
+    final java.util.Set<Integer> completed;
+    final java.util.Set<Integer> taken = new java.util.HashSet<>();
+    final java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
+    int version;
+
+    Person(int order, List<CompetencyLevel> gaps, java.util.Set<Integer> completed) {
+      this.order = order;
+      this.gaps = gaps;
+      this.closed = new boolean[gaps.size()];
+      this.completed = completed;
+      this.taken.addAll(completed);
+    }
+
+    void reset() {
+      java.util.Arrays.fill(closed, false);
+      taken.clear();
+      taken.addAll(completed);
+      version++;
+    }
+  }
+
+  /** A candidate place, with the gain and cost it had when last evaluated. */
+  private record Item(Person person, int course, int gain, double cost, int version) {
+    double ratio() {
+      return cost <= 0 ? Double.POSITIVE_INFINITY : gain / cost;
+    }
+  }
+
+  /**
+   * Chooses places to fund.
+   *
+   * @param people the workforce
+   * @param target the role to assess everyone against, or empty for each person's current role
+   *     (people without one are skipped)
+   * @param budget the money available, 0 or more
+   * @throws IllegalArgumentException if the budget is negative or not a number
+   * @throws org.sppathways.model.UnknownIdException if the target or a person's role is unknown
+   */
+  public CommissioningPlan commission(ProfileSource people, Optional<RoleId> target,
+      double budget) {
+    if (!(budget >= 0) || Double.isInfinite(budget)) {
+      throw new IllegalArgumentException("the budget must be a finite number, 0 or more, was "
+          + budget);
+    }
+    Optional<Role> fixed = target.map(model::role);
+    List<Person> persons = new ArrayList<>();
+    long[] counts = new long[2];
+    Map<org.sppathways.model.CompetencyId, Long> unclosableBy = new LinkedHashMap<>();
+    people.forEach(p -> {
+      Optional<Role> role = fixed.isPresent() ? fixed : p.role().map(model::role);
+      if (role.isEmpty()) {
+        return;
+      }
+      List<CompetencyLevel> gaps = new ArrayList<>();
+      for (Requirement q : role.get().requirements()) {
+        if (p.level(q.competency()) < q.level()) {
+          counts[0]++;
+          CompetencyLevel gap = CompetencyLevel.of(q.competency(), q.level());
+          if (closers(gap).isEmpty()) {
+            counts[1]++;
+            unclosableBy.merge(q.competency(), 1L, Long::sum);
+          } else {
+            gaps.add(gap);
+          }
+        }
+      }
+      if (!gaps.isEmpty()) {
+        java.util.Set<Integer> completed = new java.util.HashSet<>();
+        for (CourseId c : p.completed()) {
+          Integer i = courseIndex.get(c);
+          if (i != null) {
+            completed.add(i);
+          }
+        }
+        persons.add(new Person(persons.size(), gaps, completed));
+      }
+    });
+
+    Comparator<Item> order = Comparator.comparingDouble(Item::ratio).reversed()
+        .thenComparing(Comparator.comparingInt(Item::gain).reversed())
+        .thenComparingInt(i -> i.person().order)
+        .thenComparing(i -> catalogue.get(i.course()).id());
+    PriorityQueue<Item> queue = new PriorityQueue<>(order);
+    Item bestSingle = null;
+    for (Person person : persons) {
+      for (CompetencyLevel gap : person.gaps) {
+        person.candidates.addAll(closers(gap));
+      }
+      person.candidates.removeAll(person.taken);
+      for (int c : person.candidates) {
+        Item item = evaluate(person, c);
+        if (item.gain() > 0 && item.cost() <= budget) {
+          queue.add(item);
+          if (bestSingle == null || item.gain() > bestSingle.gain()
+              || (item.gain() == bestSingle.gain() && order.compare(item, bestSingle) < 0)) {
+            bestSingle = item;
+          }
+        }
+      }
+    }
+
+    Map<Integer, long[]> funded = new LinkedHashMap<>();
+    double spent = 0;
+    long closed = 0;
+    while (!queue.isEmpty()) {
+      Item top = queue.poll();
+      Person person = top.person();
+      if (top.version() != person.version || top.cost() > budget - spent) {
+        continue;
+      }
+      spent += top.cost();
+      closed += fund(top, funded);
+      // This person's other places changed (gaps closed, prerequisites taken): re-evaluate them.
+      person.version++;
+      for (int c : person.candidates) {
+        if (!person.taken.contains(c)) {
+          Item item = evaluate(person, c);
+          if (item.gain() > 0 && item.cost() <= budget - spent) {
+            queue.add(item);
+          }
+        }
+      }
+    }
+    if (bestSingle != null && bestSingle.gain() > closed) {
+      for (Person person : persons) {
+        person.reset();
+      }
+      funded.clear();
+      spent = bestSingle.cost();
+      closed = fund(evaluate(bestSingle.person(), bestSingle.course()), funded);
+    }
+
+    List<CourseSeats> seats = new ArrayList<>();
+    for (Map.Entry<Integer, long[]> e : funded.entrySet()) {
+      Course course = catalogue.get(e.getKey());
+      seats.add(new CourseSeats(course.id(), (int) e.getValue()[0],
+          e.getValue()[0] * course.cost(), e.getValue()[1]));
+    }
+    seats.sort(Comparator.comparingInt(CourseSeats::seats).reversed()
+        .thenComparing(CourseSeats::course));
+    Map<String, long[]> open = new HashMap<>();
+    for (Person person : persons) {
+      for (int g = 0; g < person.gaps.size(); g++) {
+        if (!person.closed[g]) {
+          long[] n = open.computeIfAbsent(person.gaps.get(g).competency().value(), k -> new long[2]);
+          n[0]++;
+          n[1]++;
+        }
+      }
+    }
+    unclosableBy.forEach((c, n) -> open.computeIfAbsent(c.value(), k -> new long[2])[0] += n);
+    List<NeedSplit> remaining = new ArrayList<>();
+    open.forEach((c, n) -> remaining.add(new NeedSplit(c, n[0], n[0])));
+    remaining.sort(Comparator.comparingLong(NeedSplit::peopleShort).reversed()
+        .thenComparing(NeedSplit::key));
+    return new CommissioningPlan(target, budget, spent, seats, counts[0], closed, counts[1],
+        remaining, GUARANTEE);
+  }
+
+  /** The courses reaching a gap's level, by catalogue position; memoised per competency and level. */
+  private List<Integer> closers(CompetencyLevel gap) {
+    return closers.computeIfAbsent(gap, g -> {
+      List<Integer> out = new ArrayList<>();
+      for (int[] cover : covers.getOrDefault(g.competency(), List.of())) {
+        if (cover[1] >= g.level()) {
+          out.add(cover[0]);
+        }
+      }
+      return List.copyOf(out);
+    });
+  }
+
+  /** The courses a place on course c needs for this person: missing prerequisites, then c. */
+  private List<Integer> bundle(Person person, int c) {
+    List<Integer> out = new ArrayList<>();
+    collect(person, c, new java.util.HashSet<>(), out);
+    return out;
+  }
+
+  private void collect(Person person, int c, java.util.Set<Integer> seen, List<Integer> out) {
+    if (!seen.add(c) || person.taken.contains(c)) {
+      return;
+    }
+    for (CourseId p : catalogue.get(c).prerequisites()) {
+      collect(person, courseIndex.get(p), seen, out);
+    }
+    out.add(c);
+  }
+
+  private Item evaluate(Person person, int c) {
+    List<Integer> courses = bundle(person, c);
+    double cost = 0;
+    int gain = 0;
+    boolean[] closes = new boolean[person.gaps.size()];
+    for (int k : courses) {
+      cost += catalogue.get(k).cost();
+      for (int g = 0; g < person.gaps.size(); g++) {
+        if (!person.closed[g] && !closes[g] && reaches(catalogue.get(k), person.gaps.get(g))) {
+          closes[g] = true;
+          gain++;
+        }
+      }
+    }
+    return new Item(person, c, gain, cost, person.version);
+  }
+
+  private long fund(Item item, Map<Integer, long[]> funded) {
+    Person person = item.person();
+    long closedNow = 0;
+    for (int k : bundle(person, item.course())) {
+      long byCourse = 0;
+      for (int g = 0; g < person.gaps.size(); g++) {
+        if (!person.closed[g] && reaches(catalogue.get(k), person.gaps.get(g))) {
+          person.closed[g] = true;
+          byCourse++;
+        }
+      }
+      person.taken.add(k);
+      long[] n = funded.computeIfAbsent(k, x -> new long[2]);
+      n[0]++;
+      n[1] += byCourse;
+      closedNow += byCourse;
+    }
+    return closedNow;
+  }
+
+  private static boolean reaches(Course course, CompetencyLevel gap) {
+    for (CompetencyLevel cover : course.covers()) {
+      if (cover.competency().equals(gap.competency()) && cover.level() >= gap.level()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  TrainingPlanner planner() {
+    return planner;
+  }
+}

@@ -1,0 +1,153 @@
+package org.sppathways.training;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.sppathways.model.Competency;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Course coverage for training providers: which competencies a catalogue covers and up to which
+ * level, which role requirements no course reaches, how far each role can be reached by
+ * training, and which missing course would help most.
+ *
+ * <pre>{@code
+ * CoverageReport report = CoverageAnalysis.of(model).report(10);
+ * report.uncovered();        // what no course teaches to the level roles need
+ * report.bestAdditions();    // the courses worth writing next
+ * }</pre>
+ *
+ * <h2>Complexity</h2>
+ * O(K + Q + C log C) for K course-coverage entries, Q role requirements and C competencies.
+ * Best additions consider, for each competency, a course reaching the highest level required by
+ * the roles it is the only thing short for; a role short of two or more competencies needs more
+ * than one new course and is counted under none.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CoverageAnalysis {
+  private final WorkforceModel model;
+  private final List<Course> catalogue;
+
+  private CoverageAnalysis(WorkforceModel model, List<Course> catalogue) {
+    this.model = model;
+    this.catalogue = List.copyOf(catalogue);
+  }
+
+  /** Coverage of the model's own courses. */
+  public static CoverageAnalysis of(WorkforceModel model) {
+    return new CoverageAnalysis(Objects.requireNonNull(model, "model"), model.courses());
+  }
+
+  /**
+   * Coverage of another catalogue (e.g. one read by {@code CourseCatalogReader}) against the
+   * model's roles. Courses covering competencies the model lacks are ignored for those entries.
+   */
+  public static CoverageAnalysis of(WorkforceModel model, List<Course> catalogue) {
+    return new CoverageAnalysis(Objects.requireNonNull(model, "model"), catalogue);
+  }
+
+  /**
+   * The coverage report, with at most {@code additions} best additions.
+   *
+   * @throws IllegalArgumentException if additions is negative
+   */
+  public CoverageReport report(int additions) {
+    if (additions < 0) {
+      throw new IllegalArgumentException("additions must be 0 or more, was " + additions);
+    }
+    Map<CompetencyId, Integer> maxLevel = new HashMap<>();
+    Map<CompetencyId, List<CourseId>> best = new HashMap<>();
+    Map<CompetencyId, Integer> covering = new HashMap<>();
+    for (Course course : catalogue) {
+      for (CompetencyLevel cover : course.covers()) {
+        CompetencyId c = cover.competency();
+        covering.merge(c, 1, Integer::sum);
+        int current = maxLevel.getOrDefault(c, 0);
+        if (cover.level() > current) {
+          maxLevel.put(c, cover.level());
+          best.put(c, new ArrayList<>(List.of(course.id())));
+        } else if (cover.level() == current) {
+          best.get(c).add(course.id());
+        }
+      }
+    }
+    Map<CompetencyId, Integer> required = new HashMap<>();
+    for (Role role : model.roles()) {
+      for (Requirement q : role.requirements()) {
+        required.merge(q.competency(), q.level(), Math::max);
+      }
+    }
+    List<CompetencyCoverage> competencies = new ArrayList<>();
+    List<CompetencyCoverage> uncovered = new ArrayList<>();
+    for (Competency c : model.competencies()) {
+      List<CourseId> courses = new ArrayList<>(best.getOrDefault(c.id(), List.of()));
+      courses.sort(Comparator.naturalOrder());
+      CompetencyCoverage coverage = new CompetencyCoverage(c.id(), maxLevel.getOrDefault(c.id(), 0),
+          courses, covering.getOrDefault(c.id(), 0), required.getOrDefault(c.id(), 0),
+          c.learnedOnTheJob());
+      competencies.add(coverage);
+      if (coverage.isShort()) {
+        uncovered.add(coverage);
+      }
+    }
+    List<RoleCoverage> roles = new ArrayList<>();
+    // competency -> (required level -> roles for which this competency is the only one short)
+    Map<CompetencyId, TreeMap<Integer, List<RoleId>>> soleBlocker = new HashMap<>();
+    for (Role role : model.roles()) {
+      int closable = 0;
+      int onTheJob = 0;
+      Requirement blocker = null;
+      int blockers = 0;
+      for (Requirement q : role.requirements()) {
+        if (maxLevel.getOrDefault(q.competency(), 0) >= q.level()) {
+          closable++;
+          continue;
+        }
+        blockers++;
+        blocker = q;
+        if (model.competency(q.competency()).learnedOnTheJob()) {
+          onTheJob++;
+        }
+      }
+      roles.add(new RoleCoverage(role.id(), role.requirements().size(), closable, onTheJob));
+      if (blockers == 1) {
+        soleBlocker.computeIfAbsent(blocker.competency(), k -> new TreeMap<>())
+            .computeIfAbsent(blocker.level(), k -> new ArrayList<>()).add(role.id());
+      }
+    }
+    List<CoverageAddition> candidates = new ArrayList<>();
+    for (Map.Entry<CompetencyId, TreeMap<Integer, List<RoleId>>> e : soleBlocker.entrySet()) {
+      List<RoleId> unlocked = new ArrayList<>();
+      e.getValue().values().forEach(unlocked::addAll);
+      unlocked.sort(Comparator.naturalOrder());
+      int level = e.getValue().lastKey();
+      int closed = 0;
+      for (Role role : model.roles()) {
+        for (Requirement q : role.requirements()) {
+          if (q.competency().equals(e.getKey()) && q.level() <= level
+              && maxLevel.getOrDefault(q.competency(), 0) < q.level()) {
+            closed++;
+          }
+        }
+      }
+      candidates.add(new CoverageAddition(e.getKey(), level, unlocked, closed));
+    }
+    candidates.sort(Comparator.comparingInt((CoverageAddition a) -> a.roles().size()).reversed()
+        .thenComparing(Comparator.comparingInt(CoverageAddition::requirementsClosed).reversed())
+        .thenComparing(CoverageAddition::competency));
+    return new CoverageReport(competencies, uncovered, roles,
+        candidates.subList(0, Math.min(additions, candidates.size())));
+  }
+}
