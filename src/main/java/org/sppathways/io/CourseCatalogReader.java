@@ -22,6 +22,7 @@ import org.sppathways.model.ModelException;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.TypedId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.model.internal.Suggestions;
 
 /**
  * Reads a course catalogue from CSV, checked against a model: covered competencies must be in
@@ -119,7 +120,10 @@ public final class CourseCatalogReader {
     });
     List<Course> courses = new ArrayList<>();
     for (Draft draft : drafts.values()) {
-      draft.checkPrerequisites(drafts.keySet(), references);
+      draft.checkPrerequisites(drafts.keySet());
+    }
+    loops(drafts, sink);
+    for (Draft draft : drafts.values()) {
       if (!sink.hasProblems()) {
         try {
           courses.add(draft.build());
@@ -131,6 +135,36 @@ public final class CourseCatalogReader {
     }
     sink.throwIfAny("course catalogue");
     return List.copyOf(courses);
+  }
+
+  /** Reports each course of the catalogue that is its own prerequisite through a loop. */
+  private static void loops(Map<CourseId, Draft> drafts, ProblemSink sink) {
+    for (Draft draft : drafts.values()) {
+      // a course naming itself is reported when the course is built
+      if (!draft.prerequisites.contains(draft.id)
+          && reachesItself(draft.id, draft.id, drafts, new HashSet<>())) {
+        draft.first.problem("prerequisites", "course '" + draft.id
+            + "' is its own prerequisite through a loop",
+            Optional.of("remove one prerequisite to break the loop"));
+      }
+    }
+  }
+
+  private static boolean reachesItself(CourseId root, CourseId at, Map<CourseId, Draft> drafts,
+      Set<CourseId> seen) {
+    Draft draft = drafts.get(at);
+    if (draft == null) {
+      return false;
+    }
+    for (CourseId p : draft.prerequisites) {
+      if (p.equals(root)) {
+        return true;
+      }
+      if (seen.add(p) && reachesItself(root, p, drafts, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static <T> T id(CsvRows.Row row, String column, java.util.function.Function<String, T> f) {
@@ -236,12 +270,16 @@ public final class CourseCatalogReader {
       builder.addCover(CompetencyLevel.of(competency, level));
     }
 
-    void checkPrerequisites(Set<CourseId> catalogue, References references) {
+    void checkPrerequisites(Set<CourseId> catalogue) {
       for (CourseId p : prerequisites) {
         if (catalogue.contains(p) || model.findCourse(p).isPresent()) {
           builder.addPrerequisite(p);
         } else {
-          references.course(p, (m, s) -> first.problem("prerequisites", m, s));
+          List<String> known = new ArrayList<>();
+          catalogue.forEach(c -> known.add(c.value()));
+          model.courses().forEach(c -> known.add(c.id().value()));
+          first.problem("prerequisites", "unknown course '" + p + "'",
+              Suggestions.closest(p.value(), known).map(x -> "did you mean '" + x + "'?"));
         }
       }
     }

@@ -201,12 +201,17 @@ public final class ProfileReader {
       f.optionalNumber("contractedHours", 0, 168).ifPresent(b::contractedHours);
       f.optionalNumber("workedHours", 0, 168).ifPresent(b::workedHours);
       holds(f, sink, b);
-      List<CourseId> completed = f.ids("completed", CourseId::of);
+      List<Node> completed = f.list("completed");
       for (int j = 0; j < completed.size(); j++) {
         String at = f.at("completed") + "[" + j + "]";
-        Node node = f.list("completed").get(j);
-        if (references.course(completed.get(j), (m, s) -> sink.add(node, at, m, s))) {
-          b.addCompleted(completed.get(j));
+        Node node = completed.get(j);
+        if (!(node instanceof Node.ScalarNode) || ((Node.ScalarNode) node).isNull()) {
+          sink.add(node, at, "expected a course id, found " + node.describe());
+          continue;
+        }
+        CourseId course = Fields.id(node, at, ((Node.ScalarNode) node).text(), CourseId::of, sink);
+        if (course != null && references.course(course, (m, s) -> sink.add(node, at, m, s))) {
+          b.addCompleted(course);
         }
       }
       if (sink.count() == before && id != null) {

@@ -29,16 +29,6 @@ final class Sources {
     return format;
   }
 
-  /** Skips a leading UTF-8 byte order mark, as spreadsheet programs often write one. */
-  static Reader withoutByteOrderMark(Reader reader) throws IOException {
-    java.io.PushbackReader in = new java.io.PushbackReader(reader, 1);
-    int first = in.read();
-    if (first != -1 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    return in;
-  }
-
   /** Opens a UTF-8 file (malformed bytes are an error, not replaced) and applies a reading. */
   static <T> T withReader(Path file, ReadLimits limits, Function<Reader, T> reading) {
     if (Files.isDirectory(file)) {
@@ -47,7 +37,7 @@ final class Sources {
     try (Reader reader = new InputStreamReader(Files.newInputStream(file),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-      return reading.apply(withoutByteOrderMark(reader));
+      return reading.apply(reader);
     } catch (NoSuchFileException e) {
       throw new SpPathwaysException("file not found: " + file);
     } catch (IOException e) {

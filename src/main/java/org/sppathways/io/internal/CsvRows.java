@@ -127,7 +127,8 @@ public final class CsvRows {
         .maxDocumentLength(limits.maxDocumentChars()).maxStringLength(1_000_000).build()).build();
     CsvMapper mapper = new CsvMapper(factory);
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
+        .readValues(ByteOrderMark.skip(reader))) {
       if (!it.hasNextValue()) {
         sink.add(Problem.of("", "the file is empty").withSuggestion("the first line names the "
             + "columns: " + String.join(",", required)).withSource(sink.source()));

@@ -164,7 +164,7 @@ public final class Fields {
     if (n instanceof Node.ScalarNode && ((Node.ScalarNode) n).token() == JsonToken.VALUE_NUMBER_INT) {
       String text = ((Node.ScalarNode) n).text();
       try {
-        long value = Long.parseLong(text.replace("_", "").replace("+", ""));
+        long value = Long.parseLong(((Node.ScalarNode) n).decimal());
         if (value >= min && value <= max) {
           return OptionalInt.of((int) value);
         }

@@ -85,11 +85,22 @@ public abstract class Node {
   public static final class ScalarNode extends Node {
     private final JsonToken token;
     private final String text;
+    private final String decimal;
 
     ScalarNode(int line, int column, JsonToken token, String text) {
+      this(line, column, token, text, text);
+    }
+
+    ScalarNode(int line, int column, JsonToken token, String text, String decimal) {
       super(line, column);
       this.token = token;
       this.text = text;
+      this.decimal = decimal;
+    }
+
+    /** For a whole number, its value in decimal (YAML also allows e.g. {@code 0x10}); else the text. */
+    public String decimal() {
+      return decimal;
     }
 
     /** The scalar's token type, e.g. {@link JsonToken#VALUE_NUMBER_INT}. */

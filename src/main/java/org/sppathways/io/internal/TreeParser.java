@@ -60,7 +60,7 @@ public final class TreeParser {
    */
   public Node parse(Reader reader, FileFormat format, ProblemSink sink, String startHint) {
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    try (JsonParser parser = factory.createParser(reader)) {
+    try (JsonParser parser = factory.createParser(ByteOrderMark.skip(reader))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.add(null, "", "the file is empty", startHint);
@@ -148,6 +148,9 @@ public final class TreeParser {
       }
       case VALUE_NULL:
         return new Node.ScalarNode(line, column, token, "null");
+      case VALUE_NUMBER_INT:
+        return new Node.ScalarNode(line, column, token, p.getText(),
+            p.getBigIntegerValue().toString());
       default:
         return new Node.ScalarNode(line, column, token, p.getText());
     }
