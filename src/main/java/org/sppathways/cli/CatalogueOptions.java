@@ -13,7 +13,24 @@ final class CatalogueOptions {
       description = "Course catalogue (.csv) to use instead of the model's courses.")
   Path courses;
 
+  /**
+   * The catalogue file's courses, plus the model's courses they name as prerequisites (directly or
+   * through other prerequisites), which the file may rely on; or the model's courses.
+   */
   List<Course> load(WorkforceModel model) {
-    return courses == null ? model.courses() : CourseCatalogReader.create(model).read(courses);
+    if (courses == null) {
+      return model.courses();
+    }
+    List<Course> catalogue = new java.util.ArrayList<>(CourseCatalogReader.create(model).read(courses));
+    java.util.Set<org.sppathways.model.CourseId> present = new java.util.HashSet<>();
+    catalogue.forEach(c -> present.add(c.id()));
+    for (int i = 0; i < catalogue.size(); i++) {
+      for (org.sppathways.model.CourseId p : catalogue.get(i).prerequisites()) {
+        if (present.add(p)) {
+          catalogue.add(model.course(p));
+        }
+      }
+    }
+    return catalogue;
   }
 }

@@ -48,6 +48,9 @@ final class CommissionCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand
+  Main main;
+
   @Override
   public Integer call() {
     if (!(budget >= 0) || Double.isInfinite(budget)) {
@@ -56,9 +59,12 @@ final class CommissionCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     ProfileReader reader = ProfileReader.create(m);
-    CommissioningPlan plan = Commissioner.of(m, catalogue.load(m)).commission(
-        action -> reader.forEach(profiles, action), Optional.ofNullable(role).map(RoleId::of),
-        budget);
+    CommissioningPlan plan;
+    try (Progress progress = Progress.of("commission", main.quiet)) {
+      plan = Commissioner.of(m, catalogue.load(m)).commission(
+          action -> reader.forEach(profiles, progress.counting(action)),
+          Optional.ofNullable(role).map(RoleId::of), budget);
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("course", "seats", "cost", "personGapsClosed");
     List<List<String>> rows = plan.courses().stream().map(s -> List.of(s.course().value(),

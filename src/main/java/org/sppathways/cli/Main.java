@@ -33,6 +33,10 @@ public final class Main implements Runnable {
       description = "Print stack traces of internal errors.")
   boolean debug;
 
+  @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+      description = "Show no progress on stderr.")
+  boolean quiet;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 

@@ -46,6 +46,9 @@ final class NeedsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand
+  Main main;
+
   @Override
   public Integer call() {
     if (top != null && top < 1) {
@@ -54,8 +57,12 @@ final class NeedsCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     ProfileReader reader = ProfileReader.create(m);
-    PopulationNeeds needs = NeedsAnalysis.of(GapAnalyzer.of(m)).needs(
-        action -> reader.forEach(profiles, action), Optional.ofNullable(role).map(RoleId::of));
+    PopulationNeeds needs;
+    try (Progress progress = Progress.of("needs", main.quiet)) {
+      needs = NeedsAnalysis.of(GapAnalyzer.of(m)).needs(
+          action -> reader.forEach(profiles, progress.counting(action)),
+          Optional.ofNullable(role).map(RoleId::of));
+    }
     List<CompetencyNeed> shown = top == null ? needs.competencies()
         : needs.competencies().subList(0, Math.min(top, needs.competencies().size()));
     PrintWriter out = spec.commandLine().getOut();

@@ -15,7 +15,11 @@ final class ProfileOptions {
   Path profiles;
 
   Population load(WorkforceModel model) {
-    return ProfileReader.create(model).read(profiles);
+    return read(model, profiles);
+  }
+
+  Population read(WorkforceModel model, java.nio.file.Path file) {
+    return ProfileReader.create(model).read(file);
   }
 
   WorkerProfile person(WorkforceModel model, String id) {

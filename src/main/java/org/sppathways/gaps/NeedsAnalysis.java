@@ -105,7 +105,7 @@ public final class NeedsAnalysis {
   private Tally parallel(ProfileSource source, int target, int threads) {
     BlockingQueue<List<WorkerProfile>> queue = new ArrayBlockingQueue<>(threads * 2);
     List<WorkerProfile> poison = List.of();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Tally> tallies = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
@@ -120,7 +120,7 @@ public final class NeedsAnalysis {
           if (failure.get() == null) {
             try {
               batch.forEach(tally::add);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
               failure.compareAndSet(null, e);
             }
           }
@@ -154,9 +154,7 @@ public final class NeedsAnalysis {
         }
       }
     }
-    if (failure.get() != null) {
-      throw failure.get();
-    }
+    rethrow(failure.get());
     Tally total = tallies.get(0);
     for (int w = 1; w < tallies.size(); w++) {
       total.merge(tallies.get(w));
@@ -174,12 +172,21 @@ public final class NeedsAnalysis {
     }
   }
 
+  private static void rethrow(Throwable failure) {
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+  }
+
   private static void put(BlockingQueue<List<WorkerProfile>> queue, List<WorkerProfile> batch,
-      AtomicReference<RuntimeException> failure) {
+      AtomicReference<Throwable> failure) {
     try {
       while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
         if (failure != null && failure.get() != null) {
-          throw failure.get();
+          rethrow(failure.get());
         }
       }
     } catch (InterruptedException e) {

@@ -180,6 +180,7 @@ public final class ProfileReader {
       int before = sink.count();
       WorkerProfile.Builder b = WorkerProfile.builder();
       PersonId id = f.id("id", PersonId::of, "p-0001");
+      String who = id != null ? id.value() : path;
       if (id != null) {
         Integer first = seen.putIfAbsent(id, i);
         if (first != null) {
@@ -188,19 +189,19 @@ public final class ProfileReader {
         }
       }
       f.optionalId("role", RoleId::of).ifPresent(r -> {
-        if (references.role(r, report(sink, f, "role"))) {
+        if (references.role(r, named(who, report(sink, f, "role")))) {
           b.role(r);
         }
       });
       f.optionalId("organisationType", OrganisationTypeId::of).ifPresent(t -> {
-        if (references.organisationType(t, report(sink, f, "organisationType"))) {
+        if (references.organisationType(t, named(who, report(sink, f, "organisationType")))) {
           b.organisationType(t);
         }
       });
       f.optionalInteger("monthsInRole", 0, Integer.MAX_VALUE).ifPresent(b::monthsInRole);
       f.optionalNumber("contractedHours", 0, 168).ifPresent(b::contractedHours);
       f.optionalNumber("workedHours", 0, 168).ifPresent(b::workedHours);
-      holds(f, sink, b);
+      holds(f, sink, b, who);
       List<Node> completed = f.list("completed");
       for (int j = 0; j < completed.size(); j++) {
         String at = f.at("completed") + "[" + j + "]";
@@ -210,7 +211,8 @@ public final class ProfileReader {
           continue;
         }
         CourseId course = Fields.id(node, at, ((Node.ScalarNode) node).text(), CourseId::of, sink);
-        if (course != null && references.course(course, (m, s) -> sink.add(node, at, m, s))) {
+        if (course != null
+            && references.course(course, named(who, (m, s) -> sink.add(node, at, m, s)))) {
           b.addCompleted(course);
         }
       }
@@ -220,7 +222,7 @@ public final class ProfileReader {
     }
   }
 
-  private void holds(Fields f, ProblemSink sink, WorkerProfile.Builder b) {
+  private void holds(Fields f, ProblemSink sink, WorkerProfile.Builder b, String who) {
     Optional<Node> holds = f.get("holds");
     if (holds.isEmpty()) {
       return;
@@ -234,12 +236,18 @@ public final class ProfileReader {
       String at = f.at("holds") + "." + key;
       CompetencyId c = Fields.id(value, at, key, CompetencyId::of, sink);
       var level = Fields.integer(value, at, 0, Integer.MAX_VALUE, sink);
-      if (c != null && references.competency(c, (m, s) -> sink.add(value, at, m, s))
-          && level.isPresent()
-          && references.level(level.getAsInt(), true, (m, s) -> sink.add(value, at, m, s))) {
+      if (c != null && references.competency(c, named(who, (m, s) -> sink.add(value, at, m, s)))
+          && level.isPresent() && references.level(level.getAsInt(), true,
+              named(who, (m, s) -> sink.add(value, at, m, s)))) {
         b.putHold(c, level.getAsInt());
       }
     });
+  }
+
+  /** A report whose messages start with the person they concern. */
+  private static References.Report named(Object person, References.Report report) {
+    return (message, suggestion) -> report.problem("person '" + person + "': " + message,
+        suggestion);
   }
 
   private static References.Report report(ProblemSink sink, Fields f, String key) {
@@ -312,14 +320,14 @@ public final class ProfileReader {
     void header(CsvRows.Row row) {
       role.ifPresent(text -> {
         RoleId r = csvId(row, "role", text, RoleId::of);
-        if (r != null && references.role(r, (m, s) -> row.problem("role", m, s))) {
+        if (r != null && references.role(r, named(id, (m, s) -> row.problem("role", m, s)))) {
           builder.role(r);
         }
       });
       organisationType.ifPresent(text -> {
         OrganisationTypeId t = csvId(row, "organisationType", text, OrganisationTypeId::of);
         if (t != null && references.organisationType(t,
-            (m, s) -> row.problem("organisationType", m, s))) {
+            named(id, (m, s) -> row.problem("organisationType", m, s)))) {
           builder.organisationType(t);
         }
       });
@@ -355,7 +363,8 @@ public final class ProfileReader {
       }
       CompetencyId competency = csvId(row, "competency", c.get(), CompetencyId::of);
       if (competency == null
-          || !references.competency(competency, (m, s) -> row.problem("competency", m, s))) {
+          || !references.competency(competency,
+              named(id, (m, s) -> row.problem("competency", m, s)))) {
         return;
       }
       if (levelText.isEmpty()) {
@@ -364,7 +373,8 @@ public final class ProfileReader {
         return;
       }
       Integer level = row.integer("level", Integer.MIN_VALUE, Integer.MAX_VALUE);
-      if (level == null || !references.level(level, true, (m, s) -> row.problem("level", m, s))) {
+      if (level == null || !references.level(level, true,
+          named(id, (m, s) -> row.problem("level", m, s)))) {
         return;
       }
       if (held.contains(competency)) {

@@ -36,8 +36,10 @@ import org.sppathways.model.WorkforceModel;
  * prerequisites that person has not completed), each closing that person's gaps the courses
  * reach. The cost-effective greedy rule (most person-gaps closed per unit of cost, lazily
  * re-evaluated as places are funded) is compared with the best single place, and the better is
- * kept: at least ½(1 − 1/e) ≈ 0.32 of the optimum (Khuller, Moss and Naor 1999); in practice it is
- * usually far closer. Ties go to the earlier person in the source, then the smaller course id.
+ * kept: at least ½(1 − 1/e) ≈ 0.32 of the optimum (Khuller, Moss and Naor 1999) when a person's
+ * places share no prerequisite — each place is costed with its own missing prerequisites, so a
+ * prerequisite shared by several of one person's courses can make the greedy choice worse than
+ * that bound; the plan's {@code guarantee} text says so. In practice it is usually far closer. Ties go to the earlier person in the source, then the smaller course id.
  *
  * <h2>Complexity</h2>
  * For P people with gaps, g gaps and c candidate courses each: O(P · g · c · p) to build the
@@ -49,7 +51,8 @@ import org.sppathways.model.WorkforceModel;
 public final class Commissioner {
   private static final String GUARANTEE = "greedy by person-gaps closed per unit of cost, or the "
       + "best single place if better: at least 1/2 (1 - 1/e) of the optimum (Khuller, Moss and "
-      + "Naor 1999)";
+      + "Naor 1999) when no two places of a person share a prerequisite; places that share one "
+      + "are also offered together, which narrows but does not close that gap";
 
   private final WorkforceModel model;
   private final List<Course> catalogue;
@@ -92,15 +95,18 @@ public final class Commissioner {
   private static final class Person {
     final int order;
     final List<CompetencyLevel> gaps;
+    final int[] missing;
     final boolean[] closed;
     final java.util.Set<Integer> completed;
     final java.util.Set<Integer> taken = new java.util.HashSet<>();
     final java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
+    List<int[]> items = List.of();
     int version;
 
-    Person(int order, List<CompetencyLevel> gaps, java.util.Set<Integer> completed) {
+    Person(int order, List<CompetencyLevel> gaps, int[] missing, java.util.Set<Integer> completed) {
       this.order = order;
       this.gaps = gaps;
+      this.missing = missing;
       this.closed = new boolean[gaps.size()];
       this.completed = completed;
       this.taken.addAll(completed);
@@ -115,7 +121,7 @@ public final class Commissioner {
   }
 
   /** A candidate place, with the gain and cost it had when last evaluated. */
-  private record Item(Person person, int course, int gain, double cost, int version) {
+  private record Item(Person person, int[] courses, int gain, double cost, int version) {
     double ratio() {
       return cost <= 0 ? Double.POSITIVE_INFINITY : gain / cost;
     }
@@ -140,41 +146,47 @@ public final class Commissioner {
     Optional<Role> fixed = target.map(model::role);
     List<Person> persons = new ArrayList<>();
     long[] counts = new long[2];
-    Map<org.sppathways.model.CompetencyId, Long> unclosableBy = new LinkedHashMap<>();
+    Map<org.sppathways.model.CompetencyId, long[]> unclosableBy = new LinkedHashMap<>();
     people.forEach(p -> {
       Optional<Role> role = fixed.isPresent() ? fixed : p.role().map(model::role);
       if (role.isEmpty()) {
         return;
       }
+      java.util.Set<Integer> completed = new java.util.HashSet<>();
+      for (CourseId c : p.completed()) {
+        Integer i = courseIndex.get(c);
+        if (i != null) {
+          completed.add(i);
+        }
+      }
       List<CompetencyLevel> gaps = new ArrayList<>();
+      List<Integer> missing = new ArrayList<>();
       for (Requirement q : role.get().requirements()) {
-        if (p.level(q.competency()) < q.level()) {
+        int held = p.level(q.competency());
+        if (held < q.level()) {
           counts[0]++;
           CompetencyLevel gap = CompetencyLevel.of(q.competency(), q.level());
-          if (closers(gap).isEmpty()) {
+          if (completed.containsAll(closers(gap))) {
             counts[1]++;
-            unclosableBy.merge(q.competency(), 1L, Long::sum);
+            unclosableBy.computeIfAbsent(q.competency(), k -> new long[2])[0]++;
+            unclosableBy.get(q.competency())[1] += q.level() - held;
           } else {
             gaps.add(gap);
+            missing.add(q.level() - held);
           }
         }
       }
       if (!gaps.isEmpty()) {
-        java.util.Set<Integer> completed = new java.util.HashSet<>();
-        for (CourseId c : p.completed()) {
-          Integer i = courseIndex.get(c);
-          if (i != null) {
-            completed.add(i);
-          }
-        }
-        persons.add(new Person(persons.size(), gaps, completed));
+        persons.add(new Person(persons.size(), gaps,
+            missing.stream().mapToInt(Integer::intValue).toArray(), completed));
       }
     });
 
     Comparator<Item> order = Comparator.comparingDouble(Item::ratio).reversed()
         .thenComparing(Comparator.comparingInt(Item::gain).reversed())
         .thenComparingInt(i -> i.person().order)
-        .thenComparing(i -> catalogue.get(i.course()).id());
+        .thenComparing(i -> catalogue.get(i.courses()[0]).id())
+        .thenComparingInt(i -> i.courses().length);
     PriorityQueue<Item> queue = new PriorityQueue<>(order);
     Item bestSingle = null;
     for (Person person : persons) {
@@ -182,8 +194,9 @@ public final class Commissioner {
         person.candidates.addAll(closers(gap));
       }
       person.candidates.removeAll(person.taken);
-      for (int c : person.candidates) {
-        Item item = evaluate(person, c);
+      person.items = items(person);
+      for (int[] courses : person.items) {
+        Item item = evaluate(person, courses);
         if (item.gain() > 0 && item.cost() <= budget) {
           queue.add(item);
           if (bestSingle == null || item.gain() > bestSingle.gain()
@@ -207,12 +220,10 @@ public final class Commissioner {
       closed += fund(top, funded);
       // This person's other places changed (gaps closed, prerequisites taken): re-evaluate them.
       person.version++;
-      for (int c : person.candidates) {
-        if (!person.taken.contains(c)) {
-          Item item = evaluate(person, c);
-          if (item.gain() > 0 && item.cost() <= budget - spent) {
-            queue.add(item);
-          }
+      for (int[] courses : person.items) {
+        Item item = evaluate(person, courses);
+        if (item.gain() > 0 && item.cost() <= budget - spent) {
+          queue.add(item);
         }
       }
     }
@@ -222,7 +233,7 @@ public final class Commissioner {
       }
       funded.clear();
       spent = bestSingle.cost();
-      closed = fund(evaluate(bestSingle.person(), bestSingle.course()), funded);
+      closed = fund(evaluate(bestSingle.person(), bestSingle.courses()), funded);
     }
 
     List<CourseSeats> seats = new ArrayList<>();
@@ -239,13 +250,17 @@ public final class Commissioner {
         if (!person.closed[g]) {
           long[] n = open.computeIfAbsent(person.gaps.get(g).competency().value(), k -> new long[2]);
           n[0]++;
-          n[1]++;
+          n[1] += person.missing[g];
         }
       }
     }
-    unclosableBy.forEach((c, n) -> open.computeIfAbsent(c.value(), k -> new long[2])[0] += n);
+    unclosableBy.forEach((c, n) -> {
+      long[] total = open.computeIfAbsent(c.value(), k -> new long[2]);
+      total[0] += n[0];
+      total[1] += n[1];
+    });
     List<NeedSplit> remaining = new ArrayList<>();
-    open.forEach((c, n) -> remaining.add(new NeedSplit(c, n[0], n[0])));
+    open.forEach((c, n) -> remaining.add(new NeedSplit(c, n[0], n[1])));
     remaining.sort(Comparator.comparingLong(NeedSplit::peopleShort).reversed()
         .thenComparing(NeedSplit::key));
     return new CommissioningPlan(target, budget, spent, seats, counts[0], closed, counts[1],
@@ -265,10 +280,37 @@ public final class Commissioner {
     });
   }
 
-  /** The courses a place on course c needs for this person: missing prerequisites, then c. */
-  private List<Integer> bundle(Person person, int c) {
+  /**
+   * A person's candidate places: each course that closes one of their gaps, and, for each missing
+   * prerequisite that two or more of those courses share, all of them together (so that a shared
+   * prerequisite is not costed once per course).
+   */
+  private List<int[]> items(Person person) {
+    List<int[]> items = new ArrayList<>();
+    Map<Integer, java.util.SortedSet<Integer>> sharing = new java.util.TreeMap<>();
+    for (int c : person.candidates) {
+      items.add(new int[] {c});
+      for (int k : bundle(person, new int[] {c})) {
+        if (k != c) {
+          sharing.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(c);
+        }
+      }
+    }
+    for (java.util.SortedSet<Integer> group : sharing.values()) {
+      if (group.size() > 1) {
+        items.add(group.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
+    return items;
+  }
+
+  /** The courses places on these courses need for this person: missing prerequisites first. */
+  private List<Integer> bundle(Person person, int[] courses) {
     List<Integer> out = new ArrayList<>();
-    collect(person, c, new java.util.HashSet<>(), out);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    for (int c : courses) {
+      collect(person, c, seen, out);
+    }
     return out;
   }
 
@@ -282,8 +324,8 @@ public final class Commissioner {
     out.add(c);
   }
 
-  private Item evaluate(Person person, int c) {
-    List<Integer> courses = bundle(person, c);
+  private Item evaluate(Person person, int[] places) {
+    List<Integer> courses = bundle(person, places);
     double cost = 0;
     int gain = 0;
     boolean[] closes = new boolean[person.gaps.size()];
@@ -296,13 +338,13 @@ public final class Commissioner {
         }
       }
     }
-    return new Item(person, c, gain, cost, person.version);
+    return new Item(person, places, gain, cost, person.version);
   }
 
   private long fund(Item item, Map<Integer, long[]> funded) {
     Person person = item.person();
     long closedNow = 0;
-    for (int k : bundle(person, item.course())) {
+    for (int k : bundle(person, item.courses())) {
       long byCourse = 0;
       for (int g = 0; g < person.gaps.size(); g++) {
         if (!person.closed[g] && reaches(catalogue.get(k), person.gaps.get(g))) {

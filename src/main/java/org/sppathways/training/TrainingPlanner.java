@@ -147,9 +147,7 @@ public final class TrainingPlanner {
   private void checkLoops(List<Problem> problems) {
     int n = catalogue.size();
     for (int i = 0; i < n; i++) {
-      BitSet seen = new BitSet(n);
-      List<Integer> order = new ArrayList<>();
-      if (!collect(i, i, seen, order, new BitSet(n))) {
+      if (reachesItself(i, i, new BitSet(n))) {
         problems.add(Problem.of("courses[" + i + "].prerequisites", "course '"
             + catalogue.get(i).id() + "' is its own prerequisite through a loop")
             .withSuggestion("remove one prerequisite to break the loop"));
@@ -157,23 +155,21 @@ public final class TrainingPlanner {
     }
   }
 
-  private boolean collect(int root, int course, BitSet seen, List<Integer> order, BitSet onPath) {
-    onPath.set(course);
+  /** Whether following prerequisites from {@code course} leads back to {@code root}. */
+  private boolean reachesItself(int root, int course, BitSet seen) {
     for (CourseId p : catalogue.get(course).prerequisites()) {
       int q = courseIndex.get(p);
-      if (q == root || onPath.get(q)) {
-        return false;
+      if (q == root) {
+        return true;
       }
       if (!seen.get(q)) {
         seen.set(q);
-        if (!collect(root, q, seen, order, onPath)) {
-          return false;
+        if (reachesItself(root, q, seen)) {
+          return true;
         }
-        order.add(q);
       }
     }
-    onPath.clear(course);
-    return true;
+    return false;
   }
 
   /** A plan closing a gap report's unmet requirements, for someone who has completed nothing. */
@@ -477,7 +473,41 @@ public final class TrainingPlanner {
       }
     }
 
+    /**
+     * Drops courses the rest of the plan makes unnecessary (e.g. a free course whose targets a
+     * later course also closes): never raises the weight, keeps the plan closed under
+     * prerequisites. Tries the most recently chosen (largest id) first, for a deterministic result.
+     */
+    void prune() {
+      for (int c = best.length(); (c = best.previousSetBit(c - 1)) >= 0; ) {
+        best.clear(c);
+        if (!coversAll(best) || needed(c, best)) {
+          best.set(c);
+        }
+      }
+    }
+
+    boolean coversAll(BitSet chosen) {
+      BitSet covered = new BitSet(targets);
+      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
+        covered.or(closes[k]);
+      }
+      return covered.cardinality() == targets;
+    }
+
+    /** Whether some chosen course has {@code c} as a prerequisite. */
+    boolean needed(int c, BitSet chosen) {
+      CourseId id = idOf(c);
+      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
+        if (catalogue.get(k).prerequisites().contains(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     TrainingPlan plan(List<CompetencyLevel> closable, List<CompetencyLevel> unclosable) {
+      prune();
       List<CourseId> ordered = order(best);
       double hours = 0;
       double money = 0;

@@ -1,0 +1,151 @@
+package org.sppathways.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapReport;
+import org.sppathways.gaps.Golden;
+import org.sppathways.gaps.ProfileSource;
+import org.sppathways.io.ProfileReader;
+import org.sppathways.model.Competency;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.PersonId;
+import org.sppathways.model.Population;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.reference.ReferenceModels;
+
+/**
+ * Training on the bundled social prescribing reference model and the fictional example people of
+ * {@code docs/examples/}: invariants of the model's catalogue, and golden results under
+ * {@code src/test/resources/golden/training/} (regenerate with
+ * {@code -Dsppathways.golden.update=true}, see {@link Golden}).
+ */
+class ReferenceModelTrainingTest {
+  static final WorkforceModel SP = ReferenceModels.socialPrescribing();
+  static final Population EXAMPLES =
+      ProfileReader.create(SP).read(Path.of("docs/examples/sp-profiles.yaml"));
+
+  private final GapAnalyzer gaps = GapAnalyzer.of(SP);
+  private final TrainingPlanner planner = TrainingPlanner.of(SP);
+
+  /**
+   * In the reference model only what is learned through practice lies beyond the courses, so
+   * every role can be reached by courses and practice together.
+   */
+  @Test
+  void onlyWhatIsLearnedOnTheJobIsBeyondTheCatalogue() {
+    CoverageReport report = CoverageAnalysis.of(SP).report(5);
+    assertThat(report.uncovered()).isNotEmpty().allMatch(CompetencyCoverage::learnedOnTheJob);
+    assertThat(report.roles()).allMatch(RoleCoverage::reachableWithPractice);
+    assertThat(report.competencies()).hasSameSizeAs(SP.competencies());
+    StringBuilder s = new StringBuilder("uncovered\n");
+    report.uncovered().forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s required %d, "
+        + "courses reach %d%n", c.competency(), c.requiredLevel(), c.maxLevel())));
+    s.append("fully reachable by courses alone\n");
+    report.roles().stream().filter(RoleCoverage::fullyReachable)
+        .forEach(r -> s.append("  ").append(r.role()).append('\n'));
+    s.append("best additions\n");
+    report.bestAdditions().forEach(a -> s.append(String.format(Locale.ROOT, "  %s to %d: %s (%d "
+        + "requirements)%n", a.competency(), a.level(), a.roles(), a.requirementsClosed())));
+    s.append("most redundant\n");
+    report.competencies().stream().filter(c -> c.coursesCovering() >= 4)
+        .forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s %d courses%n", c.competency(),
+            c.coursesCovering())));
+    Golden.assertMatches("training/coverage.txt", s.toString().replace("\r\n", "\n"));
+  }
+
+  /**
+   * Every route of the model, every objective: the plan is proven optimal, feasible, and no other
+   * objective's plan beats it on its own measure.
+   */
+  @Test
+  void everyRouteIsPlannedOptimallyForEachObjective() {
+    for (ProgressionRoute route : SP.routes()) {
+      GapReport gap = gaps.gap(route.from(), route.to());
+      Map<Objective, TrainingPlan> plans = new EnumMap<>(Objective.class);
+      for (Objective objective : Objective.values()) {
+        TrainingPlan p = planner.plan(gap, objective);
+        assertThat(p.optimal()).as("%s -> %s, %s", route.from(), route.to(), objective).isTrue();
+        TrainingPlannerTest.assertFeasible(SP, p, Set.of());
+        assertThat(p.closes().size() + p.unclosable().size()).isEqualTo(gap.gaps().size());
+        plans.put(objective, p);
+      }
+      for (TrainingPlan other : plans.values()) {
+        assertThat(plans.get(Objective.HOURS).hours()).isLessThanOrEqualTo(other.hours() + 1e-9);
+        assertThat(plans.get(Objective.COST).cost()).isLessThanOrEqualTo(other.cost() + 1e-9);
+        assertThat(plans.get(Objective.COUNT).courses().size())
+            .isLessThanOrEqualTo(other.courses().size());
+      }
+    }
+  }
+
+  @Test
+  void goldenPlansForTheLadderStepAndAnExamplePerson() {
+    StringBuilder s = new StringBuilder();
+    GapReport ladder = gaps.gap(RoleId.of("link-worker"), RoleId.of("senior-link-worker"));
+    for (Objective objective : Objective.values()) {
+      s.append("link-worker -> senior-link-worker, ").append(objective).append('\n')
+          .append(plan(planner.plan(ladder, objective)));
+    }
+    WorkerProfile person = EXAMPLES.person(PersonId.of("demo-01"));
+    TrainingPlan own = planner.plan(person, gaps.gap(person, RoleId.of("link-worker")),
+        Objective.HOURS);
+    // demo-01 has completed safeguarding children level 1: level 2 needs nothing more
+    assertThat(own.courses()).doesNotContain(org.sppathways.model.CourseId.of("safeguarding-children-l1"));
+    s.append("demo-01 -> link-worker, HOURS\n").append(plan(own));
+    Golden.assertMatches("training/plans.txt", s.toString());
+  }
+
+  @Test
+  void goldenCommissioningOfTheExamplePeople() {
+    Commissioner commissioner = Commissioner.of(SP);
+    StringBuilder s = new StringBuilder();
+    for (double budget : new double[] {0, 1000, 3000, 10_000}) {
+      CommissioningPlan plan = commissioner.commission(ProfileSource.of(EXAMPLES.people()),
+          Optional.empty(), budget);
+      assertThat(plan.spent()).isLessThanOrEqualTo(budget);
+      assertThat(plan.closed()).isLessThanOrEqualTo(plan.personGaps() - plan.unclosable());
+      s.append(String.format(Locale.ROOT, "budget %.0f: spent %.0f, closed %d of %d (%d unclosable)%n",
+          budget, plan.spent(), plan.closed(), plan.personGaps(), plan.unclosable()));
+      plan.courses().forEach(c -> s.append(String.format(Locale.ROOT, "  %-38s %d seats %7.0f %d%n",
+          c.course(), c.seats(), c.cost(), c.personGapsClosed())));
+    }
+    Golden.assertMatches("training/commissioning.txt", s.toString().replace("\r\n", "\n"));
+  }
+
+  @Test
+  void learnedOnTheJobCompetenciesAreTheOnlyUnclosableOnesOnEveryLadderStep() {
+    Set<String> onTheJob = SP.competencies().stream().filter(Competency::learnedOnTheJob)
+        .map(c -> c.id().value()).collect(Collectors.toSet());
+    for (ProgressionRoute route : SP.routes()) {
+      TrainingPlan p = planner.plan(gaps.gap(route.from(), route.to()), Objective.COUNT);
+      for (CompetencyLevel t : p.unclosable()) {
+        assertThat(onTheJob).as("unclosable on %s -> %s", route.from(), route.to())
+            .contains(t.competency().value());
+      }
+    }
+  }
+
+  static String plan(TrainingPlan p) {
+    return String.format(Locale.ROOT, "  %s%n  %.1f hours, %.0f GBP, optimal %s%n  closes %s%n"
+        + "  unclosable %s%n", p.courses(), p.hours(), p.cost(), p.optimal(), targets(p.closes()),
+        targets(p.unclosable())).replace("\r\n", "\n");
+  }
+
+  static String targets(List<CompetencyLevel> list) {
+    return list.stream().map(t -> t.competency() + ":" + t.level())
+        .collect(Collectors.joining(" ", "[", "]"));
+  }
+}
