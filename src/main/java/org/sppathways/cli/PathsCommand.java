@@ -1,0 +1,289 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.RouteKind;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.CareerPath;
+import org.sppathways.paths.CareerPathFinder;
+import org.sppathways.paths.CareerPaths;
+import org.sppathways.paths.Criterion;
+import org.sppathways.paths.PathQuery;
+import org.sppathways.paths.PathStep;
+import org.sppathways.training.Objective;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code paths}: the k best career paths between two roles, or the Pareto trade-offs. */
+@Command(name = "paths", mixinStandardHelpOptions = true,
+    description = "The k best career paths from a role (or a person) to a role, by steps, "
+        + "months, training hours or cost; or with --pareto every trade-off between them.")
+final class PathsCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Mixin
+  Constraints constraints;
+
+  @Option(names = "--to", paramLabel = "ROLE", required = true, description = "The target role.")
+  String to;
+
+  @Option(names = "--k", paramLabel = "N", defaultValue = "3",
+      description = "The most paths to list (default: ${DEFAULT-VALUE}).")
+  int k;
+
+  @Option(names = "--pareto",
+      description = "List every trade-off between months, hours, cost and steps instead.")
+  boolean pareto;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  /** The options {@code paths} and {@code reach} share: start, criterion and constraints. */
+  static final class Constraints {
+    @Option(names = "--from", paramLabel = "ROLE",
+        description = "The start role (or give --profiles and --person).")
+    String from;
+
+    @Option(names = "--profiles", paramLabel = "FILE",
+        description = "Worker profiles (.yaml, .yml, .json or .csv), with --person.")
+    Path profiles;
+
+    @Option(names = "--person", paramLabel = "ID",
+        description = "Start from this person's current role (or every entry route if none); "
+            + "the first step is measured against their profile.")
+    String person;
+
+    @Option(names = "--by", paramLabel = "steps|months|hours|cost", defaultValue = "months",
+        description = "What to minimise (default: ${DEFAULT-VALUE}).")
+    Criterion by;
+
+    @Option(names = "--within", paramLabel = "ORG", split = ",",
+        description = "Only roles offered by one of these organisation types.")
+    List<String> within = new ArrayList<>();
+
+    @Option(names = "--avoid", paramLabel = "ROLE", split = ",", description = "Never these roles.")
+    List<String> avoid = new ArrayList<>();
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "At most N moves.")
+    Integer maxSteps;
+
+    @Option(names = "--max-months", paramLabel = "M", description = "At most M months in all.")
+    Integer maxMonths;
+
+    @Option(names = "--kinds", paramLabel = "KIND", split = ",",
+        description = "Only routes of these kinds: entry, promotion, lateral, specialisation.")
+    List<RouteKind> kinds = new ArrayList<>();
+
+    @Option(names = "--qualified-only",
+        description = "Only routes whose essential extra requirements the person meets (needs --person).")
+    boolean qualifiedOnly;
+
+    @Option(names = "--training", paramLabel = "hours|cost|count",
+        description = "What each step's training plan minimises (default: cost with --by cost, else hours).")
+    Objective training;
+
+    @Option(names = "--no-detail",
+        description = "Do not plan each step's training (faster on big models; hours and cost "
+            + "then show 0). Ignored with --by hours|cost and --pareto.")
+    boolean noDetail;
+
+    @Option(names = "--max-work", paramLabel = "N",
+        description = "Stop after N units of search work and say so (default: "
+            + PathQuery.DEFAULT_MAX_WORK + ").")
+    Long maxWork;
+
+    /** The query, after checking the options that belong together. */
+    PathQuery query(CommandSpec spec) {
+      if ((from == null) == (person == null)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "give either --from ROLE or --profiles FILE --person ID");
+      }
+      if ((person == null) != (profiles == null)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--person and --profiles go together");
+      }
+      if (qualifiedOnly && person == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--qualified-only needs --profiles and --person");
+      }
+      PathQuery.Builder b = PathQuery.builder().by(by)
+          .within(within.stream().map(OrganisationTypeId::of).toList())
+          .avoid(avoid.stream().map(RoleId::of).toList())
+          .kinds(kinds)
+          .qualifiedOnly(qualifiedOnly)
+          .detail(!noDetail);
+      try {
+        if (maxSteps != null) {
+          b.maxSteps(maxSteps);
+        }
+        if (maxMonths != null) {
+          b.maxMonths(maxMonths);
+        }
+        if (maxWork != null) {
+          b.maxWork(maxWork);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      if (training != null) {
+        b.training(training);
+      }
+      return b.build();
+    }
+
+    /** The person, when searching from one. */
+    WorkerProfile person(WorkforceModel m) {
+      ProfileOptions options = new ProfileOptions();
+      options.profiles = profiles;
+      return options.person(m, person);
+    }
+  }
+
+  @Override
+  public Integer call() {
+    if (k < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--k must be 1 or more, was " + k);
+    }
+    PathQuery query = constraints.query(spec);
+    WorkforceModel m = model.load();
+    CareerPathFinder finder = CareerPathFinder.of(m);
+    RoleId target = RoleId.of(to);
+    CareerPaths found;
+    if (constraints.person != null) {
+      WorkerProfile p = constraints.person(m);
+      found = pareto ? finder.pareto(p, target, query) : finder.paths(p, target, k, query);
+    } else {
+      RoleId start = RoleId.of(constraints.from);
+      found = pareto ? finder.pareto(start, target, query) : finder.paths(start, target, k, query);
+    }
+    print(spec.commandLine().getOut(), found, m.currency());
+    return 0;
+  }
+
+  private void print(PrintWriter out, CareerPaths found, String currency) {
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("from", found.from().map(RoleId::value).orElse(null));
+        doc.put("to", found.to().value());
+        doc.put("by", found.by().name().toLowerCase(Locale.ROOT));
+        doc.put("complete", found.complete());
+        doc.put("paths", found.paths().stream().map(PathsCommand::path).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, List.of("rank", "roles", "steps", "months", "hours", "cost"),
+            rows(found.paths()));
+        break;
+      default:
+        int count = found.paths().size();
+        out.println((pareto ? count + (count == 1 ? " trade-off" : " trade-offs")
+            : count + (count == 1 ? " path" : " paths"))
+            + " from " + found.from().map(RoleId::value).orElse("any entry route") + " to "
+            + found.to() + (pareto ? "" : " by " + found.by().name().toLowerCase(Locale.ROOT))
+            + (found.complete() ? "" : " (search stopped at its work limit; more may exist)"));
+        int rank = 0;
+        for (CareerPath p : found.paths()) {
+          out.println();
+          out.println(++rank + ". " + String.join(" -> ", p.roles().stream().map(RoleId::value)
+              .toList()));
+          out.println("   " + p.stepCount() + " steps, " + p.months() + " months, "
+              + number(p.hours()) + " hours, " + number(p.cost()) + " " + currency);
+          if (p.stepCount() > 0) {
+            out.println();
+            Tables.table(out, List.of("from", "to", "kind", "months", "hours", "cost", "gaps",
+                "courses"), steps(p));
+          }
+        }
+        out.flush();
+    }
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value)
+        : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static List<List<String>> rows(List<CareerPath> paths) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      CareerPath p = paths.get(i);
+      rows.add(List.of(String.valueOf(i + 1), String.join(" > ",
+          p.roles().stream().map(RoleId::value).toList()), String.valueOf(p.stepCount()),
+          String.valueOf(p.months()), number(p.hours()), number(p.cost())));
+    }
+    return rows;
+  }
+
+  private static List<List<String>> steps(CareerPath p) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PathStep s : p.steps()) {
+      rows.add(List.of(s.from().value(), s.to().value(), s.route().kind().fileName(),
+          String.valueOf(s.months()), number(s.hours()), number(s.cost()),
+          String.valueOf(s.gaps().size()), String.valueOf(s.courses().size())));
+    }
+    return rows;
+  }
+
+  /** A path in the documented JSON shape. */
+  static Map<String, Object> path(CareerPath p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("roles", p.roles().stream().map(RoleId::value).toList());
+    m.put("steps", p.stepCount());
+    m.put("months", p.months());
+    m.put("hours", p.hours());
+    m.put("cost", p.cost());
+    m.put("detail", p.steps().stream().map(PathsCommand::step).toList());
+    return m;
+  }
+
+  private static Map<String, Object> step(PathStep s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("from", s.from().value());
+    m.put("to", s.to().value());
+    m.put("kind", s.route().kind().fileName());
+    m.put("months", s.months());
+    m.put("hours", s.hours());
+    m.put("cost", s.cost());
+    m.put("personal", s.personal());
+    m.put("gaps", s.gaps().stream().map(PathsCommand::gap).toList());
+    m.put("courses", s.courses().stream().map(CourseId::value).toList());
+    m.put("unclosable", s.unclosable().stream().map(PathsCommand::level).toList());
+    m.put("optimal", s.optimal());
+    m.put("planned", s.planned());
+    return m;
+  }
+
+  private static Map<String, Object> gap(RequirementGap g) {
+    return GapsCommand.gap(g);
+  }
+
+  private static Map<String, Object> level(CompetencyLevel c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competency", c.competency().value());
+    m.put("level", c.level());
+    return m;
+  }
+}

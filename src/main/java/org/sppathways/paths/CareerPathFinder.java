@@ -1,0 +1,772 @@
+package org.sppathways.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.RouteKind;
+import org.sppathways.model.UnknownIdException;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.internal.KShortestPaths;
+import org.sppathways.paths.internal.LabelSearches;
+import org.sppathways.paths.internal.RoleGraph;
+import org.sppathways.paths.internal.SearchSpec;
+import org.sppathways.training.Objective;
+
+/**
+ * Career path search on one model: the k best simple paths between two roles by one criterion,
+ * the Pareto set of trade-offs between months, hours, cost and steps, and every role reachable
+ * within given steps or months — from a role, or from a person, whose first step is measured
+ * against their profile.
+ *
+ * <pre>{@code
+ * CareerPathFinder finder = CareerPathFinder.of(model);
+ * CareerPaths best = finder.paths(RoleId.of("link-worker"), RoleId.of("sp-manager"), 3,
+ *     PathQuery.by(Criterion.MONTHS));
+ * for (CareerPath p : best.paths()) {
+ *   System.out.println(p.roles() + " " + p.months() + " months, " + p.hours() + " hours");
+ * }
+ * CareerPaths tradeOffs = finder.pareto(person, RoleId.of("sp-manager"), PathQuery.defaults());
+ * Reach reach = finder.reach(RoleId.of("link-worker"),
+ *     PathQuery.builder().maxSteps(2).build());
+ * }</pre>
+ *
+ * <h2>What a path is</h2>
+ * A path is simple (no role twice; lateral moves back and forth are fine in the graph, but a path
+ * never loops). Each step's months are the route's; its hours and cost are those of the training
+ * plan that closes the gap between what is held on arrival and what the target role and the
+ * route ask for (see {@link PathStep}). A search from a person starts at their current role, and
+ * its first step is measured against their profile (their held levels and completed courses;
+ * its months are reduced by their months in role). A person with no current role starts with
+ * any entry route ({@link RouteKind#ENTRY}), measured against their profile; such a path lists
+ * the entry route's source role first.
+ *
+ * <h2>Order and ties</h2>
+ * Results are ordered by the query's {@link Criterion}, ties broken as described there and
+ * finally by the role ids along the path, so equal inputs give equal outputs in equal order.
+ *
+ * <h2>Algorithms and complexity</h2>
+ * n roles, m routes, k paths, ℓ the longest path found, Δ the largest out-degree. The searches
+ * run on int arrays with roles numbered in id order.
+ * <ul>
+ *   <li>{@link #paths}: lazy deviations from one reverse shortest-path tree (Yen 1971 as
+ *       refined by Kurz and Mutzel 2016): O(m log n) for the tree, then O(ℓΔ log(kℓΔ)) per path
+ *       plus O(m log n) for each deviation whose tree path would revisit a role; worst case
+ *       O(k ℓ (Δ log(kℓΔ) + m log n)).</li>
+ *   <li>{@link #pareto}: multi-objective label setting (Martins 1984) over (months, hours, cost,
+ *       steps), with labels pruned by the target's labels and per-criterion lower bounds:
+ *       O(L (Δ + log L + p)) for L labels created and p labels kept per role; L is exponential
+ *       in the worst case, which the work limit bounds.</li>
+ *   <li>{@link #reach}: Dijkstra's algorithm, O(m log n), or with step or month limits the
+ *       same label setting over (criterion, steps, months).</li>
+ * </ul>
+ * Hours and cost need each route's training plan: computed once per route and objective, on
+ * first use (in parallel), and cached. On a large model with a large catalogue that first use
+ * is the slowest part of a search — every route planned exactly, e.g. minutes for 50,000 routes
+ * and 3,000 courses — so share one finder. Every search stops at {@link PathQuery#maxWork()} units of work and
+ * then says so ({@code complete = false}).
+ *
+ * <p>This class is immutable and thread-safe: build it once per model and share it.
+ */
+public final class CareerPathFinder {
+
+  private enum Comp { STEPS, MONTHS, HOURS, COST }
+
+  private static final Comp[] PARETO = {Comp.MONTHS, Comp.HOURS, Comp.COST, Comp.STEPS};
+
+  private final WorkforceModel model;
+  private final RoleGraph graph;
+  private final StepCosts costs;
+  private final long[] ones;
+  private final long[] months;
+  private final Map<Objective, long[][]> training = new ConcurrentHashMap<>();
+  private final Map<String, Optional<Packing>> packings = new ConcurrentHashMap<>();
+
+  private CareerPathFinder(WorkforceModel model, StepCosts costs) {
+    this.model = model;
+    this.graph = RoleGraph.of(model);
+    this.costs = costs;
+    this.ones = new long[graph.m];
+    Arrays.fill(ones, 1);
+    this.months = new long[graph.m];
+    for (int e = 0; e < graph.m; e++) {
+      months[e] = graph.months[e];
+    }
+  }
+
+  /** A finder for a model, with step training planned from the model's courses. O(n log n + m log m). */
+  public static CareerPathFinder of(WorkforceModel model) {
+    Objects.requireNonNull(model, "model");
+    return new CareerPathFinder(model, new StepCosts(model));
+  }
+
+  /** A finder with another source of step costs (tests). */
+  static CareerPathFinder of(WorkforceModel model, StepCosts costs) {
+    return new CareerPathFinder(model, costs);
+  }
+
+  /** The model searched. */
+  public WorkforceModel model() {
+    return model;
+  }
+
+  // ---------------------------------------------------------------- public searches
+
+  /**
+   * The k best simple paths from one role to another, best first.
+   *
+   * @param from the start role
+   * @param to the target role
+   * @param k the most paths to return, 1 or more
+   * @param query the criterion and constraints
+   * @return the paths; empty when the target cannot be reached; the single path of no steps when
+   *     the roles are the same
+   * @throws IllegalArgumentException if k is below 1, or the query asks for
+   *     {@link PathQuery#qualifiedOnly()} (which needs a person)
+   * @throws UnknownIdException if a role or organisation type named is not in the model
+   */
+  public CareerPaths paths(RoleId from, RoleId to, int k, PathQuery query) {
+    checkK(k);
+    Search s = new Search(query, order(query.by()), Origin.role(vertexOf(from)), null);
+    return new CareerPaths(Optional.of(from), to, query.by(), s.kBest(vertexOf(to), k), s.complete());
+  }
+
+  /** The k best paths from one role to another by months. See {@link #paths(RoleId, RoleId, int, PathQuery)}. */
+  public CareerPaths paths(RoleId from, RoleId to, int k) {
+    return paths(from, to, k, PathQuery.defaults());
+  }
+
+  /**
+   * The k best simple paths from a person to a role, the first step measured against their
+   * profile; from every entry route when they have no current role.
+   *
+   * @throws IllegalArgumentException if k is below 1
+   * @throws UnknownIdException if the person's role or a competency they hold, the target, or a
+   *     role or organisation type in the query is not in the model
+   */
+  public CareerPaths paths(WorkerProfile person, RoleId to, int k, PathQuery query) {
+    checkK(k);
+    Search s = new Search(query, order(query.by()), origin(person), person);
+    return new CareerPaths(person.role(), to, query.by(), s.kBest(vertexOf(to), k), s.complete());
+  }
+
+  /**
+   * Every trade-off between months, hours, cost and steps from one role to another: the simple
+   * paths that no other path beats or equals in all four, one path per distinct trade-off (the
+   * one with the least role ids), ordered by the query's criterion, then months, hours, cost and
+   * steps, then role ids.
+   *
+   * @throws IllegalArgumentException if the query asks for {@link PathQuery#qualifiedOnly()}
+   * @throws UnknownIdException if a role or organisation type named is not in the model
+   */
+  public CareerPaths pareto(RoleId from, RoleId to, PathQuery query) {
+    Search s = new Search(query, PARETO, Origin.role(vertexOf(from)), null);
+    return new CareerPaths(Optional.of(from), to, query.by(), s.pareto(vertexOf(to)), s.complete());
+  }
+
+  /**
+   * The trade-offs from a person to a role; see {@link #pareto(RoleId, RoleId, PathQuery)} and
+   * {@link #paths(WorkerProfile, RoleId, int, PathQuery)}.
+   *
+   * @throws UnknownIdException if an id in the person, the target or the query is not in the model
+   */
+  public CareerPaths pareto(WorkerProfile person, RoleId to, PathQuery query) {
+    Search s = new Search(query, PARETO, origin(person), person);
+    return new CareerPaths(person.role(), to, query.by(), s.pareto(vertexOf(to)), s.complete());
+  }
+
+  /**
+   * Every role reachable from a role within the query's step and month limits (none: any
+   * distance), each with its best path by the query's criterion, best first, ties by role id.
+   *
+   * @throws IllegalArgumentException if the query asks for {@link PathQuery#qualifiedOnly()}
+   * @throws UnknownIdException if a role or organisation type named is not in the model
+   */
+  public Reach reach(RoleId from, PathQuery query) {
+    Search s = new Search(query, order(query.by()), Origin.role(vertexOf(from)), null);
+    return new Reach(Optional.of(from), query.by(), s.reach(), s.complete());
+  }
+
+  /**
+   * Every role reachable from a person; see {@link #reach(RoleId, PathQuery)}.
+   *
+   * @throws UnknownIdException if an id in the person or the query is not in the model
+   */
+  public Reach reach(WorkerProfile person, PathQuery query) {
+    Search s = new Search(query, order(query.by()), origin(person), person);
+    return new Reach(person.role(), query.by(), s.reach(), s.complete());
+  }
+
+  // ---------------------------------------------------------------- set-up
+
+  private static void checkK(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be 1 or more, was " + k);
+    }
+  }
+
+  private static Comp[] order(Criterion by) {
+    switch (by) {
+      case STEPS:
+        return new Comp[] {Comp.STEPS, Comp.MONTHS};
+      case MONTHS:
+        return new Comp[] {Comp.MONTHS, Comp.STEPS};
+      case HOURS:
+        return new Comp[] {Comp.HOURS, Comp.STEPS, Comp.MONTHS};
+      default:
+        return new Comp[] {Comp.COST, Comp.STEPS, Comp.MONTHS};
+    }
+  }
+
+  private int vertexOf(RoleId role) {
+    return graph.vertex[model.roleIndex(Objects.requireNonNull(role, "role"))];
+  }
+
+  private Origin origin(WorkerProfile person) {
+    Objects.requireNonNull(person, "person");
+    for (CompetencyId c : person.holds().keySet()) {
+      model.competencyIndex(c);
+    }
+    return person.role().isPresent() ? Origin.role(vertexOf(person.role().get())) : Origin.ENTRY;
+  }
+
+  /** Where a search starts: a role's vertex, or every entry route. */
+  private record Origin(int vertex) {
+    static final Origin ENTRY = new Origin(-1);
+
+    static Origin role(int vertex) {
+      return new Origin(vertex);
+    }
+  }
+
+  /** One start of a search: a source vertex and what precedes it. */
+  private record Start(int source, long[][] first, int forbidden, long[] offset, int entry) {}
+
+  /**
+   * A layout of key components in one long: each field twice as wide as the largest sum of n + 1
+   * base weights needs, so that a personal first step or entry step of up to half the field
+   * still fits; and the base weights packed.
+   */
+  private record Packing(int[] shift, long[] max, long[] capacity, long[] packed) {}
+
+  /** The packing of these components' base weights, or null when they do not fit in 62 bits. */
+  private Packing packing(Comp[] comps, Objective objective, long[][] w) {
+    String key = Arrays.toString(comps) + objective;
+    Optional<Packing> cached = packings.get(key);
+    if (cached == null) {
+      cached = Optional.ofNullable(layout(w));
+      packings.putIfAbsent(key, cached);
+    }
+    return cached.orElse(null);
+  }
+
+  private Packing layout(long[][] w) {
+    int c = w.length;
+    int[] bits = new int[c];
+    long[] max = new long[c];
+    long[] capacity = new long[c];
+    int total = 0;
+    for (int i = 0; i < c; i++) {
+      for (long x : w[i]) {
+        max[i] = Math.max(max[i], x);
+      }
+      if (max[i] > (Long.MAX_VALUE >> 3) / (graph.n + 1L)) {
+        return null;
+      }
+      bits[i] = 65 - Long.numberOfLeadingZeros(Math.max(1, max[i] * (graph.n + 1L)));
+      capacity[i] = (1L << bits[i]) - 1;
+      total += bits[i];
+    }
+    if (total > 62) {
+      return null;
+    }
+    int[] shift = new int[c];
+    for (int i = c - 1, at = 0; i >= 0; at += bits[i], i--) {
+      shift[i] = at;
+    }
+    long[] packed = new long[graph.m];
+    for (int e = 0; e < graph.m; e++) {
+      for (int i = 0; i < c; i++) {
+        packed[e] |= w[i][e] << shift[i];
+      }
+    }
+    return new Packing(shift, max, capacity, packed);
+  }
+
+  /**
+   * Training weights (hours, cost in 1/SCALE units) of every edge for one objective: one plan per
+   * route, computed on first use in parallel (the plans are independent) and kept.
+   */
+  private long[][] trainingWeights(Objective objective) {
+    return training.computeIfAbsent(objective, o -> {
+      long[] h = new long[graph.m];
+      long[] c = new long[graph.m];
+      IntStream.range(0, graph.m).parallel().forEach(e -> {
+        StepCosts.Step step = costs.of(graph.route[e], o);
+        h[e] = StepCosts.units(step.hours());
+        c[e] = StepCosts.units(step.cost());
+      });
+      return new long[][] {h, c};
+    });
+  }
+
+  // ---------------------------------------------------------------- one query
+
+  /** The state of one query: weights, filters, starts and the shared work counter. */
+  private final class Search {
+    final PathQuery q;
+    final Comp[] comps;
+    final WorkerProfile person;
+    final Objective objective;
+    long[][] w;
+    final boolean[] vertexOk;
+    final boolean[] edgeOk;
+    final SearchSpec.Work work;
+    final List<Start> starts = new ArrayList<>();
+    int stepsComp;
+    int monthsComp;
+    final boolean personalRole;
+    final boolean planned;
+    boolean complete = true;
+
+    Search(PathQuery q, Comp[] comps, Origin origin, WorkerProfile person) {
+      this.q = Objects.requireNonNull(q, "query");
+      this.comps = comps;
+      this.person = person;
+      this.objective = q.trainingObjective();
+      this.planned = q.detail() || comps == PARETO || q.by() == Criterion.HOURS
+          || q.by() == Criterion.COST;
+      if (q.qualifiedOnly() && person == null) {
+        throw new IllegalArgumentException("qualifiedOnly needs a person: search from a "
+            + "WorkerProfile, or leave qualifiedOnly off");
+      }
+      for (RoleId r : q.avoid()) {
+        model.roleIndex(r);
+      }
+      for (OrganisationTypeId o : q.within()) {
+        model.organisationType(o);
+      }
+      this.work = new SearchSpec.Work(q.maxWork());
+      this.w = new long[comps.length][];
+      int steps = -1;
+      int monthsAt = -1;
+      for (int i = 0; i < comps.length; i++) {
+        switch (comps[i]) {
+          case STEPS:
+            w[i] = ones;
+            steps = i;
+            break;
+          case MONTHS:
+            w[i] = months;
+            monthsAt = i;
+            break;
+          case HOURS:
+            w[i] = trainingWeights(objective)[0];
+            break;
+          default:
+            w[i] = trainingWeights(objective)[1];
+        }
+      }
+      this.stepsComp = steps;
+      this.monthsComp = monthsAt;
+      this.vertexOk = vertexMask();
+      this.edgeOk = edgeMask();
+      this.personalRole = person != null && origin.vertex() >= 0;
+      if (origin.vertex() >= 0) {
+        starts.add(new Start(origin.vertex(), personalRole ? personalFirst(origin.vertex()) : null,
+            -1, new long[comps.length], -1));
+      } else {
+        for (int e = 0; e < graph.m; e++) {
+          if (graph.kind[e] == RouteKind.ENTRY.ordinal() && (edgeOk == null || edgeOk[e])
+              && (vertexOk == null || vertexOk[graph.head[e]]) && enterableSource(graph.tail[e])) {
+            long[] offset = personalKey(e, false);
+            starts.add(new Start(graph.head[e], null, graph.tail[e], offset, e));
+          }
+        }
+      }
+      if (comps != PARETO && q.maxSteps().isEmpty() && q.maxMonths().isEmpty()) {
+        pack();
+      }
+    }
+
+    /**
+     * Packs the key components into one long, most significant first, when every sum a simple
+     * path can reach fits its bit field: the searches then compare one long instead of a vector
+     * (the same order, as no field can carry into the next). Needs no limits, which read the
+     * steps and months of a key. The base weights are packed once per finder.
+     */
+    private void pack() {
+      Packing packing = packing(comps, objective, w);
+      if (packing == null) {
+        return;
+      }
+      int c = w.length;
+      for (Start start : starts) {
+        for (int i = 0; i < c; i++) {
+          long max = start.offset()[i];
+          if (start.first() != null) {
+            for (long x : start.first()[i]) {
+              max = Math.max(max, x);
+            }
+          }
+          // a path: the offset, one first step, then at most n - 1 steps of the base weights
+          if (max > packing.capacity()[i] / 2 - packing.max()[i] * (graph.n + 1L)) {
+            return;
+          }
+        }
+      }
+      int[] shift = packing.shift();
+      List<Start> packedStarts = new ArrayList<>();
+      for (Start start : starts) {
+        long[][] first = null;
+        if (start.first() != null) {
+          first = new long[1][start.first()[0].length];
+          for (int j = 0; j < first[0].length; j++) {
+            first[0][j] = pack(start.first(), j, shift);
+          }
+        }
+        long[] offset = {0};
+        for (int i = 0; i < c; i++) {
+          offset[0] |= start.offset()[i] << shift[i];
+        }
+        packedStarts.add(new Start(start.source(), first, start.forbidden(), offset, start.entry()));
+      }
+      w = new long[][] {packing.packed()};
+      starts.clear();
+      starts.addAll(packedStarts);
+      stepsComp = 0;
+      monthsComp = 0;
+    }
+
+    private long pack(long[][] values, int at, int[] shift) {
+      long key = 0;
+      for (int i = 0; i < values.length; i++) {
+        key |= values[i][at] << shift[i];
+      }
+      return key;
+    }
+
+    boolean complete() {
+      return complete && !work.exhausted();
+    }
+
+    private boolean enterableSource(int v) {
+      Role role = model.roles().get(graph.modelIndex[v]);
+      return !q.avoid().contains(role.id()) && q.roleFilter().test(role);
+    }
+
+    private boolean[] vertexMask() {
+      if (q.within().isEmpty() && q.avoid().isEmpty() && q.roleFilter() == PathQuery.ANY_ROLE) {
+        return null;
+      }
+      boolean[] ok = new boolean[graph.n];
+      for (int v = 0; v < graph.n; v++) {
+        Role role = model.roles().get(graph.modelIndex[v]);
+        boolean offered = q.within().isEmpty();
+        for (OrganisationTypeId o : role.offeredBy()) {
+          offered |= q.within().contains(o);
+        }
+        ok[v] = offered && !q.avoid().contains(role.id()) && q.roleFilter().test(role);
+      }
+      return ok;
+    }
+
+    private boolean[] edgeMask() {
+      if (q.kinds().isEmpty() && !q.qualifiedOnly() && q.routeFilter() == PathQuery.ANY_ROUTE) {
+        return null;
+      }
+      boolean[] ok = new boolean[graph.m];
+      for (int e = 0; e < graph.m; e++) {
+        ProgressionRoute route = model.routes().get(graph.route[e]);
+        ok[e] = (q.kinds().isEmpty() || q.kinds().contains(route.kind()))
+            && (!q.qualifiedOnly() || qualified(route)) && q.routeFilter().test(route);
+      }
+      return ok;
+    }
+
+    private boolean qualified(ProgressionRoute route) {
+      for (Requirement r : route.requirements()) {
+        if (r.essential() && person.level(r.competency()) < r.level()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The key of a personal step along edge e (months reduced by months in role if asked). */
+    private long[] personalKey(int e, boolean reduceMonths) {
+      long[] key = new long[comps.length];
+      StepCosts.Step step = null;
+      for (int i = 0; i < comps.length; i++) {
+        switch (comps[i]) {
+          case STEPS:
+            key[i] = 1;
+            break;
+          case MONTHS:
+            key[i] = personalMonths(e, reduceMonths);
+            break;
+          default:
+            if (step == null) {
+              step = costs.of(model.routes().get(graph.route[e]), person, objective);
+            }
+            key[i] = StepCosts.units(comps[i] == Comp.HOURS ? step.hours() : step.cost());
+        }
+      }
+      return key;
+    }
+
+    private int personalMonths(int e, boolean reduce) {
+      return reduce ? Math.max(0, graph.months[e] - person.monthsInRole()) : graph.months[e];
+    }
+
+    private long[][] personalFirst(int source) {
+      int from = graph.outStart[source];
+      int deg = graph.outStart[source + 1] - from;
+      long[][] first = new long[comps.length][deg];
+      for (int j = 0; j < deg; j++) {
+        if (edgeOk != null && !edgeOk[from + j]) {
+          continue;
+        }
+        long[] key = personalKey(from + j, true);
+        for (int i = 0; i < comps.length; i++) {
+          first[i][j] = key[i];
+        }
+      }
+      return first;
+    }
+
+    private SearchSpec spec(Start start) {
+      long maxSteps = q.maxSteps().isPresent() ? q.maxSteps().getAsInt() : Long.MAX_VALUE;
+      long maxMonths = q.maxMonths().isPresent() ? q.maxMonths().getAsInt() : Long.MAX_VALUE;
+      return new SearchSpec(graph, w, start.source(), start.first(), vertexOk, edgeOk,
+          start.forbidden(), start.offset(), stepsComp, monthsComp, maxSteps, maxMonths, work);
+    }
+
+    /** A path found: its edges (entry included), key and vertices. */
+    private final class Found {
+      final int[] edges;
+      final long[] key;
+      final int[] verts;
+
+      Found(Start start, int[] tail, long[] key) {
+        this.key = key;
+        if (start.entry() >= 0) {
+          edges = new int[tail.length + 1];
+          edges[0] = start.entry();
+          System.arraycopy(tail, 0, edges, 1, tail.length);
+        } else {
+          edges = tail;
+        }
+        verts = new int[edges.length + 1];
+        verts[0] = edges.length == 0 ? start.source() : graph.tail[edges[0]];
+        for (int i = 0; i < edges.length; i++) {
+          verts[i + 1] = graph.head[edges[i]];
+        }
+      }
+    }
+
+    private long[] keyOf(Start start, int[] tail) {
+      long[] key = start.offset().clone();
+      for (int i = 0; i < tail.length; i++) {
+        for (int j = 0; j < w.length; j++) {
+          key[j] += i == 0 && start.first() != null
+              ? start.first()[j][tail[0] - graph.outStart[start.source()]] : w[j][tail[i]];
+        }
+      }
+      return key;
+    }
+
+    private Comparator<Found> order(int[] perm) {
+      return (a, b) -> {
+        for (int j : perm) {
+          int cmp = Long.compare(a.key[j], b.key[j]);
+          if (cmp != 0) {
+            return cmp;
+          }
+        }
+        return Arrays.compare(a.verts, b.verts);
+      };
+    }
+
+    private int[] identity() {
+      int[] perm = new int[w.length];
+      for (int i = 0; i < perm.length; i++) {
+        perm[i] = i;
+      }
+      return perm;
+    }
+
+    List<CareerPath> kBest(int target, int k) {
+      List<Found> found = new ArrayList<>();
+      for (Start start : starts) {
+        SearchSpec spec = spec(start);
+        if (!spec.within(start.offset(), 0)) {
+          continue;
+        }
+        KShortestPaths search = new KShortestPaths(spec, target);
+        for (int[] tail : search.paths(k)) {
+          found.add(new Found(start, tail, keyOf(start, tail)));
+        }
+        complete &= search.complete();
+        if (work.exhausted()) {
+          break;
+        }
+      }
+      if (starts.size() > 1) {
+        found.sort(order(identity()));
+      }
+      return paths(found.subList(0, Math.min(k, found.size())));
+    }
+
+    List<CareerPath> pareto(int target) {
+      List<Found> found = new ArrayList<>();
+      for (Start start : starts) {
+        SearchSpec spec = spec(start);
+        if (!spec.within(start.offset(), 0)) {
+          continue;
+        }
+        LabelSearches.Outcome out = LabelSearches.pareto(spec, target);
+        for (int i = 0; i < out.paths().size(); i++) {
+          found.add(new Found(start, out.paths().get(i), out.keys().get(i)));
+        }
+        complete &= out.complete();
+        if (work.exhausted()) {
+          break;
+        }
+      }
+      found.sort(order(identity()));
+      List<Found> front = new ArrayList<>();
+      for (Found f : found) {
+        boolean dominated = false;
+        for (Found g : front) {
+          boolean le = true;
+          for (int j = 0; j < comps.length && le; j++) {
+            le = g.key[j] <= f.key[j];
+          }
+          dominated |= le;
+        }
+        if (!dominated) {
+          front.add(f);
+        }
+      }
+      Comp lead = lead(q.by());
+      int[] perm = new int[comps.length];
+      perm[0] = Arrays.asList(comps).indexOf(lead);
+      int n = 1;
+      for (int i = 0; i < comps.length; i++) {
+        if (i != perm[0]) {
+          perm[n++] = i;
+        }
+      }
+      front.sort(order(perm));
+      return paths(front);
+    }
+
+    private Comp lead(Criterion by) {
+      switch (by) {
+        case STEPS:
+          return Comp.STEPS;
+        case MONTHS:
+          return Comp.MONTHS;
+        case HOURS:
+          return Comp.HOURS;
+        default:
+          return Comp.COST;
+      }
+    }
+
+    List<ReachableRole> reach() {
+      Found[] best = new Found[graph.n];
+      Comparator<Found> order = order(identity());
+      for (Start start : starts) {
+        SearchSpec spec = spec(start);
+        if (!spec.within(start.offset(), 0)) {
+          continue;
+        }
+        LabelSearches.Outcome out = LabelSearches.reach(spec);
+        for (int i = 0; i < out.paths().size(); i++) {
+          Found f = new Found(start, out.paths().get(i), out.keys().get(i));
+          int v = f.verts[f.verts.length - 1];
+          if (f.edges.length > 0 && (best[v] == null || order.compare(f, best[v]) < 0)) {
+            best[v] = f;
+          }
+        }
+        complete &= out.complete();
+        if (work.exhausted()) {
+          break;
+        }
+      }
+      List<Found> found = new ArrayList<>();
+      for (Found f : best) {
+        if (f != null) {
+          found.add(f);
+        }
+      }
+      found.sort((a, b) -> {
+        for (int j = 0; j < w.length; j++) {
+          int cmp = Long.compare(a.key[j], b.key[j]);
+          if (cmp != 0) {
+            return cmp;
+          }
+        }
+        return Integer.compare(a.verts[a.verts.length - 1], b.verts[b.verts.length - 1]);
+      });
+      List<ReachableRole> out = new ArrayList<>();
+      for (CareerPath p : paths(found)) {
+        out.add(new ReachableRole(p.end(), p));
+      }
+      return out;
+    }
+
+    private List<CareerPath> paths(List<Found> found) {
+      List<CareerPath> out = new ArrayList<>(found.size());
+      for (Found f : found) {
+        out.add(path(f));
+      }
+      return out;
+    }
+
+    private CareerPath path(Found f) {
+      List<RoleId> roles = new ArrayList<>(f.verts.length);
+      for (int v : f.verts) {
+        roles.add(model.roles().get(graph.modelIndex[v]).id());
+      }
+      List<PathStep> steps = new ArrayList<>(f.edges.length);
+      long totalMonths = 0;
+      double hours = 0;
+      double cost = 0;
+      for (int i = 0; i < f.edges.length; i++) {
+        int e = f.edges[i];
+        ProgressionRoute route = model.routes().get(graph.route[e]);
+        boolean personal = person != null && i == 0;
+        StepCosts.Step step = !planned ? StepCosts.NONE
+            : personal ? costs.of(route, person, objective)
+            : costs.of(graph.route[e], objective);
+        int m = personal ? personalMonths(e, personalRole) : graph.months[e];
+        steps.add(new PathStep(route, m, step.hours(), step.cost(), step.gaps(), step.courses(),
+            step.unclosable(), step.optimal(), personal, planned));
+        totalMonths += m;
+        hours += step.hours();
+        cost += step.cost();
+      }
+      return new CareerPath(roles, steps, totalMonths, hours, cost);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CareerPathFinder{" + model.name() + ", " + graph.n + " roles, " + graph.m + " routes}";
+  }
+}

@@ -1,0 +1,31 @@
+package org.sppathways.paths;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sppathways.model.RoleId;
+
+/**
+ * Every role reachable from a start within a search's step and month limits, each with its best
+ * path, ordered by the criterion (then role id).
+ *
+ * <p>{@link #complete()} is false when the search reached its work limit: the roles listed are
+ * reachable and their paths within the limits, but more roles, or better paths, may exist.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param from the start role; empty for a person with no current role
+ * @param by the criterion each role's best path minimises
+ * @param roles the roles reached (never the start), best first
+ * @param complete whether the search finished within its work limit
+ */
+public record Reach(Optional<RoleId> from, Criterion by, List<ReachableRole> roles,
+    boolean complete) {
+
+  /** Validates and copies the components. */
+  public Reach {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(by, "by");
+    roles = List.copyOf(roles);
+  }
+}
