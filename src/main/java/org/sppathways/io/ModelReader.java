@@ -230,7 +230,8 @@ public final class ModelReader {
     }
   }
 
-  private static List<String> known(String key) {
+  /** The fields an entry of a top-level list may have, provenance included. */
+  static List<String> known(String key) {
     List<String> fields = new ArrayList<>();
     switch (key) {
       case "competencies":
@@ -241,10 +242,11 @@ public final class ModelReader {
         break;
       case "roles":
         fields.addAll(List.of("id", "title", "seniority", "family", "external", "offeredBy",
-            "requires", "attributes"));
+            "requires", "leaving", "leavingBy", "recruits", "recruitsBy", "attributes"));
         break;
       case "routes":
-        fields.addAll(List.of("from", "to", "kind", "months", "rate", "requires", "attributes"));
+        fields.addAll(List.of("from", "to", "kind", "months", "rate", "rateBy", "recruits",
+            "requires", "attributes"));
         break;
       case "courses":
         fields.addAll(List.of("id", "title", "provider", "hours", "cost", "mode", "covers",
@@ -308,7 +310,7 @@ public final class ModelReader {
     return out;
   }
 
-  private static Supplier<Role> role(Fields f, ProblemSink sink) {
+  static Supplier<Role> role(Fields f, ProblemSink sink) {
     Role.Builder b = Role.builder();
     RoleId id = f.id("id", RoleId::of, "link-worker");
     String title = f.text("title", "Social prescribing link worker");
@@ -317,12 +319,49 @@ public final class ModelReader {
     b.external(f.bool("external", false));
     b.addAllOfferedBy(f.ids("offeredBy", OrganisationTypeId::of));
     b.addAllRequirements(requirements(f, sink));
+    f.optionalNumber("leaving", 0, 1).ifPresent(b::leaving);
+    b.putAllLeavingBy(numbersByType(f, "leavingBy", 0, 1, sink));
+    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
+    b.putAllRecruitsBy(numbersByType(f, "recruitsBy", 0, Double.MAX_VALUE, sink));
     b.putAllAttributes(f.textMap("attributes"));
     f.provenance(b::addAllSources, b::confidence, b::notes);
     return () -> b.id(id).title(title).build();
   }
 
-  private static List<Requirement> requirements(Fields f, ProblemSink sink) {
+  /**
+   * An optional map of organisation type id to a number within [min, max], e.g.
+   * {@code leavingBy: {vcse-charity: 0.2}}; invalid entries are reported and left out.
+   */
+  static java.util.Map<OrganisationTypeId, Double> numbersByType(Fields f, String key, double min,
+      double max, ProblemSink sink) {
+    java.util.Map<OrganisationTypeId, Double> out = new java.util.LinkedHashMap<>();
+    java.util.Optional<Node> n = f.get(key);
+    if (n.isEmpty()) {
+      return out;
+    }
+    if (!(n.get() instanceof Node.MapNode)) {
+      sink.add(n.get(), f.at(key), "expected a map of organisation type to number, found "
+          + n.get().describe(), "write e.g. '" + key + ": {vcse-charity: " + (max == 1 ? "0.2" : "40")
+          + "}'");
+      return out;
+    }
+    Node.MapNode map = (Node.MapNode) n.get();
+    Fields values = Fields.of(map, f.at(key), sink, List.copyOf(map.entries().keySet()));
+    for (String type : map.entries().keySet()) {
+      OrganisationTypeId id = Fields.id(map.entries().get(type), values.at(type), type,
+          OrganisationTypeId::of, sink);
+      java.util.OptionalDouble value = values.optionalNumber(type, min, max);
+      if (id != null && value.isPresent()) {
+        out.put(id, value.getAsDouble());
+      } else if (id != null && values.get(type).isEmpty()) {
+        sink.add(map.entries().get(type), values.at(type), "expected a number, found nothing",
+            "write a number or remove the entry");
+      }
+    }
+    return out;
+  }
+
+  static List<Requirement> requirements(Fields f, ProblemSink sink) {
     List<Requirement> out = new ArrayList<>();
     List<Node> items = f.list("requires");
     for (int i = 0; i < items.size(); i++) {
@@ -341,13 +380,15 @@ public final class ModelReader {
     return out;
   }
 
-  private static Supplier<ProgressionRoute> route(Fields f, ProblemSink sink) {
+  static Supplier<ProgressionRoute> route(Fields f, ProblemSink sink) {
     ProgressionRoute.Builder b = ProgressionRoute.builder();
     RoleId from = f.id("from", RoleId::of, "link-worker");
     RoleId to = f.id("to", RoleId::of, "senior-link-worker");
     RouteKind kind = f.word("kind", RouteKind.class, true);
     Integer months = f.integer("months", 0, Integer.MAX_VALUE, "24");
     f.optionalNumber("rate", 0, 1).ifPresent(b::rate);
+    b.putAllRateBy(numbersByType(f, "rateBy", 0, 1, sink));
+    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
     b.addAllRequirements(requirements(f, sink));
     b.putAllAttributes(f.textMap("attributes"));
     f.provenance(b::addAllSources, b::confidence, b::notes);

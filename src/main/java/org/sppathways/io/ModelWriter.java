@@ -164,6 +164,10 @@ public final class ModelWriter {
       }
       texts(n, "offeredBy", r.offeredBy().stream().map(Object::toString).toList());
       requirements(n, r.requirements());
+      r.leaving().ifPresent(v -> number(n, "leaving", v));
+      numbersByType(n, "leavingBy", r.leavingBy());
+      r.recruits().ifPresent(v -> number(n, "recruits", v));
+      numbersByType(n, "recruitsBy", r.recruitsBy());
       attributes(n, r.attributes());
       provenance(n, r);
     }
@@ -172,6 +176,8 @@ public final class ModelWriter {
       ObjectNode n = routes.addObject().put("from", r.from().value()).put("to", r.to().value())
           .put("kind", r.kind().fileName()).put("months", r.months());
       r.rate().ifPresent(rate -> number(n, "rate", rate));
+      numbersByType(n, "rateBy", r.rateBy());
+      r.recruits().ifPresent(v -> number(n, "recruits", v));
       requirements(n, r.requirements());
       attributes(n, r.attributes());
       provenance(n, r);
@@ -200,6 +206,14 @@ public final class ModelWriter {
       n.put(key, (long) value);
     } else {
       n.put(key, value);
+    }
+  }
+
+  private static void numbersByType(ObjectNode n, String key,
+      Map<org.sppathways.model.OrganisationTypeId, Double> values) {
+    if (!values.isEmpty()) {
+      ObjectNode m = n.putObject(key);
+      values.forEach((type, value) -> number(m, type.value(), value));
     }
   }
 

@@ -15,7 +15,8 @@ import org.sppathways.model.internal.Suggestions;
 
 /**
  * The rules that span a model: unique ids, known references, levels within the scale, one route
- * per pair of roles, no loops among parents or prerequisites. Collects every problem.
+ * per pair of roles, no loops among parents or prerequisites, and consistent flow parameters
+ * (rates out of a role add up to at most 1). Collects every problem.
  */
 final class ModelValidator {
 
@@ -58,6 +59,7 @@ final class ModelValidator {
     checkRoles();
     checkRoutes();
     checkCourses();
+    checkFlows();
     return problems;
   }
 
@@ -145,6 +147,115 @@ final class ModelValidator {
     }
     loops(prerequisites, courses, "courses", ".prerequisites",
         "courses %s are each other's prerequisites", "remove one prerequisite to break the loop");
+  }
+
+  /**
+   * Flow parameters: leaving and recruits only on workforce roles, recruits on routes only from
+   * external roles, per-type values only for types that offer the role, and for every role (and
+   * every organisation type that has its own values) routes out plus leaving at most 1.
+   */
+  private void checkFlows() {
+    List<Role> list = model.roles();
+    Map<RoleId, List<ProgressionRoute>> out = new HashMap<>();
+    for (ProgressionRoute route : model.routes()) {
+      out.computeIfAbsent(route.from(), k -> new ArrayList<>()).add(route);
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Role role = list.get(i);
+      String at = "roles[" + i + "]";
+      if (role.external()) {
+        String fix = "remove it: an external role has no headcount in the workforce; give "
+            + "'recruits' on the entry routes from '" + role.id() + "' instead";
+        if (role.leaving().isPresent() || !role.leavingBy().isEmpty()) {
+          problems.add(Problem.of(at + (role.leaving().isPresent() ? ".leaving" : ".leavingBy"),
+              "role '" + role.id() + "' is external, so it has no leaving rate").withSuggestion(fix));
+        }
+        if (role.recruits().isPresent() || !role.recruitsBy().isEmpty()) {
+          problems.add(Problem.of(at + (role.recruits().isPresent() ? ".recruits" : ".recruitsBy"),
+              "role '" + role.id() + "' is external, so it has no recruits").withSuggestion(fix));
+        }
+      }
+      offeredTypes(role.leavingBy().keySet(), role, at + ".leavingBy");
+      offeredTypes(role.recruitsBy().keySet(), role, at + ".recruitsBy");
+    }
+    List<ProgressionRoute> routes = model.routes();
+    for (int i = 0; i < routes.size(); i++) {
+      ProgressionRoute route = routes.get(i);
+      Integer from = roles.get(route.from());
+      if (from == null) {
+        continue;
+      }
+      Role source = list.get(from);
+      offeredTypes(route.rateBy().keySet(), source, "routes[" + i + "].rateBy");
+      if (route.recruits().isPresent() && !source.external()) {
+        problems.add(Problem.of("routes[" + i + "].recruits", "recruits come from outside the "
+            + "workforce, but the route starts at workforce role '" + route.from() + "'")
+            .withSuggestion("give the move a 'rate' instead, or put the recruits on role '"
+                + route.to() + "'"));
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Role role = list.get(i);
+      List<ProgressionRoute> leaving = out.getOrDefault(role.id(), List.of());
+      outflow(role, leaving, null, "roles[" + i + "]");
+      java.util.Set<OrganisationTypeId> own = new java.util.LinkedHashSet<>(role.leavingBy().keySet());
+      leaving.forEach(r -> own.addAll(r.rateBy().keySet()));
+      for (OrganisationTypeId type : own) {
+        if (role.offeredBy().contains(type)) {
+          outflow(role, leaving, type, "roles[" + i + "]"
+              + (role.leavingBy().containsKey(type) ? ".leavingBy." + type : ""));
+        }
+      }
+    }
+  }
+
+  /** Reports organisation types that are unknown or do not offer the role. */
+  private void offeredTypes(java.util.Set<OrganisationTypeId> types, Role role, String at) {
+    for (OrganisationTypeId type : types) {
+      String here = at + "." + type;
+      if (reference(organisationTypes, type, "organisation type", here)
+          && !role.offeredBy().contains(type)) {
+        problems.add(Problem.of(here, "organisation type '" + type + "' does not offer role '"
+            + role.id() + "'").withSuggestion("add '" + type + "' to the role's offeredBy, or "
+            + "remove the entry"));
+      }
+    }
+  }
+
+  /** Rounding allowance when rates written as decimals add up to exactly 1. */
+  static final double RATE_TOLERANCE = 1e-9;
+
+  /** Reports a role (in one organisation type, when given) whose rates out add up to more than 1. */
+  private void outflow(Role role, List<ProgressionRoute> routes, OrganisationTypeId type, String at) {
+    double moves = 0;
+    List<String> parts = new ArrayList<>();
+    for (ProgressionRoute r : routes) {
+      Double rate = type != null && r.rateBy().containsKey(type) ? r.rateBy().get(type)
+          : r.rate().isPresent() ? Double.valueOf(r.rate().getAsDouble()) : null;
+      if (rate != null && rate > 0) {
+        moves += rate;
+        parts.add("to '" + r.to() + "' " + decimal(rate));
+      }
+    }
+    double leaving = type != null && role.leavingBy().containsKey(type)
+        ? role.leavingBy().get(type) : role.leaving().orElse(0);
+    if (moves + leaving <= 1 + RATE_TOLERANCE) {
+      return;
+    }
+    String shown = parts.size() <= 5 ? String.join(", ", parts)
+        : String.join(", ", parts.subList(0, 5)) + " and " + (parts.size() - 5) + " more";
+    problems.add(Problem.of(at, "role '" + role.id() + "'"
+        + (type == null ? "" : " in organisation type '" + type + "'")
+        + " loses more than all its staff each year: routes out " + decimal(moves) + " (" + shown
+        + ") plus leaving " + decimal(leaving) + " make " + decimal(moves + leaving)
+        + ", more than 1")
+        .withSuggestion("lower the rates so that they add up to at most 1; the rest is the share "
+            + "who stay in the role"));
+  }
+
+  private static String decimal(double value) {
+    return new java.math.BigDecimal(value).round(new java.math.MathContext(6))
+        .stripTrailingZeros().toPlainString();
   }
 
   private void requirements(List<Requirement> requirements, String at) {

@@ -41,6 +41,19 @@ public abstract class ProgressionRoute implements Sourced {
   /** The observed annual transition rate in [0, 1], when known. */
   public abstract OptionalDouble rate();
 
+  /**
+   * Annual transition rates in [0, 1] for staff of the source role in particular organisation
+   * types; for those types they replace {@link #rate()}.
+   */
+  public abstract Map<OrganisationTypeId, Double> rateBy();
+
+  /**
+   * Expected recruits per year who arrive in the target role along this route, 0 or more, when
+   * known. Only for routes from an {@linkplain Role#external() external} role: recruits come
+   * from outside the workforce.
+   */
+  public abstract OptionalDouble recruits();
+
   /** Requirements of the move itself, beyond those of the target role. */
   public abstract List<Requirement> requirements();
 
@@ -50,6 +63,18 @@ public abstract class ProgressionRoute implements Sourced {
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder holding every value of this route, to derive a changed copy. (The generated
+   * builder has no copy method: its {@code from} sets the source role.)
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.from(from()).to(to()).kind(kind()).months(months()).rate(rate()).rateBy(rateBy())
+        .recruits(recruits()).requirements(requirements()).attributes(attributes())
+        .sources(sources()).confidence(confidence()).notes(notes());
+    return b;
   }
 
   /** Builds a {@link ProgressionRoute}. */
@@ -62,10 +87,11 @@ public abstract class ProgressionRoute implements Sourced {
     }
     Checks.nonNegative(months(), "months");
     if (rate().isPresent()) {
-      double r = rate().getAsDouble();
-      if (!(r >= 0 && r <= 1)) {
-        throw new IllegalArgumentException("rate must be between 0 and 1, was " + r);
-      }
+      Checks.rate(rate().getAsDouble(), "rate");
+    }
+    rateBy().forEach((type, rate) -> Checks.rate(rate, "rate in '" + type + "'"));
+    if (recruits().isPresent()) {
+      Checks.nonNegative(recruits().getAsDouble(), "recruits");
     }
     Requirements.unique(requirements(), Requirement::competency, "a requirement on competency",
         "route '" + from() + "' -> '" + to() + "'");

@@ -3,6 +3,7 @@ package org.sppathways.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.sppathways.model.internal.Checks;
@@ -54,6 +55,30 @@ public abstract class Role implements Sourced {
   /** Free key–value metadata, e.g. the code an importer read the role from. */
   public abstract Map<String, String> attributes();
 
+  /**
+   * The share of the role's staff who leave the workforce each year, in [0, 1], when known. Used
+   * by workforce projection ({@code org.sppathways.flow}); moves along routes are not leaving.
+   */
+  public abstract OptionalDouble leaving();
+
+  /**
+   * Leaving rates in [0, 1] for particular organisation types offering the role; for those types
+   * they replace {@link #leaving()}.
+   */
+  public abstract Map<OrganisationTypeId, Double> leavingBy();
+
+  /**
+   * Expected recruits per year from outside the workforce straight into this role (not along a
+   * modelled entry route), 0 or more, when known. Not tied to an organisation type.
+   */
+  public abstract OptionalDouble recruits();
+
+  /**
+   * Expected recruits per year into this role in particular organisation types, 0 or more each, in
+   * addition to {@link #recruits()}.
+   */
+  public abstract Map<OrganisationTypeId, Double> recruitsBy();
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
@@ -71,5 +96,13 @@ public abstract class Role implements Sourced {
     String owner = "role '" + id() + "'";
     Requirements.unique(offeredBy(), t -> t, "organisation type", owner);
     Requirements.unique(requirements(), Requirement::competency, "a requirement on competency", owner);
+    if (leaving().isPresent()) {
+      Checks.rate(leaving().getAsDouble(), "leaving");
+    }
+    leavingBy().forEach((type, rate) -> Checks.rate(rate, "leaving in '" + type + "'"));
+    if (recruits().isPresent()) {
+      Checks.nonNegative(recruits().getAsDouble(), "recruits");
+    }
+    recruitsBy().forEach((type, n) -> Checks.nonNegative(n, "recruits in '" + type + "'"));
   }
 }

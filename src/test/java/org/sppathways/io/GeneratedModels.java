@@ -29,13 +29,15 @@ import org.sppathways.model.WorkforceModel;
 
 /**
  * jqwik arbitraries for small valid models: up to 8 competencies, 4 organisation types, 6 roles,
- * 8 routes and 5 courses, with random provenance, attributes and optional fields, and texts and
+ * 8 routes and 5 courses, with random provenance, attributes, optional fields and flow
+ * parameters (rates, leaving and recruitment, overall and per organisation type), and texts and
  * ids that are hard to write as YAML ({@code yes}, {@code null}, {@code 123}, {@code a: b},
  * {@code - x}, {@code #}, leading spaces, line breaks, non-Latin scripts, emoji).
  *
  * <p>Validity is by construction: references point only at generated ids, a competency's parent
  * and a course's prerequisites come from earlier entries (so there are no loops), routes join
- * distinct pairs of distinct roles, and levels stay within the generated scale.
+ * distinct pairs of distinct roles, levels stay within the generated scale, and flow parameters
+ * are made valid by {@link #validFlows} (rates out of a role scaled to add up to at most 1).
  */
 public final class GeneratedModels {
   private GeneratedModels() {}
@@ -195,7 +197,7 @@ public final class GeneratedModels {
     for (RoleId id : ids) {
       Arbitrary<Optional<Integer>> seniority = optional(Arbitraries.oneOf(
           Arbitraries.integers().between(0, 9), Arbitraries.of(0, Integer.MAX_VALUE)));
-      each.add(Combinators.combine(texts(), seniority, optional(texts()),
+      Arbitrary<Role> role = Combinators.combine(texts(), seniority, optional(texts()),
               Arbitraries.of(false, false, true), someOf(types, 3),
               requirements(competencies, maxLevel, 4), attributes(), provenance())
           .as((title, s, family, external, offeredBy, reqs, attrs, prov) -> {
@@ -204,10 +206,114 @@ public final class GeneratedModels {
                 .confidence(prov.confidence()).notes(prov.notes());
             s.ifPresent(b::seniority);
             return b.build();
-          }));
+          });
+      each.add(Combinators.combine(role, flows()).as(GeneratedModels::withFlows));
     }
     return each.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(each).as(List::copyOf);
   }
+
+  /** Flow parameters of a role, placed on it by {@link #withFlows}. */
+  private record Flows(Optional<Double> leaving, List<Double> leavingBy, Optional<Double> recruits,
+      List<Double> recruitsBy) {}
+
+  private static Arbitrary<Double> rates() {
+    return Arbitraries.oneOf(Arbitraries.doubles().between(0, 1),
+        Arbitraries.of(0.0, 1.0, 0.05, 1e-9, 0.1, 0.3));
+  }
+
+  private static Arbitrary<Flows> flows() {
+    Arbitrary<Double> counts = Arbitraries.oneOf(amounts(), Arbitraries.of(0.5, 12.0, 250.0));
+    return Combinators.combine(optional(rates()), rates().list().ofMaxSize(3), optional(counts),
+        counts.list().ofMaxSize(3)).as(Flows::new);
+  }
+
+  /**
+   * A role with flow parameters: per-type values go to the first organisation types offering it;
+   * external roles get none (they have no headcount).
+   */
+  private static Role withFlows(Role role, Flows flows) {
+    if (role.external()) {
+      return role;
+    }
+    Role.Builder b = Role.builder().from(role);
+    flows.leaving().ifPresent(b::leaving);
+    flows.recruits().ifPresent(b::recruits);
+    for (int i = 0; i < role.offeredBy().size(); i++) {
+      if (i < flows.leavingBy().size()) {
+        b.putLeavingBy(role.offeredBy().get(i), flows.leavingBy().get(i));
+      }
+      if (i < flows.recruitsBy().size()) {
+        b.putRecruitsBy(role.offeredBy().get(role.offeredBy().size() - 1 - i),
+            flows.recruitsBy().get(i));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Makes the flow parameters of a model valid: per-type route rates only for types offering the
+   * source role, recruits only on routes from external roles, and every role's rates out (overall
+   * and per organisation type) scaled down to add up to at most 1.
+   */
+  static WorkforceModel.Builder validFlows(WorkforceModel.Builder b, List<Role> roles,
+      List<ProgressionRoute> routes, List<List<Double>> rateBys) {
+    Map<RoleId, Role> byId = new java.util.HashMap<>();
+    roles.forEach(r -> byId.put(r.id(), r));
+    Map<RoleId, List<ProgressionRoute>> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < routes.size(); i++) {
+      ProgressionRoute route = routes.get(i);
+      Role from = byId.get(route.from());
+      ProgressionRoute.Builder rb = route.toBuilder().rateBy(Map.of());
+      List<Double> values = rateBys.get(i);
+      for (int j = 0; j < Math.min(values.size(), from.offeredBy().size()); j++) {
+        rb.putRateBy(from.offeredBy().get(j), values.get(j));
+      }
+      if (!from.external()) {
+        rb.recruits(java.util.OptionalDouble.empty());
+      }
+      out.computeIfAbsent(route.from(), k -> new ArrayList<>()).add(rb.build());
+    }
+    for (Role role : roles) {
+      List<ProgressionRoute> leaving = out.getOrDefault(role.id(), List.of());
+      double worst = total(role, leaving, null);
+      for (var type : role.offeredBy()) {
+        worst = Math.max(worst, total(role, leaving, type));
+      }
+      if (worst > 1) {
+        double f = 0.999999 / worst;
+        Role.Builder rb = Role.builder().from(role).leavingBy(Map.of());
+        role.leaving().ifPresent(v -> rb.leaving(v * f));
+        role.leavingBy().forEach((t, v) -> rb.putLeavingBy(t, v * f));
+        role = rb.build();
+        List<ProgressionRoute> scaled = new ArrayList<>();
+        for (ProgressionRoute r : leaving) {
+          ProgressionRoute.Builder pb = r.toBuilder().rateBy(Map.of());
+          r.rate().ifPresent(v -> pb.rate(v * f));
+          r.rateBy().forEach((t, v) -> pb.putRateBy(t, v * f));
+          scaled.add(pb.build());
+        }
+        out.put(role.id(), scaled);
+      }
+      b.addRole(role);
+    }
+    List<ProgressionRoute> ordered = new ArrayList<>();
+    for (ProgressionRoute route : routes) {
+      ordered.add(out.get(route.from()).stream().filter(r -> r.to().equals(route.to()))
+          .findFirst().orElseThrow());
+    }
+    return b.addRoutes(ordered);
+  }
+
+  private static double total(Role role, List<ProgressionRoute> routes,
+      org.sppathways.model.OrganisationTypeId type) {
+    double sum = type != null && role.leavingBy().containsKey(type) ? role.leavingBy().get(type)
+        : role.leaving().orElse(0);
+    for (ProgressionRoute r : routes) {
+      sum += type != null && r.rateBy().containsKey(type) ? r.rateBy().get(type) : r.rate().orElse(0);
+    }
+    return sum;
+  }
+
 
   private static Arbitrary<List<ProgressionRoute>> routes(List<RoleId> roles,
       List<CompetencyId> competencies, int maxLevel) {
@@ -229,13 +335,15 @@ public final class GeneratedModels {
             Arbitraries.of(0, Integer.MAX_VALUE));
         Arbitrary<Optional<Double>> rate = optional(Arbitraries.oneOf(
             Arbitraries.doubles().between(0, 1), Arbitraries.of(0.0, 1.0, 0.05, 1e-9, 0.1)));
+        Arbitrary<Optional<Double>> recruits = optional(amounts());
         each.add(Combinators.combine(Arbitraries.of(RouteKind.class), months, rate,
-                requirements(competencies, maxLevel, 2), attributes(), provenance())
-            .as((kind, m, r, reqs, attrs, prov) -> {
+                requirements(competencies, maxLevel, 2), attributes(), provenance(), recruits)
+            .as((kind, m, r, reqs, attrs, prov, n) -> {
               ProgressionRoute.Builder b = ProgressionRoute.builder().from(pair.get(0))
                   .to(pair.get(1)).kind(kind).months(m).requirements(reqs).attributes(attrs)
                   .sources(prov.sources()).confidence(prov.confidence()).notes(prov.notes());
               r.ifPresent(b::rate);
+              n.ifPresent(b::recruits);
               return b.build();
             }));
       }
@@ -288,11 +396,13 @@ public final class GeneratedModels {
             Combinators.combine(competencies(competencyIds), organisationTypes(typeIds),
                     roles(roleIds, competencyIds, typeIds, scale.maxLevel()),
                     routes(roleIds, competencyIds, scale.maxLevel()),
-                    courses(courseIds, competencyIds, scale.maxLevel()))
-                .as((competencies, types, roles, routes, courses) -> {
+                    courses(courseIds, competencyIds, scale.maxLevel()),
+                    rates().list().ofMaxSize(3).list().ofSize(8))
+                .as((competencies, types, roles, routes, courses, rateBys) -> {
                   WorkforceModel.Builder b = WorkforceModel.builder().name(header.name())
                       .scale(scale).addCompetencies(competencies).addOrganisationTypes(types)
-                      .addRoles(roles).addRoutes(routes).addCourses(courses);
+                      .addCourses(courses);
+                  validFlows(b, roles, routes, rateBys);
                   header.description().ifPresent(b::description);
                   header.currency().ifPresent(b::currency);
                   header.provenance().sources().forEach(b::addSource);

@@ -29,6 +29,13 @@ public final class Checks {
     }
   }
 
+  /** Rejects a rate outside [0, 1] (NaN included). */
+  public static void rate(double value, String field) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(field + " must be between 0 and 1, was " + value);
+    }
+  }
+
   /** Rejects a level below 1. */
   public static void positiveLevel(int level, String field) {
     if (level < 1) {

@@ -1,0 +1,85 @@
+package org.sppathways.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sppathways.flow.FlowModel;
+import org.sppathways.flow.Headcounts;
+import org.sppathways.io.HeadcountReader;
+import org.sppathways.io.ProfileReader;
+import org.sppathways.io.ScenarioReader;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of the workforce projection commands: scenario files applied to the model first,
+ * starting headcounts (a headcounts file or a profiles file), and the split by organisation type.
+ */
+final class FlowOptions {
+  @Option(names = "--apply", paramLabel = "FILE",
+      description = "Apply a scenario file (.yaml, .yml, .json) to the model first, e.g. flow "
+          + "parameters kept apart from the model. Repeatable; applied in order.")
+  List<Path> apply = new ArrayList<>();
+
+  @Option(names = "--start", paramLabel = "FILE",
+      description = "Starting headcounts (.csv, .yaml, .yml or .json). Default: no one.")
+  Path start;
+
+  @Option(names = "--profiles", paramLabel = "FILE",
+      description = "Count starting headcounts from worker profiles (.yaml, .yml, .json or .csv) "
+          + "instead of --start.")
+  Path profiles;
+
+  @Option(names = "--by-organisation-type",
+      description = "Split each role into one state per organisation type offering it.")
+  boolean byOrganisationType;
+
+  /** The model with the --apply scenarios. */
+  WorkforceModel model(ModelOptions options) {
+    WorkforceModel model = options.load();
+    for (Path file : apply) {
+      model = ScenarioReader.create(model).read(file).applyTo(model);
+    }
+    return model;
+  }
+
+  /** The starting headcounts, checked against the model. */
+  Headcounts start(WorkforceModel model, CommandLine commandLine) {
+    if (start != null && profiles != null) {
+      throw new CommandLine.ParameterException(commandLine,
+          "give --start or --profiles, not both");
+    }
+    if (start != null) {
+      return HeadcountReader.create(model).read(start);
+    }
+    if (profiles != null) {
+      Headcounts.Builder b = Headcounts.builder();
+      ProfileReader.create(model).forEach(profiles, person -> b.addPerson(model, person));
+      return b.build();
+    }
+    return Headcounts.empty();
+  }
+
+  /** Where the start came from, for table headings. */
+  String startName() {
+    return start != null ? start.toString() : profiles != null ? "profiles in " + profiles
+        : "no one (give --start or --profiles)";
+  }
+
+  FlowModel flows(WorkforceModel model, Headcounts weights) {
+    return byOrganisationType ? FlowModel.byOrganisationType(model, weights)
+        : FlowModel.of(model, weights);
+  }
+
+  /** A number for JSON: the shortest decimal that reads back as the double, never in E notation. */
+  static BigDecimal exact(double value) {
+    return new BigDecimal(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+  }
+
+  /** A number for tables, two decimals. */
+  static String cell(double value) {
+    return Formats.ratio(value);
+  }
+}

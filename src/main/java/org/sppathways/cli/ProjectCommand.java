@@ -1,0 +1,242 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.flow.FlowState;
+import org.sppathways.flow.Headcounts;
+import org.sppathways.flow.Projection;
+import org.sppathways.flow.ProjectionYear;
+import org.sppathways.flow.Scenario;
+import org.sppathways.io.ScenarioReader;
+import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code project}: expected headcounts year by year, optionally beside a scenario. */
+@Command(name = "project", mixinStandardHelpOptions = true,
+    description = "Project expected headcounts year by year with the model's rates, leaving and "
+        + "recruitment (a Markov manpower model); with --scenario, the scenario side by side.")
+final class ProjectCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Mixin
+  FlowOptions flow;
+
+  @Option(names = "--years", paramLabel = "N", required = true,
+      description = "Years to project, 0 to 1000.")
+  int years;
+
+  @Option(names = "--scenario", paramLabel = "FILE",
+      description = "A scenario file (.yaml, .yml, .json) to project beside the model.")
+  Path scenario;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (years < 0 || years > 1000) {
+      throw new ParameterException(spec.commandLine(), "--years must be from 0 to 1000, was "
+          + years);
+    }
+    WorkforceModel base = flow.model(model);
+    Headcounts start = flow.start(base, spec.commandLine());
+    Projection projection = flow.flows(base, start).project(start, years);
+    Scenario what = null;
+    Projection other = null;
+    List<String> otherNotes = new ArrayList<>();
+    if (scenario != null) {
+      what = ScenarioReader.create(base).read(scenario);
+      WorkforceModel changed = what.applyTo(base);
+      Headcounts kept = start.filterRoles(r -> changed.findRole(r).isPresent()
+          && !changed.role(r).external());
+      if (!kept.equals(start)) {
+        otherNotes.add("the scenario removes roles with starting headcounts; "
+            + (start.total() - kept.total()) + " people are not projected in it");
+      }
+      other = flow.flows(changed, kept).project(kept, years);
+      List<String> own = new ArrayList<>(other.notes());
+      own.removeAll(projection.notes());
+      otherNotes.addAll(0, own);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON:
+        Tables.json(out, json(base, projection, what, other, otherNotes));
+        break;
+      case CSV:
+        csv(out, projection, other);
+        break;
+      default:
+        table(out, projection, what, other, otherNotes);
+    }
+    return 0;
+  }
+
+  private Map<String, Object> json(WorkforceModel base, Projection p, Scenario what,
+      Projection other, List<String> otherNotes) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("model", base.name());
+    doc.put("byOrganisationType", flow.byOrganisationType);
+    doc.put("years", years(p));
+    doc.put("notes", p.notes());
+    if (other != null) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("name", what.name());
+      s.put("years", years(other));
+      s.put("notes", otherNotes);
+      doc.put("scenario", s);
+    }
+    return doc;
+  }
+
+  private static List<Map<String, Object>> years(Projection p) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (ProjectionYear y : p.years()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      Map<String, Object> byRole = new LinkedHashMap<>();
+      y.headcountByRole().forEach((role, n) -> byRole.put(role.value(), FlowOptions.exact(n)));
+      m.put("headcount", byRole);
+      m.put("leavers", FlowOptions.exact(y.leavers()));
+      m.put("recruits", FlowOptions.exact(y.recruits()));
+      m.put("total", FlowOptions.exact(y.headcount()));
+      if (p.isSplitByOrganisationType()) {
+        Map<String, Map<String, Object>> byType = new LinkedHashMap<>();
+        y.headcountByState().forEach((state, n) -> byType
+            .computeIfAbsent(state.role().value(), k -> new LinkedHashMap<>())
+            .put(state.organisationType().map(Object::toString).orElse(""), FlowOptions.exact(n)));
+        m.put("byOrganisationType", byType);
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static void csv(PrintWriter out, Projection p, Projection other) {
+    List<String> header = new ArrayList<>(List.of("year", "role", "organisationType", "headcount",
+        "recruits", "leavers"));
+    if (other != null) {
+      header.add(0, "projection");
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows(rows, p, other == null ? null : "base");
+    if (other != null) {
+      rows(rows, other, "scenario");
+    }
+    Tables.csv(out, header, rows);
+  }
+
+  private static void rows(List<List<String>> rows, Projection p, String label) {
+    for (ProjectionYear y : p.years()) {
+      for (FlowState state : y.headcountByState().keySet()) {
+        List<String> row = new ArrayList<>(List.of(String.valueOf(y.year()), state.role().value(),
+            state.organisationType().map(Object::toString).orElse(""),
+            FlowOptions.exact(y.headcount(state)).toPlainString(),
+            FlowOptions.exact(y.recruits(state)).toPlainString(),
+            FlowOptions.exact(y.leavers(state)).toPlainString()));
+        if (label != null) {
+          row.add(0, label);
+        }
+        rows.add(row);
+      }
+    }
+  }
+
+  private void table(PrintWriter out, Projection p, Scenario what,
+      Projection other, List<String> otherNotes) {
+    out.println("Projection of " + model.name() + " over " + years + " years, starting from "
+        + flow.startName() + (flow.byOrganisationType ? "; states split by organisation type" : ""));
+    if (other != null) {
+      out.println("Scenario: " + what.name());
+    }
+    out.println();
+    List<String> header = new ArrayList<>(List.of("year", "headcount", "recruits", "leavers"));
+    if (other != null) {
+      header.addAll(List.of("scenario", "recruits", "leavers"));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int t = 0; t <= years; t++) {
+      ProjectionYear y = p.year(t);
+      List<String> row = new ArrayList<>(List.of(String.valueOf(t), FlowOptions.cell(y.headcount()),
+          FlowOptions.cell(y.recruits()), FlowOptions.cell(y.leavers())));
+      if (other != null) {
+        ProjectionYear s = other.year(t);
+        row.addAll(List.of(FlowOptions.cell(s.headcount()), FlowOptions.cell(s.recruits()),
+            FlowOptions.cell(s.leavers())));
+      }
+      rows.add(row);
+    }
+    Tables.table(out, header, rows);
+    out.println();
+    List<List<String>> roles = new ArrayList<>();
+    int hidden = 0;
+    String kind = p.isSplitByOrganisationType() ? "state" : "role";
+    if (other == null) {
+      Map<String, Double> first = byKey(p.year(0));
+      for (Map.Entry<String, Double> e : byKey(p.last()).entrySet()) {
+        double start = first.get(e.getKey());
+        if (start == 0 && e.getValue() == 0) {
+          hidden++;
+          continue;
+        }
+        roles.add(List.of(e.getKey(), FlowOptions.cell(start), FlowOptions.cell(e.getValue()),
+            FlowOptions.cell(e.getValue() - start)));
+      }
+      Tables.table(out, List.of(kind, "start", "year " + years, "change"), roles);
+    } else {
+      Map<String, Double> a = byKey(p.last());
+      Map<String, Double> b = byKey(other.last());
+      Map<String, Double> keys = new LinkedHashMap<>(a);
+      b.forEach(keys::putIfAbsent);
+      for (String key : keys.keySet()) {
+        double x = a.getOrDefault(key, 0.0);
+        double y = b.getOrDefault(key, 0.0);
+        if (x == 0 && y == 0) {
+          hidden++;
+          continue;
+        }
+        roles.add(List.of(key, FlowOptions.cell(x), FlowOptions.cell(y), FlowOptions.cell(y - x)));
+      }
+      Tables.table(out, List.of(kind, "base, year " + years, "scenario, year " + years,
+          "difference"), roles);
+    }
+    if (hidden > 0) {
+      out.println("(" + hidden + " " + kind + "s with no one in them are not shown)");
+    }
+    notes(out, "Notes", p.notes());
+    if (other != null) {
+      notes(out, "Notes on the scenario", otherNotes);
+    }
+  }
+
+  /** Headcounts by role, or by state when split, keyed by their printed form. */
+  private static Map<String, Double> byKey(ProjectionYear y) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    y.headcountByState().forEach((state, n) -> out.merge(state.toString(), n, Double::sum));
+    return out;
+  }
+
+  static void notes(PrintWriter out, String title, List<String> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(title + ":");
+    notes.forEach(n -> out.println("  - " + n));
+  }
+}

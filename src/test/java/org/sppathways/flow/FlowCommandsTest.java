@@ -1,0 +1,139 @@
+package org.sppathways.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sppathways.cli.Main;
+
+/** The projection commands: output shapes and exit codes. */
+class FlowCommandsTest {
+  private static final String MODEL = "format: sp-pathways/1\nname: Tiny\n"
+      + "scale: [{level: 1, name: A}]\n"
+      + "organisationTypes:\n  - {id: pcn, name: PCN, sector: nhs}\n"
+      + "  - {id: vcse, name: VCSE, sector: vcse}\n"
+      + "roles:\n"
+      + "  - {id: lw, title: LW, offeredBy: [pcn, vcse], leaving: 0.2, recruits: 30}\n"
+      + "  - {id: senior, title: Senior, offeredBy: [pcn], leaving: 0.25}\n"
+      + "routes:\n"
+      + "  - {from: lw, to: senior, kind: promotion, months: 24, rate: 0.1}\n";
+
+  @TempDir
+  Path dir;
+
+  record Run(int code, String out, String err) {
+    JsonNode json() {
+      try {
+        return new ObjectMapper().readTree(out);
+      } catch (IOException e) {
+        throw new AssertionError(out, e);
+      }
+    }
+  }
+
+  private Run run(String... args) throws IOException {
+    Path model = dir.resolve("m.yaml");
+    Files.writeString(model, MODEL);
+    Files.writeString(dir.resolve("start.csv"), "role,organisationType,headcount\nlw,pcn,60\n"
+        + "lw,vcse,40\nsenior,,10\n");
+    Files.writeString(dir.resolve("faster.yaml"), "format: sp-pathways-scenario/1\n"
+        + "name: Faster\nroutes:\n  - {from: lw, to: senior, rate: 0.15}\n");
+    String[] all = new String[args.length + 1];
+    all[0] = args[0];
+    all[1] = "--model=" + model;
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    for (int i = 0; i < all.length; i++) {
+      all[i] = all[i].replace("DIR", dir.toString());
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void projectPrintsTheDocumentedJsonShape() throws IOException {
+    Run r = run("project", "--years", "2", "--start", "DIR/start.csv", "--format", "json");
+
+    assertThat(r.code()).isZero();
+    JsonNode years = r.json().get("years");
+    assertThat(years).hasSize(3);
+    assertThat(years.get(0).get("headcount").get("lw").asDouble()).isEqualTo(100);
+    // year 1: lw = 100 x 0.7 + 30 = 100, senior = 10 x 0.75 + 10 = 17.5
+    assertThat(years.get(1).get("year").asInt()).isEqualTo(1);
+    assertThat(years.get(1).get("headcount").get("lw").decimalValue()).isEqualByComparingTo("100");
+    assertThat(years.get(1).get("headcount").get("senior").decimalValue())
+        .isEqualByComparingTo("17.5");
+    assertThat(years.get(1).get("leavers").decimalValue()).isEqualByComparingTo("22.5");
+    assertThat(years.get(1).get("recruits").decimalValue()).isEqualByComparingTo("30");
+  }
+
+  @Test
+  void projectWithAScenarioShowsBoth() throws IOException {
+    Run json = run("project", "--years", "1", "--start", "DIR/start.csv", "--scenario",
+        "DIR/faster.yaml", "--format", "json");
+    Run table = run("project", "--years", "1", "--start", "DIR/start.csv", "--scenario",
+        "DIR/faster.yaml");
+
+    assertThat(json.json().get("scenario").get("name").asText()).isEqualTo("Faster");
+    assertThat(json.json().get("scenario").get("years").get(1).get("headcount").get("senior")
+        .decimalValue()).isEqualByComparingTo("22.5");
+    assertThat(table.out()).contains("Scenario: Faster").contains("difference");
+  }
+
+  @Test
+  void projectBySplitTypesAddsTheDetail() throws IOException {
+    Run r = run("project", "--years", "1", "--start", "DIR/start.csv", "--by-organisation-type",
+        "--format", "json");
+
+    JsonNode byType = r.json().get("years").get(1).get("byOrganisationType");
+    assertThat(byType.get("lw").get("pcn").decimalValue()).isEqualByComparingTo("60");
+    assertThat(byType.get("senior").get("pcn").decimalValue()).isEqualByComparingTo("17.5");
+  }
+
+  @Test
+  void projectAsCsvHasOneRowPerYearAndState() throws IOException {
+    Run r = run("project", "--years", "1", "--start", "DIR/start.csv", "--format", "csv");
+
+    assertThat(r.out().lines()).containsExactly(
+        "year,role,organisationType,headcount,recruits,leavers",
+        "0,lw,,100,0,0", "0,senior,,10,0,0", "1,lw,,100,30,20", "1,senior,,17.5,0,2.5");
+  }
+
+  @Test
+  void steadyReachAndCapacity() throws IOException {
+    Run steady = run("steady", "--format", "json");
+    Run reach = run("reach-probability", "--from", "lw", "--to", "senior", "--format", "json");
+    Run capacity = run("capacity", "--role", "senior", "--target", "60", "--format", "json");
+
+    assertThat(steady.json().get("exists").asBoolean()).isTrue();
+    assertThat(steady.json().get("headcount").get("lw").asDouble()).isEqualTo(100, within());
+    assertThat(steady.json().get("headcount").get("senior").asDouble()).isEqualTo(40, within());
+    assertThat(reach.json().get("probability").asDouble()).isEqualTo(1.0 / 3, within());
+    assertThat(reach.json().get("expectedYears").asDouble()).isEqualTo(1 / 0.3, within());
+    assertThat(capacity.json().get("recruitsNeeded").asDouble()).isEqualTo(5, within());
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-9);
+  }
+
+  @Test
+  void badArgumentsAndInputExitWithTwo() throws IOException {
+    assertThat(run("project", "--years", "-1").code()).isEqualTo(2);
+    assertThat(run("project", "--years", "1", "--start", "DIR/start.csv", "--profiles",
+        "DIR/start.csv").err()).contains("give --start or --profiles, not both");
+    Run unknown = run("reach-probability", "--from", "lww", "--to", "senior");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown role 'lww' (did you mean 'lw'?)");
+    assertThat(run("capacity", "--role", "senior", "--target", "5", "--take-up", "0").code())
+        .isEqualTo(2);
+  }
+}
