@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
     subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
         GapsCommand.class, FitCommand.class, NextCommand.class, TransfersCommand.class,
         NeedsCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
-        PathsCommand.class, ReachCommand.class, ProjectCommand.class, SteadyCommand.class,
-        ReachProbabilityCommand.class, CapacityCommand.class, CommandLine.HelpCommand.class})
+        ImportCommand.class, PathsCommand.class, ReachCommand.class, ProjectCommand.class,
+        SteadyCommand.class, ReachProbabilityCommand.class, CapacityCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code for invalid input or arguments. */

@@ -1,0 +1,374 @@
+package org.sppathways.io.frameworks;
+
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sppathways.model.Competency;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.ModelException;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.Problem;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.TypedId;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.model.internal.Suggestions;
+
+/**
+ * Merges a second model (for example an imported framework) into a base model (for example the
+ * bundled social prescribing model or a local one), so that analyses can run across both.
+ *
+ * <h2>The rules</h2>
+ * <ul>
+ *   <li><b>Ids.</b> The merged model holds the base's entities, then the other's. An id that both
+ *       models use is an error — unless it is <em>mapped</em>. A mapping {@code from → to}
+ *       names an entity of the other model and says what it becomes:
+ *       <ul>
+ *         <li>if {@code to} is an id of the base, the two are the same entity: the base's
+ *             definition is kept, the other's is dropped, and every reference to {@code from}
+ *             in the other model now points at the base's entity (map an id to itself to merge
+ *             two entities that share an id);</li>
+ *         <li>otherwise the other's entity is renamed to {@code to}, and references follow.</li>
+ *       </ul>
+ *       Two entities of the other model may not end up with the same new id.</li>
+ *   <li><b>Requirements.</b> When mapping makes a role (or route) of the other model require the
+ *       same competency twice, the stricter requirement is kept: the higher level, essential if
+ *       either is. Likewise a course covering a competency twice keeps the higher level.</li>
+ *   <li><b>Routes.</b> A route of the other model between the same two roles as a base route
+ *       (after mapping) is dropped: the base's route is kept. A route that mapping turns into a
+ *       loop (both ends the same role) is an error.</li>
+ *   <li><b>Scale.</b> Both models must have the same number of proficiency levels; the base's
+ *       level names and descriptions are kept. Import with as many levels as the base has
+ *       (e.g. {@link OnetOptions#withLevels(int)}).</li>
+ *   <li><b>Model fields.</b> Name, description, currency, confidence and notes come from the
+ *       base (the name can be set with {@link #withName(String)}); sources are the base's
+ *       followed by the other's that the base lacks, so framework credit lines are kept. When the
+ *       other model has courses, both must use the same currency.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * WorkforceModel sp = ReferenceModels.socialPrescribing();
+ * WorkforceModel onet = OnetImporter.create().read(Path.of("onet")).model();
+ * WorkforceModel both = ModelMerge.create()
+ *     .withRoleMapping(RoleId.of("21-1094.00"), RoleId.of("community-health-wellbeing-worker"))
+ *     .merge(sp, onet);
+ * }</pre>
+ *
+ * <p>Merging takes O(n + r) time for n entities and r references, plus the model's own
+ * validation. All problems are reported together in one {@link ModelException}, located as
+ * {@code other.roles[3].id} or {@code mapping.roles['x']}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ModelMerge {
+
+  private static final ModelMerge EMPTY = new ModelMerge(ImmutableSortedMap.of(),
+      ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), null);
+
+  private final ImmutableSortedMap<RoleId, RoleId> roles;
+  private final ImmutableSortedMap<CompetencyId, CompetencyId> competencies;
+  private final ImmutableSortedMap<OrganisationTypeId, OrganisationTypeId> organisationTypes;
+  private final ImmutableSortedMap<CourseId, CourseId> courses;
+  private final String name;
+
+  private ModelMerge(ImmutableSortedMap<RoleId, RoleId> roles,
+      ImmutableSortedMap<CompetencyId, CompetencyId> competencies,
+      ImmutableSortedMap<OrganisationTypeId, OrganisationTypeId> organisationTypes,
+      ImmutableSortedMap<CourseId, CourseId> courses, String name) {
+    this.roles = roles;
+    this.competencies = competencies;
+    this.organisationTypes = organisationTypes;
+    this.courses = courses;
+    this.name = name;
+  }
+
+  /** A merge with no mappings. */
+  public static ModelMerge create() {
+    return EMPTY;
+  }
+
+  /** The role mappings, other model's id to merged id, sorted. */
+  public Map<RoleId, RoleId> roleMappings() {
+    return roles;
+  }
+
+  /** The competency mappings, sorted. */
+  public Map<CompetencyId, CompetencyId> competencyMappings() {
+    return competencies;
+  }
+
+  /** The organisation type mappings, sorted. */
+  public Map<OrganisationTypeId, OrganisationTypeId> organisationTypeMappings() {
+    return organisationTypes;
+  }
+
+  /** The course mappings, sorted. */
+  public Map<CourseId, CourseId> courseMappings() {
+    return courses;
+  }
+
+  /** The merged model's name, when set; otherwise the base's name is used. */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * A copy that maps a role of the other model onto a base role (same role) or a new id.
+   *
+   * @throws IllegalArgumentException if {@code from} is already mapped elsewhere
+   */
+  public ModelMerge withRoleMapping(RoleId from, RoleId to) {
+    return new ModelMerge(put(roles, from, to, "role"), competencies, organisationTypes, courses,
+        name);
+  }
+
+  /**
+   * A copy that maps a competency of the other model onto a base competency or a new id.
+   *
+   * @throws IllegalArgumentException if {@code from} is already mapped elsewhere
+   */
+  public ModelMerge withCompetencyMapping(CompetencyId from, CompetencyId to) {
+    return new ModelMerge(roles, put(competencies, from, to, "competency"), organisationTypes,
+        courses, name);
+  }
+
+  /**
+   * A copy that maps an organisation type of the other model onto a base one or a new id.
+   *
+   * @throws IllegalArgumentException if {@code from} is already mapped elsewhere
+   */
+  public ModelMerge withOrganisationTypeMapping(OrganisationTypeId from, OrganisationTypeId to) {
+    return new ModelMerge(roles, competencies, put(organisationTypes, from, to,
+        "organisation type"), courses, name);
+  }
+
+  /**
+   * A copy that maps a course of the other model onto a base course or a new id.
+   *
+   * @throws IllegalArgumentException if {@code from} is already mapped elsewhere
+   */
+  public ModelMerge withCourseMapping(CourseId from, CourseId to) {
+    return new ModelMerge(roles, competencies, organisationTypes, put(courses, from, to, "course"),
+        name);
+  }
+
+  /**
+   * A copy that names the merged model.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public ModelMerge withName(String name) {
+    OnetOptions.requireText(name, "name");
+    return new ModelMerge(roles, competencies, organisationTypes, courses, name);
+  }
+
+  private static <K extends TypedId<K>> ImmutableSortedMap<K, K> put(
+      ImmutableSortedMap<K, K> map, K from, K to, String kind) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    K before = map.get(from);
+    if (before != null && !before.equals(to)) {
+      throw new IllegalArgumentException(kind + " '" + from + "' is already mapped to '" + before
+          + "'; it cannot also map to '" + to + "'");
+    }
+    Map<K, K> copy = new HashMap<>(map);
+    copy.put(from, to);
+    return ImmutableSortedMap.copyOf(copy);
+  }
+
+  /**
+   * Merges {@code other} into {@code base} by the rules above.
+   *
+   * @return the merged, validated model
+   * @throws ModelException listing every collision, unknown mapping, scale or currency mismatch,
+   *     and any problem of the merged model
+   */
+  public WorkforceModel merge(WorkforceModel base, WorkforceModel other) {
+    Objects.requireNonNull(base, "base");
+    Objects.requireNonNull(other, "other");
+    List<Problem> problems = new ArrayList<>();
+    if (base.scale().maxLevel() != other.scale().maxLevel()) {
+      problems.add(Problem.of("other.scale", "the other model's scale has "
+          + other.scale().maxLevel() + " levels but the base model's has "
+          + base.scale().maxLevel()).withSuggestion("import or write the other model with "
+          + base.scale().maxLevel() + " levels"));
+    }
+    if (!other.courses().isEmpty() && !other.currency().equals(base.currency())) {
+      problems.add(Problem.of("other.currency", "the other model's course costs are in "
+          + other.currency() + " but the base model's are in " + base.currency())
+          .withSuggestion("convert the costs to " + base.currency() + " first"));
+    }
+    Kind<CompetencyId, Competency> cs = new Kind<>("competencies", "competency", competencies,
+        base.competencies(), other.competencies(), Competency::id, problems);
+    Kind<OrganisationTypeId, OrganisationType> ts = new Kind<>("organisationTypes",
+        "organisation type", organisationTypes, base.organisationTypes(),
+        other.organisationTypes(), OrganisationType::id, problems);
+    Kind<RoleId, Role> rs = new Kind<>("roles", "role", roles, base.roles(), other.roles(),
+        Role::id, problems);
+    Kind<CourseId, Course> os = new Kind<>("courses", "course", courses, base.courses(),
+        other.courses(), Course::id, problems);
+
+    WorkforceModel.Builder b = base.toBuilder();
+    if (name != null) {
+      b.name(name);
+    }
+    for (String source : other.sources()) {
+      if (!base.sources().contains(source)) {
+        b.addSource(source);
+      }
+    }
+    for (Competency c : cs.kept) {
+      Competency.Builder copy = Competency.builder().from(c).id(cs.map(c.id()));
+      c.parent().ifPresent(p -> copy.parent(cs.map(p)));
+      b.addCompetency(copy.build());
+    }
+    for (OrganisationType t : ts.kept) {
+      b.addOrganisationType(OrganisationType.builder().from(t).id(ts.map(t.id())).build());
+    }
+    for (Role r : rs.kept) {
+      List<OrganisationTypeId> offeredBy = new ArrayList<>();
+      for (OrganisationTypeId t : r.offeredBy()) {
+        OrganisationTypeId mapped = ts.map(t);
+        if (!offeredBy.contains(mapped)) {
+          offeredBy.add(mapped);
+        }
+      }
+      b.addRole(Role.builder().from(r).id(rs.map(r.id())).offeredBy(offeredBy)
+          .requirements(requirements(r.requirements(), cs)).build());
+    }
+    Set<List<RoleId>> pairs = new HashSet<>();
+    for (ProgressionRoute route : base.routes()) {
+      pairs.add(List.of(route.from(), route.to()));
+    }
+    List<ProgressionRoute> otherRoutes = other.routes();
+    for (int i = 0; i < otherRoutes.size(); i++) {
+      ProgressionRoute route = otherRoutes.get(i);
+      RoleId from = rs.map(route.from());
+      RoleId to = rs.map(route.to());
+      if (from.equals(to)) {
+        problems.add(Problem.of("other.routes[" + i + "]", "the route from '" + route.from()
+            + "' to '" + route.to() + "' becomes a loop on '" + from + "' after mapping")
+            .withSuggestion("map the two roles to different roles"));
+        continue;
+      }
+      if (!pairs.add(List.of(from, to))) {
+        continue;
+      }
+      b.addRoute(route.toBuilder().from(from).to(to)
+          .requirements(requirements(route.requirements(), cs)).build());
+    }
+    for (Course c : os.kept) {
+      Map<CompetencyId, Integer> covers = new LinkedHashMap<>();
+      for (CompetencyLevel cl : c.covers()) {
+        covers.merge(cs.map(cl.competency()), cl.level(), Math::max);
+      }
+      List<CompetencyLevel> coverList = new ArrayList<>();
+      covers.forEach((k, v) -> coverList.add(CompetencyLevel.of(k, v)));
+      List<CourseId> prerequisites = new ArrayList<>();
+      for (CourseId p : c.prerequisites()) {
+        CourseId mapped = os.map(p);
+        if (!prerequisites.contains(mapped)) {
+          prerequisites.add(mapped);
+        }
+      }
+      b.addCourse(Course.builder().from(c).id(os.map(c.id())).covers(coverList)
+          .prerequisites(prerequisites).build());
+    }
+    if (!problems.isEmpty()) {
+      throw new ModelException("the models cannot be merged", problems);
+    }
+    try {
+      return b.build();
+    } catch (ModelException e) {
+      throw new ModelException("the merged model is invalid", e.problems());
+    }
+  }
+
+  private static List<Requirement> requirements(List<Requirement> list,
+      Kind<CompetencyId, Competency> cs) {
+    Map<CompetencyId, Requirement> out = new LinkedHashMap<>();
+    for (Requirement r : list) {
+      CompetencyId id = cs.map(r.competency());
+      Requirement mapped = Requirement.builder().competency(id).level(r.level())
+          .essential(r.essential()).build();
+      out.merge(id, mapped, (a, c) -> Requirement.builder().competency(id)
+          .level(Math.max(a.level(), c.level())).essential(a.essential() || c.essential()).build());
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The id mapping of one kind of entity: which of the other model's entities are kept (and
+   * under which id) and which merge into the base's.
+   */
+  private static final class Kind<K extends TypedId<K>, T> {
+    final Map<K, K> mapping;
+    final List<T> kept = new ArrayList<>();
+
+    Kind(String list, String kind, Map<K, K> explicit, List<T> base, List<T> other,
+        Function<T, K> id, List<Problem> problems) {
+      Map<K, Integer> baseIndex = new HashMap<>();
+      for (int i = 0; i < base.size(); i++) {
+        baseIndex.put(id.apply(base.get(i)), i);
+      }
+      Map<K, Integer> otherIndex = new HashMap<>();
+      for (int i = 0; i < other.size(); i++) {
+        otherIndex.put(id.apply(other.get(i)), i);
+      }
+      for (K from : explicit.keySet()) {
+        if (!otherIndex.containsKey(from)) {
+          Problem p = Problem.of("mapping." + list + "['" + from + "']", "the other model has no "
+              + kind + " '" + from + "' to map");
+          problems.add(p.withSuggestion(Suggestions.closest(from.value(), () -> otherIndex
+              .keySet().stream().map(TypedId::value).iterator()).map(s -> "did you mean '" + s
+              + "'?")));
+        }
+      }
+      this.mapping = new HashMap<>(explicit);
+      Map<K, Integer> produced = new HashMap<>();
+      for (int i = 0; i < other.size(); i++) {
+        T entity = other.get(i);
+        K from = id.apply(entity);
+        boolean mapped = explicit.containsKey(from);
+        K to = mapped ? explicit.get(from) : from;
+        Integer inBase = baseIndex.get(to);
+        if (inBase != null) {
+          if (!mapped) {
+            problems.add(Problem.of("other." + list + "[" + i + "].id", kind + " id '" + from
+                + "' is in both models (base " + list + "[" + inBase + "])").withSuggestion(
+                "map it: to itself to treat the two as one " + kind + ", or to a new id to keep "
+                    + "both"));
+          }
+          continue;
+        }
+        Integer first = produced.putIfAbsent(to, i);
+        if (first != null) {
+          problems.add(Problem.of("other." + list + "[" + i + "].id", kind + " '" + from
+              + "' would become '" + to + "', as other." + list + "[" + first + "] already does")
+              .withSuggestion("map the two to different ids, or one of them onto a base " + kind));
+          continue;
+        }
+        kept.add(entity);
+      }
+    }
+
+    /** The merged id of an id of the other model. */
+    K map(K id) {
+      return mapping.getOrDefault(id, id);
+    }
+  }
+}
