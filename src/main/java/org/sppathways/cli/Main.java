@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         NeedsCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
         ImportCommand.class, PathsCommand.class, ReachCommand.class, ProjectCommand.class,
         SteadyCommand.class, ReachProbabilityCommand.class, CapacityCommand.class,
+        StructureCommand.class, CompareCommand.class, WorkloadCommand.class, MatrixCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

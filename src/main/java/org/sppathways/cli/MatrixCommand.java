@@ -1,0 +1,177 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.sppathways.model.RoleId;
+import org.sppathways.structure.DistanceMatrix;
+import org.sppathways.structure.PathLengthDistribution;
+import org.sppathways.structure.PathMetric;
+import org.sppathways.structure.StructureAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code matrix}: distances between all roles, for R or pandas. */
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+    description = "The shortest distance from every role to every other, in moves or months: a "
+        + "wide matrix (rows = from, columns = to, empty where there is no path), the long list of "
+        + "reachable pairs, or the distribution of path lengths.")
+final class MatrixCommand implements Callable<Integer> {
+  /** How the matrix is laid out. */
+  enum Layout {
+    WIDE,
+    LONG
+  }
+
+  @Mixin
+  ModelOptions model;
+
+  @Option(names = "--metric", paramLabel = "steps|months", defaultValue = "steps",
+      description = "Distance in moves or in months (default: ${DEFAULT-VALUE}).")
+  PathMetric metric;
+
+  @Option(names = "--layout", paramLabel = "wide|long", defaultValue = "wide",
+      description = "wide: one row per role; long: one row per reachable pair (default: "
+          + "${DEFAULT-VALUE}).")
+  Layout layout;
+
+  @Option(names = "--distribution",
+      description = "Print the distribution of path lengths instead of the matrix.")
+  boolean distribution;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    DistanceMatrix matrix = StructureAnalyzer.of(model.load()).distances(metric);
+    PrintWriter out = spec.commandLine().getOut();
+    if (distribution) {
+      printDistribution(out, matrix.distribution());
+    } else if (layout == Layout.WIDE) {
+      printWide(out, matrix);
+    } else {
+      printLong(out, matrix);
+    }
+    return 0;
+  }
+
+  private void printWide(PrintWriter out, DistanceMatrix matrix) {
+    List<RoleId> roles = matrix.roles();
+    if (format == OutputFormat.JSON) {
+      List<List<Integer>> rows = new ArrayList<>();
+      for (int i = 0; i < roles.size(); i++) {
+        List<Integer> row = new ArrayList<>(roles.size());
+        for (int j = 0; j < roles.size(); j++) {
+          OptionalInt d = matrix.distance(i, j);
+          row.add(d.isPresent() ? d.getAsInt() : null);
+        }
+        rows.add(row);
+      }
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("metric", metric.fileName());
+      doc.put("roles", StructureRows.ids(roles));
+      doc.put("distances", rows);
+      Tables.json(out, doc);
+      return;
+    }
+    List<String> header = new ArrayList<>();
+    header.add("role");
+    header.addAll(StructureRows.ids(roles));
+    String none = format == OutputFormat.CSV ? "" : "-";
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      List<String> row = new ArrayList<>(roles.size() + 1);
+      row.add(roles.get(i).value());
+      for (int j = 0; j < roles.size(); j++) {
+        OptionalInt d = matrix.distance(i, j);
+        row.add(d.isPresent() ? String.valueOf(d.getAsInt()) : none);
+      }
+      rows.add(row);
+    }
+    if (format == OutputFormat.CSV) {
+      Tables.csv(out, header, rows);
+    } else {
+      Tables.table(out, header, rows);
+    }
+  }
+
+  private void printLong(PrintWriter out, DistanceMatrix matrix) {
+    List<RoleId> roles = matrix.roles();
+    List<List<String>> rows = new ArrayList<>();
+    List<Map<String, Object>> pairs = new ArrayList<>();
+    for (int i = 0; i < roles.size(); i++) {
+      for (int j = 0; j < roles.size(); j++) {
+        OptionalInt d = matrix.distance(i, j);
+        if (i == j || d.isEmpty()) {
+          continue;
+        }
+        rows.add(List.of(roles.get(i).value(), roles.get(j).value(), String.valueOf(d.getAsInt())));
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("from", roles.get(i).value());
+        pair.put("to", roles.get(j).value());
+        pair.put("distance", d.getAsInt());
+        pairs.add(pair);
+      }
+    }
+    List<String> header = List.of("from", "to", "distance");
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("metric", metric.fileName());
+        doc.put("pairs", pairs);
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, header, rows);
+        break;
+      default:
+        Tables.table(out, header, rows);
+    }
+  }
+
+  private void printDistribution(PrintWriter out, PathLengthDistribution d) {
+    List<String> header = List.of("length", "pairs");
+    List<List<String>> rows = d.lengths().stream()
+        .map(l -> List.of(String.valueOf(l.length()), String.valueOf(l.pairs()))).toList();
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("metric", metric.fileName());
+        doc.put("reachablePairs", d.reachablePairs());
+        doc.put("unreachablePairs", d.unreachablePairs());
+        doc.put("mean", d.mean());
+        doc.put("longest", d.longest());
+        doc.put("lengths", d.lengths().stream().map(l -> {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("length", l.length());
+          m.put("pairs", l.pairs());
+          return m;
+        }).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, header, rows);
+        break;
+      default:
+        out.println(d.reachablePairs() + " ordered pairs of roles connected, "
+            + d.unreachablePairs() + " not; mean " + Formats.ratio(d.mean()) + " "
+            + metric.fileName() + ", longest " + d.longest());
+        out.println();
+        Tables.table(out, header, rows);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.sppathways.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sppathways.io.ProfileReader;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.Workload;
+import org.sppathways.structure.WorkloadGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code workload}: who works beyond contract, by organisation type and seniority. */
+@Command(name = "workload", mixinStandardHelpOptions = true,
+    description = "The share of people working beyond their contracted hours, and the mean "
+        + "excess (hours a week) among them, by organisation type and seniority. Needs profiles "
+        + "with contractedHours and workedHours (YAML or JSON).")
+final class WorkloadCommand implements Callable<Integer> {
+  @Mixin
+  ModelOptions model;
+
+  @Option(names = "--profiles", paramLabel = "FILE", required = true,
+      description = "Worker profiles (.yaml, .yml or .json; CSV profiles carry no hours).")
+  Path profiles;
+
+  @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    WorkforceModel m = model.load();
+    ProfileReader reader = ProfileReader.create(m);
+    Workload w = StructureAnalyzer.of(m).workload(action -> reader.forEach(profiles, action));
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case JSON: {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("people", w.people());
+        doc.put("withHours", w.withHours());
+        doc.put("groups", w.groups().stream().map(StructureRows::workload).toList());
+        doc.put("byOrganisationType",
+            w.byOrganisationType().stream().map(StructureRows::workload).toList());
+        Tables.json(out, doc);
+        break;
+      }
+      case CSV:
+        Tables.csv(out, StructureRows.WORKLOAD_HEADER, w.groups().stream()
+            .map(g -> StructureRows.row(StructureRows.workload(g))).toList());
+        break;
+      default: {
+        out.println(w.people() + " people, " + w.withHours()
+            + " with contracted and worked hours");
+        out.println();
+        out.println("By organisation type and seniority");
+        Tables.table(out, StructureRows.WORKLOAD_HEADER, cells(w.groups()));
+        out.println();
+        out.println("By organisation type");
+        Tables.table(out, StructureRows.WORKLOAD_HEADER, cells(w.byOrganisationType()));
+      }
+    }
+    return 0;
+  }
+
+  private static List<List<String>> cells(List<WorkloadGroup> groups) {
+    return groups.stream().map(StructureRows::workloadCells).toList();
+  }
+}

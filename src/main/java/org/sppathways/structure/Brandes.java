@@ -1,0 +1,391 @@
+package org.sppathways.structure;
+
+import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+
+/**
+ * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
+ * centrality", Journal of Mathematical Sociology 25(2), 2001) over the int arrays of a
+ * {@link RouteGraph}, directed, unnormalised: for each role v, the sum over ordered pairs (s, t)
+ * of other roles of the share of shortest s–t paths that pass through v.
+ *
+ * <p>One single-source pass per role counts the shortest paths: a breadth-first search
+ * ({@link PathMetric#STEPS}), or for {@link PathMetric#MONTHS} — paths compared by months, then
+ * by moves — Dial's bucket queue when route months are small (at most
+ * {@value #MAX_BUCKET_MONTHS}, as in every real model) and otherwise Dijkstra's algorithm with an
+ * indexed binary heap on keys {@code months · n + 1} per route. Then the dependencies are
+ * accumulated in reverse order of distance over each role's successors on shortest paths,
+ * recorded during the search (one int per shortest-path edge; with the bucket queue, every route
+ * that was tight when relaxed, re-checked afterwards because a distance may still fall; the heap
+ * fallback scans the routes again). No predecessor lists of objects are built.
+ *
+ * <p>Complexity, for n roles and m routes: O(n · m) time by steps; by months O(n · (m + D))
+ * with buckets (D the longest shortest distance in months, plus sorting each bucket's roles by
+ * moves), O(n · m log n) with the heap; O(n + m) working memory per core. Sources are split into
+ * a fixed number of chunks (depending only on n) whose partial sums are added in chunk order, so
+ * the result is the same bit for bit whether the chunks run on one core or many.
+ */
+final class Brandes {
+  /** Most chunks the sources are split into. */
+  static final int MAX_CHUNKS = 64;
+  /** The largest route months for which passes by months use a bucket queue, not a heap. */
+  static final int MAX_BUCKET_MONTHS = 4096;
+
+  private Brandes() {}
+
+  static double[] scores(RouteGraph g, PathMetric metric, boolean parallel) {
+    int n = g.n;
+    if (n == 0) {
+      return new double[0];
+    }
+    boolean buckets = metric == PathMetric.MONTHS && bucketable(g);
+    long[] weight = metric == PathMetric.MONTHS && !buckets ? weights(g) : null;
+    int chunks = Math.min(MAX_CHUNKS, Math.max(1, n / 8));
+    double[][] partial = new double[chunks][];
+    // Working memory is reused across chunks (one pass object per thread at a time); a pass
+    // leaves no trace from one source to the next, so which one a chunk gets does not matter.
+    Queue<Pass> pool = new ConcurrentLinkedQueue<>();
+    IntStream range = IntStream.range(0, chunks);
+    (parallel ? range.parallel() : range).forEach(c -> {
+      double[] bc = new double[n];
+      Pass pooled = pool.poll();
+      Pass pass = pooled != null ? pooled
+          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == PathMetric.STEPS);
+      int from = (int) ((long) c * n / chunks);
+      int to = (int) ((long) (c + 1) * n / chunks);
+      for (int s = from; s < to; s++) {
+        if (buckets) {
+          pass.buckets(g, s, bc);
+        } else if (weight == null) {
+          pass.unweighted(g, s, bc);
+        } else {
+          pass.weighted(g, weight, s, bc);
+        }
+      }
+      partial[c] = bc;
+      pool.offer(pass);
+    });
+    double[] total = partial[0];
+    for (int c = 1; c < chunks; c++) {
+      double[] p = partial[c];
+      for (int v = 0; v < n; v++) {
+        total[v] += p[v];
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Whether a pass by months can use a bucket queue: the largest route months is at most
+   * {@link #MAX_BUCKET_MONTHS} and no path's months can overflow an int.
+   */
+  static boolean bucketable(RouteGraph g) {
+    int w = g.maxMonths();
+    return w <= MAX_BUCKET_MONTHS && (long) w * Math.max(1, g.n) < Integer.MAX_VALUE;
+  }
+
+  /** Route weights {@code months · n + 1}: months first, then moves. */
+  static long[] weights(RouteGraph g) {
+    long k = Math.max(1, g.n);
+    long total = 0;
+    long[] w = new long[g.routeCount()];
+    try {
+      for (int e = 0; e < w.length; e++) {
+        w[e] = Math.addExact(Math.multiplyExact(g.outMonths[e], k), 1);
+        total = Math.addExact(total, w[e]);
+      }
+    } catch (ArithmeticException overflow) {
+      throw new IllegalArgumentException("the routes' months are too large to add up along paths "
+          + "(their total times the number of roles exceeds 2^63); use smaller months", overflow);
+    }
+    return w;
+  }
+
+  /** The working arrays of single-source passes, reused from one source to the next. */
+  private static final class Pass {
+    /** Moves from the source (breadth-first passes), -1 when unreached. */
+    final int[] steps;
+    /**
+     * Successors on shortest paths of the role at each visiting position (breadth-first passes),
+     * or candidates for them with their months when relaxed (bucket passes: a candidate stays a
+     * successor only if its distance did not fall afterwards, checked in the dependency pass).
+     */
+    final int[] successorStart;
+    final int[] successor;
+    final int[] successorMonths;
+    /** Weighted distance from the source (Dijkstra passes), -1 when unreached. */
+    final long[] dist;
+    final double[] sigma;
+    /** {@code (1 + delta[w]) / sigma[w]}, set when w's dependency is final. */
+    final double[] coefficient;
+    final int[] order;
+    final IndexedHeap heap;
+
+    /** Months from the source (bucket passes), -1 when unreached. */
+    final int[] monthsTo;
+    final boolean[] settled;
+    /** Bucket queue: a list of entries per months value modulo the slots. */
+    final int[] bucketHead;
+    final int[] entryRole;
+    final int[] entryNext;
+    /** One bucket's live roles, as {@code steps << 32 | role}, sorted by steps. */
+    final long[] batch;
+    final int[] batchMark;
+    int batchEpoch;
+    /** Roles reached through 0-month routes while their bucket is open, with their steps. */
+    final int[] zeroRole;
+    final int[] zeroSteps;
+
+    Pass(int n, int m, int slots, boolean breadthFirst) {
+      monthsTo = new int[slots > 0 ? n : 0];
+      Arrays.fill(monthsTo, -1);
+      settled = new boolean[slots > 0 ? n : 0];
+      bucketHead = new int[slots];
+      Arrays.fill(bucketHead, -1);
+      entryRole = new int[slots > 0 ? m + 1 : 0];
+      entryNext = new int[slots > 0 ? m + 1 : 0];
+      batch = new long[slots > 0 ? m + 1 : 0];
+      batchMark = new int[slots > 0 ? n : 0];
+      zeroRole = new int[slots > 0 ? m + 1 : 0];
+      zeroSteps = new int[slots > 0 ? m + 1 : 0];
+      steps = new int[n];
+      Arrays.fill(steps, -1);
+      boolean recorded = breadthFirst || slots > 0;
+      successorStart = new int[recorded ? n + 1 : 0];
+      successor = new int[recorded ? m : 0];
+      successorMonths = new int[slots > 0 ? m : 0];
+      dist = new long[n];
+      Arrays.fill(dist, -1);
+      sigma = new double[n];
+      coefficient = new double[n];
+      order = new int[n];
+      heap = new IndexedHeap(dist);
+    }
+
+    /**
+     * Breadth-first search that also records, for each role in visiting order, its successors on
+     * shortest paths; the dependency pass then walks only those (not every route again).
+     */
+    void unweighted(RouteGraph g, int s, double[] bc) {
+      final int[] start = g.outStart;
+      final int[] target = g.outTarget;
+      final int[] dist = this.steps;
+      final double[] sigma = this.sigma;
+      final int[] order = this.order;
+      final int[] succStart = this.successorStart;
+      final int[] succ = this.successor;
+      int head = 0;
+      int tail = 0;
+      int k = 0;
+      order[tail++] = s;
+      dist[s] = 0;
+      sigma[s] = 1;
+      while (head < tail) {
+        int v = order[head];
+        succStart[head++] = k;
+        int next = dist[v] + 1;
+        double sv = sigma[v];
+        for (int e = start[v], end = start[v + 1]; e < end; e++) {
+          int w = target[e];
+          int dw = dist[w];
+          if (dw < 0) {
+            dist[w] = next;
+            sigma[w] = sv;
+            order[tail++] = w;
+            succ[k++] = w;
+          } else if (dw == next) {
+            sigma[w] += sv;
+            succ[k++] = w;
+          }
+        }
+      }
+      succStart[tail] = k;
+      final double[] coefficient = this.coefficient;
+      for (int i = tail - 1; i > 0; i--) {
+        int v = order[i];
+        double sum = 0;
+        for (int j = succStart[i], end = succStart[i + 1]; j < end; j++) {
+          sum += coefficient[succ[j]];
+        }
+        double delta = sigma[v] * sum;
+        bc[v] += delta;
+        coefficient[v] = (1 + delta) / sigma[v];
+      }
+      for (int i = 0; i < tail; i++) {
+        dist[order[i]] = -1;
+      }
+    }
+
+    /**
+     * Shortest paths by months, then moves, with a bucket queue (Dial's algorithm) instead of a
+     * heap: buckets by months modulo (largest route months + 1); within a bucket, roles are
+     * settled in order of moves, those reached by 0-month routes merged in as they come. O(m +
+     * D + b log b) for the largest distance D in months and bucket sizes b.
+     */
+    void buckets(RouteGraph g, int s, double[] bc) {
+      final int[] start = g.outStart;
+      final int[] target = g.outTarget;
+      final int[] months = g.outMonths;
+      final int[] monthsTo = this.monthsTo;
+      final int[] steps = this.steps;
+      final double[] sigma = this.sigma;
+      final int[] order = this.order;
+      final int slots = bucketHead.length;
+      int entries = 0;
+      int pending = 0;
+      int settledCount = 0;
+      int k = 0;
+      final int[] successorStart = this.successorStart;
+      final int[] successor = this.successor;
+      final int[] successorMonths = this.successorMonths;
+      monthsTo[s] = 0;
+      steps[s] = 0;
+      sigma[s] = 1;
+      entryRole[entries] = s;
+      entryNext[entries] = bucketHead[0];
+      bucketHead[0] = entries++;
+      pending++;
+      for (int cur = 0; pending > 0; cur++) {
+        int slot = cur % slots;
+        if (++batchEpoch == Integer.MAX_VALUE) {
+          Arrays.fill(batchMark, 0);
+          batchEpoch = 1;
+        }
+        int b = 0;
+        for (int e = bucketHead[slot]; e >= 0; e = entryNext[e]) {
+          pending--;
+          int v = entryRole[e];
+          if (!settled[v] && monthsTo[v] == cur && batchMark[v] != batchEpoch) {
+            batchMark[v] = batchEpoch;
+            batch[b++] = ((long) steps[v] << 32) | v;
+          }
+        }
+        bucketHead[slot] = -1;
+        if (b == 0) {
+          continue;
+        }
+        Arrays.sort(batch, 0, b);
+        int i = 0;
+        int zh = 0;
+        int zt = 0;
+        while (i < b || zh < zt) {
+          int v;
+          int sv;
+          if (zh < zt && (i >= b || zeroSteps[zh] < (int) (batch[i] >>> 32))) {
+            v = zeroRole[zh];
+            sv = zeroSteps[zh++];
+          } else {
+            v = (int) batch[i];
+            sv = (int) (batch[i++] >>> 32);
+          }
+          if (settled[v] || steps[v] != sv || monthsTo[v] != cur) {
+            continue;
+          }
+          settled[v] = true;
+          successorStart[settledCount] = k;
+          order[settledCount++] = v;
+          double sigmaV = sigma[v];
+          int nextSteps = sv + 1;
+          for (int e = start[v], end = start[v + 1]; e < end; e++) {
+            int w = target[e];
+            int mw = cur + months[e];
+            int known = monthsTo[w];
+            if (known < 0 || mw < known || (mw == known && nextSteps < steps[w])) {
+              successor[k] = w;
+              successorMonths[k++] = mw;
+              monthsTo[w] = mw;
+              steps[w] = nextSteps;
+              sigma[w] = sigmaV;
+              if (months[e] == 0) {
+                zeroRole[zt] = w;
+                zeroSteps[zt++] = nextSteps;
+              } else {
+                int to = mw % slots;
+                entryRole[entries] = w;
+                entryNext[entries] = bucketHead[to];
+                bucketHead[to] = entries++;
+                pending++;
+              }
+            } else if (mw == known && nextSteps == steps[w]) {
+              sigma[w] += sigmaV;
+              successor[k] = w;
+              successorMonths[k++] = mw;
+            }
+          }
+        }
+      }
+      successorStart[settledCount] = k;
+      final double[] coefficient = this.coefficient;
+      for (int i = settledCount - 1; i > 0; i--) {
+        int v = order[i];
+        int next = steps[v] + 1;
+        double sum = 0;
+        for (int j = successorStart[i], end = successorStart[i + 1]; j < end; j++) {
+          int w = successor[j];
+          if (steps[w] == next && monthsTo[w] == successorMonths[j]) {
+            sum += coefficient[w];
+          }
+        }
+        double delta = sigma[v] * sum;
+        bc[v] += delta;
+        coefficient[v] = (1 + delta) / sigma[v];
+      }
+      for (int i = 0; i < settledCount; i++) {
+        int v = order[i];
+        monthsTo[v] = -1;
+        steps[v] = -1;
+        settled[v] = false;
+      }
+    }
+
+    void weighted(RouteGraph g, long[] weight, int s, double[] bc) {
+      final int[] start = g.outStart;
+      final int[] target = g.outTarget;
+      final long[] dist = this.dist;
+      final double[] sigma = this.sigma;
+      final int[] order = this.order;
+      int settled = 0;
+      dist[s] = 0;
+      sigma[s] = 1;
+      heap.offer(s);
+      while (!heap.isEmpty()) {
+        int v = heap.poll();
+        order[settled++] = v;
+        long dv = dist[v];
+        double sv = sigma[v];
+        for (int e = start[v], end = start[v + 1]; e < end; e++) {
+          int w = target[e];
+          long d = dv + weight[e];
+          long dw = dist[w];
+          if (dw < 0 || d < dw) {
+            dist[w] = d;
+            sigma[w] = sv;
+            heap.offer(w);
+          } else if (d == dw) {
+            sigma[w] += sv;
+          }
+        }
+      }
+      final double[] coefficient = this.coefficient;
+      for (int i = settled - 1; i > 0; i--) {
+        int v = order[i];
+        long dv = dist[v];
+        double sum = 0;
+        for (int e = start[v], end = start[v + 1]; e < end; e++) {
+          int w = target[e];
+          if (dist[w] == dv + weight[e]) {
+            sum += coefficient[w];
+          }
+        }
+        double delta = sigma[v] * sum;
+        bc[v] += delta;
+        coefficient[v] = (1 + delta) / sigma[v];
+      }
+      for (int i = 0; i < settled; i++) {
+        dist[order[i]] = -1;
+      }
+    }
+  }
+}

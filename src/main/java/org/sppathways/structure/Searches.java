@@ -1,0 +1,156 @@
+package org.sppathways.structure;
+
+import java.util.Arrays;
+
+/**
+ * Single-source searches over a {@link RouteGraph}, optionally confined to a set of roles (a
+ * mask): fewest moves by breadth-first search, least months by Dijkstra's algorithm. Not
+ * thread-safe: one instance per thread, reused from one source to the next.
+ */
+final class Searches {
+  private final RouteGraph g;
+  /** Fewest moves from the last source of {@link #steps}, -1 when unreached. */
+  final int[] steps;
+  /** Least months from the last source of {@link #months}, -1 when unreached. */
+  final long[] months;
+  /** The roles reached by the last {@link #steps} search, in breadth-first order. */
+  final int[] stepOrder;
+  int stepReached;
+  /** The roles reached by the last {@link #months} search, in the order they were settled. */
+  final int[] monthOrder;
+  int monthReached;
+  private final IndexedHeap heap;
+  /** Bucket queue (when the routes' months allow it): entries per months modulo the slots. */
+  private final int[] bucketHead;
+  private final int[] entryRole;
+  private final int[] entryNext;
+  private final boolean[] settled;
+
+  Searches(RouteGraph g) {
+    this.g = g;
+    int slots = Brandes.bucketable(g) ? g.maxMonths() + 1 : 0;
+    bucketHead = new int[slots];
+    Arrays.fill(bucketHead, -1);
+    entryRole = new int[slots > 0 ? g.routeCount() + 1 : 0];
+    entryNext = new int[entryRole.length];
+    settled = new boolean[slots > 0 ? g.n : 0];
+    steps = new int[g.n];
+    months = new long[g.n];
+    stepOrder = new int[g.n];
+    monthOrder = new int[g.n];
+    Arrays.fill(steps, -1);
+    Arrays.fill(months, -1);
+    heap = new IndexedHeap(months);
+  }
+
+  /**
+   * Breadth-first search from {@code source} through roles in {@code mask} (all roles when null).
+   * O(n + m). Fills {@link #steps} and {@link #stepOrder}; clears the previous one first.
+   */
+  void steps(int source, boolean[] mask) {
+    int[] order = stepOrder;
+    for (int i = 0; i < stepReached; i++) {
+      steps[order[i]] = -1;
+    }
+    int head = 0;
+    int tail = 0;
+    order[tail++] = source;
+    steps[source] = 0;
+    while (head < tail) {
+      int v = order[head++];
+      int next = steps[v] + 1;
+      for (int e = g.outStart[v], end = g.outStart[v + 1]; e < end; e++) {
+        int w = g.outTarget[e];
+        if (steps[w] < 0 && (mask == null || mask[w])) {
+          steps[w] = next;
+          order[tail++] = w;
+        }
+      }
+    }
+    stepReached = tail;
+  }
+
+  /**
+   * Least months from {@code source} through roles in {@code mask} (all roles when null): Dial's
+   * bucket queue when the routes' months are small (O(m + D) for the longest distance D), else
+   * Dijkstra's algorithm with a binary heap (O(m log n)). Fills {@link #months} and
+   * {@link #monthOrder}; clears the previous one first. Independent of {@link #steps}.
+   */
+  void months(int source, boolean[] mask) {
+    int[] order = monthOrder;
+    for (int i = 0; i < monthReached; i++) {
+      months[order[i]] = -1;
+    }
+    if (bucketHead.length > 0) {
+      buckets(source, mask);
+      return;
+    }
+    int settled = 0;
+    months[source] = 0;
+    heap.offer(source);
+    while (!heap.isEmpty()) {
+      int v = heap.poll();
+      order[settled++] = v;
+      long dv = months[v];
+      for (int e = g.outStart[v], end = g.outStart[v + 1]; e < end; e++) {
+        int w = g.outTarget[e];
+        if (mask != null && !mask[w]) {
+          continue;
+        }
+        long d = dv + g.outMonths[e];
+        long dw = months[w];
+        if (dw < 0 || d < dw) {
+          months[w] = d;
+          heap.offer(w);
+        }
+      }
+    }
+    monthReached = settled;
+  }
+
+  private void buckets(int source, boolean[] mask) {
+    int[] order = monthOrder;
+    int slots = bucketHead.length;
+    int entries = 0;
+    int pending = 1;
+    int count = 0;
+    months[source] = 0;
+    entryRole[entries] = source;
+    entryNext[entries] = -1;
+    bucketHead[0] = entries++;
+    for (int cur = 0; pending > 0; cur++) {
+      int slot = cur % slots;
+      // Roles reached by 0-month routes join the open bucket at its head, so pop until empty.
+      while (bucketHead[slot] >= 0) {
+        int e = bucketHead[slot];
+        bucketHead[slot] = entryNext[e];
+        pending--;
+        int v = entryRole[e];
+        if (settled[v] || months[v] != cur) {
+          continue;
+        }
+        settled[v] = true;
+        order[count++] = v;
+        for (int r = g.outStart[v], end = g.outStart[v + 1]; r < end; r++) {
+          int w = g.outTarget[r];
+          if (mask != null && !mask[w]) {
+            continue;
+          }
+          long d = cur + g.outMonths[r];
+          if (months[w] < 0 || d < months[w]) {
+            months[w] = d;
+            int to = (int) (d % slots);
+            entryRole[entries] = w;
+            entryNext[entries] = bucketHead[to];
+            bucketHead[to] = entries++;
+            pending++;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      settled[order[i]] = false;
+    }
+    monthReached = count;
+  }
+}

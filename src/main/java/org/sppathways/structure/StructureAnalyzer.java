@@ -1,0 +1,787 @@
+package org.sppathways.structure;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.IntStream;
+import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.RouteKind;
+import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.SupportStructure;
+import org.sppathways.model.UnknownIdException;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+
+/**
+ * Where careers stall in a workforce, and who is supported: progression ceilings, dead ends and
+ * plateaus, bottlenecks, support gaps, workload, distance matrices and side-by-side comparisons
+ * of organisation types, all computed from one {@link WorkforceModel}.
+ *
+ * <pre>{@code
+ * StructureAnalyzer structure = StructureAnalyzer.of(ReferenceModels.socialPrescribing());
+ * structure.ceiling(OrganisationTypeId.of("vcse-charity"), RoleId.of("link-worker"));
+ *     // senior-link-worker, seniority 6, 1 step, 24 months
+ * structure.ceiling(OrganisationTypeId.of("pcn"), RoleId.of("link-worker"));
+ *     // sp-manager, seniority 7, 2 steps, 48 months
+ * structure.plateaus();       // roles whose only way up is to change employer type
+ * structure.supportGaps();    // senior roles whose employers lack management training or supervision
+ * structure.bottlenecks(PathMetric.STEPS).get(0);   // the most central role
+ * }</pre>
+ *
+ * <h2>Terms</h2>
+ * <ul>
+ *   <li>A role is <b>within</b> an organisation type when the type is among its
+ *       {@link Role#offeredBy()}; external roles are never within a type. "Staying with employers
+ *       of a type" means every role on the path is within it. "Crossing types" allows every role
+ *       of the workforce (not external ones).</li>
+ *   <li><b>Entry roles</b> ({@link #entryRoles()}): unless set in {@link StructureOptions}, the
+ *       roles of the workforce that a route of kind {@link RouteKind#ENTRY} or a route from an
+ *       external role leads to, together with those no route leads to; when that finds none,
+ *       every role of the workforce. The entry roles of a type are those within it.</li>
+ *   <li><b>Senior roles</b> ({@link #seniorRoles()}): roles of the workforce at or above
+ *       {@link #seniorFrom()}.</li>
+ *   <li>Roles without a seniority are never a ceiling above a role with one, never dead ends and
+ *       never senior.</li>
+ * </ul>
+ *
+ * <h2>Complexity</h2>
+ * With n roles, m routes, T organisation types, E entry roles, L distinct seniorities and D the
+ * longest shortest distance in months (searches by months use a bucket queue; with route months
+ * above 4,096 a binary heap, and m log n in place of m + D below).
+ * Building the analyzer: O(n + m + T). {@link #ceilings()}: O(T · E · (m + D)).
+ * {@link #deadEnds()}: O(T · L · (n + m)) plus one breadth-first search per plateau.
+ * {@link #bottlenecks}: O(n · m) for steps, O(n · (m + D)) for months (Brandes), on all cores
+ * unless {@link StructureOptions#parallel()} is off. {@link #criticalRoles()}: the dominator tree,
+ * near O(n + m). {@link #minimumCut()}: two max-flow computations, O(c · (n + m)) for a cut of
+ * size c. {@link #support()}, {@link #supportGaps()}: O(n · T · s) for s support structures.
+ * {@link #workload}: O(P) for P profiles, streamed. {@link #distances}: O(n · m) for steps,
+ * O(n · (m + D)) for months, and 4n² bytes. See {@code docs/explanation/structure-analytics.md}.
+ *
+ * <p>This class is immutable and thread-safe; build it once per model and share it. Nothing is
+ * cached: each call computes its result afresh.
+ */
+public final class StructureAnalyzer {
+  private final WorkforceModel model;
+  private final StructureOptions options;
+  private final RouteGraph graph;
+  private final String[] ids;
+  private final boolean[] workforce;
+  private final boolean[] entry;
+  private final OptionalInt seniorFrom;
+  private final List<String> vocabulary;
+  private final List<String> keySupports;
+  private final Map<RoleId, Integer> positions;
+  private final Ladders ladders;
+
+  private StructureAnalyzer(WorkforceModel model, StructureOptions options) {
+    this.model = model;
+    this.options = options;
+    this.graph = new RouteGraph(model);
+    int n = graph.n;
+    ids = new String[n];
+    Map<RoleId, Integer> pos = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ids[i] = model.roles().get(i).id().value();
+      pos.put(model.roles().get(i).id(), i);
+    }
+    positions = Map.copyOf(pos);
+    workforce = graph.workforce();
+    ladders = new Ladders(graph, ids);
+    entry = entryMask(options);
+    seniorFrom = options.seniorFrom().isPresent() ? options.seniorFrom() : defaultSeniorFrom();
+    TreeSet<String> names = new TreeSet<>();
+    for (OrganisationType t : model.organisationTypes()) {
+      t.supports().forEach(s -> names.add(s.structure()));
+    }
+    vocabulary = List.copyOf(names);
+    keySupports = options.keySupports().map(l -> List.copyOf(new TreeSet<>(l)))
+        .orElseGet(() -> names.stream()
+            .filter(s -> s.equals("management-training") || s.endsWith("supervision")).toList());
+  }
+
+  /** An analyzer for a model with the default options. O(n + m + T). */
+  public static StructureAnalyzer of(WorkforceModel model) {
+    return of(model, StructureOptions.defaults());
+  }
+
+  /**
+   * An analyzer for a model with the given options. O(n + m + T).
+   *
+   * @throws UnknownIdException if the options name an entry role the model does not have
+   */
+  public static StructureAnalyzer of(WorkforceModel model, StructureOptions options) {
+    return new StructureAnalyzer(Objects.requireNonNull(model, "model"),
+        Objects.requireNonNull(options, "options"));
+  }
+
+  /** The model analysed. */
+  public WorkforceModel model() {
+    return model;
+  }
+
+  /** The options in use. */
+  public StructureOptions options() {
+    return options;
+  }
+
+  private boolean[] entryMask(StructureOptions options) {
+    int n = graph.n;
+    boolean[] in = new boolean[n];
+    if (options.entryRoles().isPresent()) {
+      for (RoleId id : options.entryRoles().get()) {
+        in[model.roleIndex(id)] = true;
+      }
+      return in;
+    }
+    boolean any = false;
+    for (int v = 0; v < n; v++) {
+      if (graph.external[v]) {
+        continue;
+      }
+      boolean entered = graph.inStart[v] == graph.inStart[v + 1];
+      for (ProgressionRoute r : model.routesTo(model.roles().get(v).id())) {
+        entered |= r.kind() == RouteKind.ENTRY || model.role(r.from()).external();
+      }
+      in[v] = entered;
+      any |= entered;
+    }
+    return any ? in : workforce.clone();
+  }
+
+  private OptionalInt defaultSeniorFrom() {
+    int[] levels = IntStream.range(0, graph.n).filter(v -> workforce[v])
+        .map(v -> graph.seniority[v]).filter(s -> s >= 0).distinct().sorted().toArray();
+    return levels.length == 0 ? OptionalInt.empty()
+        : OptionalInt.of(levels[Math.max(0, levels.length - 2)]);
+  }
+
+  // ------------------------------------------------------------------ terms
+
+  /** The entry roles of the workforce, by id (see the class description). */
+  public List<RoleId> entryRoles() {
+    return roles(entry, null);
+  }
+
+  /**
+   * The entry roles within an organisation type, by id.
+   *
+   * @throws UnknownIdException if the model has no such organisation type
+   */
+  public List<RoleId> entryRoles(OrganisationTypeId type) {
+    return roles(entry, scope(type));
+  }
+
+  /** The lowest seniority counted as senior; empty when no role has a seniority. */
+  public OptionalInt seniorFrom() {
+    return seniorFrom;
+  }
+
+  /** The senior roles of the workforce, by id. */
+  public List<RoleId> seniorRoles() {
+    return roles(seniorMask(), null);
+  }
+
+  /** Every support structure offered by any organisation type of the model, by name. */
+  public List<String> supportStructures() {
+    return vocabulary;
+  }
+
+  /** The support structures senior roles' employers are checked for, by name. */
+  public List<String> keySupports() {
+    return keySupports;
+  }
+
+  private boolean[] seniorMask() {
+    boolean[] in = new boolean[graph.n];
+    if (seniorFrom.isPresent()) {
+      for (int v = 0; v < graph.n; v++) {
+        in[v] = workforce[v] && graph.seniority[v] >= seniorFrom.getAsInt();
+      }
+    }
+    return in;
+  }
+
+  private boolean[] scope(OrganisationTypeId type) {
+    model.organisationType(type);
+    return RouteGraph.within(model, type);
+  }
+
+  private List<RoleId> roles(boolean[] set, boolean[] mask) {
+    List<RoleId> out = new ArrayList<>();
+    for (int v = 0; v < graph.n; v++) {
+      if (set[v] && (mask == null || mask[v])) {
+        out.add(model.roles().get(v).id());
+      }
+    }
+    out.sort(Comparator.comparing(RoleId::value));
+    return List.copyOf(out);
+  }
+
+  private RoleId id(int v) {
+    return model.roles().get(v).id();
+  }
+
+  // ------------------------------------------------------------------ ceilings
+
+  /**
+   * The ceiling from a role staying with employers of one organisation type; empty when the
+   * type does not offer the role. Any role may start, not only entry roles. O(m + D).
+   *
+   * @throws UnknownIdException if the model has no such type or role
+   */
+  public Optional<Ceiling> ceiling(OrganisationTypeId type, RoleId role) {
+    boolean[] mask = scope(type);
+    int v = model.roleIndex(role);
+    if (!mask[v]) {
+      return Optional.empty();
+    }
+    return Optional.of(ceiling(Optional.of(type), mask, v, new Searches(graph)));
+  }
+
+  /**
+   * The ceiling from a role when crossing organisation types is allowed: through any role of the
+   * workforce. O(m + D).
+   *
+   * @throws UnknownIdException if the model has no such role
+   */
+  public Ceiling ceilingAcrossTypes(RoleId role) {
+    return ceiling(Optional.empty(), workforce, model.roleIndex(role), new Searches(graph));
+  }
+
+  /**
+   * The ceilings of every organisation type from each of its entry roles, side by side: by entry
+   * role id, then organisation type id. O(T · E · (m + D)).
+   */
+  public List<Ceiling> ceilings() {
+    List<Ceiling> out = new ArrayList<>();
+    Searches s = new Searches(graph);
+    for (OrganisationType t : model.organisationTypes()) {
+      boolean[] mask = RouteGraph.within(model, t.id());
+      for (int v = 0; v < graph.n; v++) {
+        if (entry[v] && mask[v]) {
+          out.add(ceiling(Optional.of(t.id()), mask, v, s));
+        }
+      }
+    }
+    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value())
+        .thenComparing(c -> c.organisationType().get().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The ceilings of one organisation type from each of its entry roles, by entry role id.
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public List<Ceiling> ceilings(OrganisationTypeId type) {
+    boolean[] mask = scope(type);
+    List<Ceiling> out = new ArrayList<>();
+    Searches s = new Searches(graph);
+    for (int v = 0; v < graph.n; v++) {
+      if (entry[v] && mask[v]) {
+        out.add(ceiling(Optional.of(type), mask, v, s));
+      }
+    }
+    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value()));
+    return List.copyOf(out);
+  }
+
+  /** The ceiling from each entry role when crossing types is allowed, by entry role id. */
+  public List<Ceiling> ceilingsAcrossTypes() {
+    List<Ceiling> out = new ArrayList<>();
+    Searches s = new Searches(graph);
+    for (int v = 0; v < graph.n; v++) {
+      if (entry[v]) {
+        out.add(ceiling(Optional.empty(), workforce, v, s));
+      }
+    }
+    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * For each organisation type and each of its entry roles, the ceiling staying within the type
+   * beside the ceiling crossing types: what changing employer type adds. Same order as
+   * {@link #ceilings()}.
+   */
+  public List<CrossingGain> crossingGains() {
+    Searches s = new Searches(graph);
+    Map<Integer, Ceiling> open = new HashMap<>();
+    List<CrossingGain> out = new ArrayList<>();
+    for (Ceiling c : ceilings()) {
+      int v = positions.get(c.entryRole());
+      Ceiling across = open.computeIfAbsent(v, x -> ceiling(Optional.empty(), workforce, x, s));
+      out.add(new CrossingGain(c.organisationType().get(), c.entryRole(), c, across));
+    }
+    return List.copyOf(out);
+  }
+
+  private Ceiling ceiling(Optional<OrganisationTypeId> type, boolean[] mask, int start, Searches s) {
+    int best = ladders.highest(mask, start, s);
+    int sen = graph.seniority[best];
+    return new Ceiling(type, id(start), id(best),
+        sen < 0 ? OptionalInt.empty() : OptionalInt.of(sen), s.steps[best],
+        Math.toIntExact(s.months[best]));
+  }
+
+  // ------------------------------------------------------------------ dead ends
+
+  /**
+   * Dead ends and plateaus within every organisation type: the roles of each type from which no
+   * path within the type leads to higher seniority, by organisation type id then role id.
+   * O(T · L · (n + m)) plus O(n + m) per plateau.
+   */
+  public List<DeadEnd> deadEnds() {
+    boolean[] up = ladders.higherReachable(workforce);
+    List<DeadEnd> out = new ArrayList<>();
+    Searches s = new Searches(graph);
+    for (OrganisationType t : model.organisationTypes()) {
+      out.addAll(deadEnds(Optional.of(t.id()), RouteGraph.within(model, t.id()), up, s));
+    }
+    out.sort(Comparator.comparing((DeadEnd d) -> d.organisationType().get().value())
+        .thenComparing(d -> d.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Dead ends and plateaus within one organisation type, by role id.
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public List<DeadEnd> deadEnds(OrganisationTypeId type) {
+    boolean[] mask = scope(type);
+    List<DeadEnd> out = new ArrayList<>(deadEnds(Optional.of(type), mask,
+        ladders.higherReachable(workforce), new Searches(graph)));
+    out.sort(Comparator.comparing((DeadEnd d) -> d.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Dead ends of the workforce as a whole: roles from which no path through any roles leads to
+   * higher seniority (the top of every ladder among them), by role id. O(L · (n + m)).
+   */
+  public List<DeadEnd> deadEndsAcrossTypes() {
+    List<DeadEnd> out = new ArrayList<>(deadEnds(Optional.empty(), workforce, null, null));
+    out.sort(Comparator.comparing((DeadEnd d) -> d.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The plateaus: dead ends within a type from which a higher role can be reached only by
+   * changing employer type. Same order as {@link #deadEnds()}.
+   */
+  public List<DeadEnd> plateaus() {
+    return deadEnds().stream().filter(DeadEnd::onlyByChangingType).toList();
+  }
+
+  private List<DeadEnd> deadEnds(Optional<OrganisationTypeId> type, boolean[] mask,
+      boolean[] upAnywhere, Searches s) {
+    boolean[] up = ladders.higherReachable(mask);
+    int top = -1;
+    for (int v = 0; v < graph.n; v++) {
+      if (mask[v]) {
+        top = Math.max(top, graph.seniority[v]);
+      }
+    }
+    List<DeadEnd> out = new ArrayList<>();
+    for (int v = 0; v < graph.n; v++) {
+      if (!mask[v] || graph.seniority[v] < 0 || up[v]) {
+        continue;
+      }
+      boolean elsewhere = upAnywhere != null && upAnywhere[v];
+      Optional<RoleId> nearest = elsewhere
+          ? Optional.of(id(ladders.nearestHigher(v, workforce, s))) : Optional.empty();
+      out.add(new DeadEnd(id(v), type, graph.seniority[v], graph.seniority[v] == top, elsewhere,
+          nearest));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ bottlenecks
+
+  /**
+   * The betweenness centrality of every role on the progression routes (all roles and routes of
+   * the model, external ones included), highest first, ties by role id. Brandes' algorithm over
+   * int arrays: O(n · m) for {@link PathMetric#STEPS}, O(n · (m + D)) for
+   * {@link PathMetric#MONTHS}; O(n + m) memory per core. Equal to JGraphT's
+   * {@code BetweennessCentrality} on {@link WorkforceModel#graph()} (unweighted, or weighted by
+   * {@code months · n + 1} for months) up to rounding.
+   */
+  public List<Bottleneck> bottlenecks(PathMetric metric) {
+    Objects.requireNonNull(metric, "metric");
+    double[] bc = Brandes.scores(graph, metric, options.parallel());
+    int n = graph.n;
+    double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
+    List<Bottleneck> out = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      out.add(new Bottleneck(id(v), bc[v], bc[v] * scale));
+    }
+    out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
+        .thenComparing(b -> b.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The roles that every path from the entry roles to some senior roles passes through, in the
+   * whole workforce: most senior roles cut off first, then by role id. Near O(n + m).
+   */
+  public List<CriticalRole> criticalRoles() {
+    return criticalRoles(Optional.empty(), workforce);
+  }
+
+  /**
+   * The critical roles staying within one organisation type.
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public List<CriticalRole> criticalRoles(OrganisationTypeId type) {
+    return criticalRoles(Optional.of(type), scope(type));
+  }
+
+  private List<CriticalRole> criticalRoles(Optional<OrganisationTypeId> type, boolean[] mask) {
+    int n = graph.n;
+    boolean[] senior = seniorMask();
+    int[] idom = Dominators.immediate(graph, mask, entry);
+    Map<Integer, List<RoleId>> cuts = new TreeMap<>();
+    for (int s = 0; s < n; s++) {
+      if (!senior[s] || !mask[s] || idom[s] < 0) {
+        continue;
+      }
+      for (int d = idom[s]; d != n; d = idom[d]) {
+        cuts.computeIfAbsent(d, x -> new ArrayList<>()).add(id(s));
+      }
+    }
+    List<CriticalRole> out = new ArrayList<>();
+    cuts.forEach((d, list) -> {
+      list.sort(Comparator.comparing(RoleId::value));
+      out.add(new CriticalRole(id(d), type, list));
+    });
+    out.sort(Comparator.comparingInt((CriticalRole c) -> -c.cutsOff().size())
+        .thenComparing(c -> c.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The minimum cuts between the entry roles and the senior roles of the whole workforce.
+   * O(c · (n + m)) for a cut of size c (JGraphT's Edmonds–Karp maximum flow).
+   */
+  public MinimumCut minimumCut() {
+    return minimumCut(Optional.empty(), workforce);
+  }
+
+  /**
+   * The minimum cuts between the entry roles and the senior roles within one organisation type.
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public MinimumCut minimumCut(OrganisationTypeId type) {
+    return minimumCut(Optional.of(type), scope(type));
+  }
+
+  private MinimumCut minimumCut(Optional<OrganisationTypeId> type, boolean[] mask) {
+    int n = graph.n;
+    boolean[] senior = seniorMask();
+    boolean[] sources = new boolean[n];
+    boolean[] targets = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      sources[v] = mask[v] && entry[v] && !senior[v];
+      targets[v] = mask[v] && senior[v] && !entry[v];
+    }
+    List<RoleId> from = roles(sources, null);
+    List<RoleId> to = roles(targets, null);
+    if (!connected(mask, sources, targets)) {
+      return new MinimumCut(type, from, to, false, List.of(), List.of());
+    }
+    List<ProgressionRoute> routes = new ArrayList<>();
+    for (int e : Cuts.routes(graph, mask, sources, targets)) {
+      routes.add(model.routes().get(e));
+    }
+    routes.sort(Comparator.comparing((ProgressionRoute r) -> r.from().value())
+        .thenComparing(r -> r.to().value()));
+    List<RoleId> roles = new ArrayList<>();
+    for (int v : Cuts.roles(graph, mask, sources, targets)) {
+      roles.add(id(v));
+    }
+    roles.sort(Comparator.comparing(RoleId::value));
+    return new MinimumCut(type, from, to, true, routes, roles);
+  }
+
+  private boolean connected(boolean[] mask, boolean[] sources, boolean[] targets) {
+    int n = graph.n;
+    boolean[] seen = new boolean[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      if (sources[v]) {
+        seen[v] = true;
+        queue[tail++] = v;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
+      if (targets[v]) {
+        return true;
+      }
+      for (int e = graph.outStart[v]; e < graph.outStart[v + 1]; e++) {
+        int w = graph.outTarget[e];
+        if (mask[w] && !seen[w]) {
+          seen[w] = true;
+          queue[tail++] = w;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ support
+
+  /**
+   * For each role of the workforce and each organisation type that offers it, the support
+   * structures its holders typically have and lack there: by role id, then type id.
+   * O(n · T · s).
+   */
+  public List<RoleSupport> support() {
+    List<RoleSupport> out = new ArrayList<>();
+    for (Role role : model.roles()) {
+      if (role.external()) {
+        continue;
+      }
+      for (OrganisationTypeId t : role.offeredBy()) {
+        List<String> has = offered(model.organisationType(t));
+        List<String> lacks = new ArrayList<>(vocabulary);
+        lacks.removeAll(has);
+        out.add(new RoleSupport(role.id(), t, has, lacks));
+      }
+    }
+    out.sort(Comparator.comparing((RoleSupport r) -> r.role().value())
+        .thenComparing(r -> r.organisationType().value()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The senior roles offered by organisation types that lack one or more key support structures
+   * (by default management training and supervision): most senior first, then by role id, then
+   * by type id. O(n · T · s).
+   */
+  public List<SupportGap> supportGaps() {
+    boolean[] senior = seniorMask();
+    List<SupportGap> out = new ArrayList<>();
+    for (int v = 0; v < graph.n; v++) {
+      if (!senior[v]) {
+        continue;
+      }
+      Role role = model.roles().get(v);
+      for (OrganisationTypeId t : role.offeredBy()) {
+        List<String> has = offered(model.organisationType(t));
+        List<String> lacks = new ArrayList<>(keySupports);
+        lacks.removeAll(has);
+        if (!lacks.isEmpty()) {
+          out.add(new SupportGap(role.id(), graph.seniority[v], t, lacks));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt((SupportGap g) -> -g.seniority())
+        .thenComparing(g -> g.role().value()).thenComparing(g -> g.organisationType().value()));
+    return List.copyOf(out);
+  }
+
+  private static List<String> offered(OrganisationType type) {
+    return type.supports().stream().map(SupportStructure::structure).sorted().toList();
+  }
+
+  // ------------------------------------------------------------------ workload
+
+  /**
+   * Who works beyond contract, by organisation type and seniority, over profiles streamed from a
+   * source (a population, or a file read with {@code ProfileReader.forEach}). O(P) time for P
+   * profiles and O(groups) memory.
+   *
+   * <pre>{@code
+   * Workload w = analyzer.workload(action -> ProfileReader.create(model).forEach(path, action));
+   * }</pre>
+   *
+   * @throws UnknownIdException if a profile names a role or organisation type the model does not
+   *     have
+   */
+  public Workload workload(ProfileSource profiles) {
+    Objects.requireNonNull(profiles, "profiles");
+    Map<OrganisationTypeId, Integer> typeIndex = new HashMap<>();
+    for (int i = 0; i < model.organisationTypes().size(); i++) {
+      typeIndex.put(model.organisationTypes().get(i).id(), i);
+    }
+    WorkloadTally tally = new WorkloadTally();
+    profiles.forEach((WorkerProfile p) -> {
+      int type = p.organisationType().map(t -> {
+        model.organisationType(t);
+        return typeIndex.get(t);
+      }).orElse(-1);
+      int sen = p.role().map(r -> model.role(r).seniority().orElse(-1)).orElse(-1);
+      tally.add(type, sen, p);
+    });
+    return tally.workload(i -> model.organisationTypes().get(i).id());
+  }
+
+  // ------------------------------------------------------------------ matrices
+
+  /** The most cells a {@link DistanceMatrix} may have: 2^31 − 2^20 (about 46,000 roles, 8 GiB). */
+  public static final long MAX_MATRIX_CELLS = Integer.MAX_VALUE - (1 << 20);
+
+  /**
+   * The shortest distance from every role to every other (external roles included), in moves or
+   * months. One breadth-first search (steps) or least-months search (months) per role, on all
+   * cores unless {@link StructureOptions#parallel()} is off: O(n · m) or O(n · (m + D)) time, 4n²
+   * bytes.
+   *
+   * @throws SpPathwaysException if the model has more than about 46,000 roles (the matrix would
+   *     exceed {@link #MAX_MATRIX_CELLS} cells)
+   * @throws ArithmeticException if a distance in months exceeds {@link Integer#MAX_VALUE}
+   */
+  public DistanceMatrix distances(PathMetric metric) {
+    Objects.requireNonNull(metric, "metric");
+    int n = graph.n;
+    if ((long) n * n > MAX_MATRIX_CELLS) {
+      throw new SpPathwaysException("a distance matrix of " + n + " roles would have "
+          + (long) n * n + " cells, more than the limit of " + MAX_MATRIX_CELLS + " (about "
+          + (long) Math.sqrt(MAX_MATRIX_CELLS) + " roles); ask for the distances from a few roles "
+          + "with CareerPathFinder.reach instead");
+    }
+    int[] d = new int[n * n];
+    int chunks = Math.min(Brandes.MAX_CHUNKS, Math.max(1, n / 8));
+    IntStream range = IntStream.range(0, chunks);
+    Queue<Searches> pool = new ConcurrentLinkedQueue<>();
+    (options.parallel() ? range.parallel() : range).forEach(c -> {
+      Searches pooled = pool.poll();
+      Searches s = pooled != null ? pooled : new Searches(graph);
+      int from = (int) ((long) c * n / chunks);
+      int to = (int) ((long) (c + 1) * n / chunks);
+      for (int v = from; v < to; v++) {
+        int row = v * n;
+        Arrays.fill(d, row, row + n, -1);
+        if (metric == PathMetric.STEPS) {
+          s.steps(v, null);
+          for (int i = 0; i < s.stepReached; i++) {
+            int w = s.stepOrder[i];
+            d[row + w] = s.steps[w];
+          }
+        } else {
+          s.months(v, null);
+          for (int i = 0; i < s.monthReached; i++) {
+            int w = s.monthOrder[i];
+            d[row + w] = Math.toIntExact(s.months[w]);
+          }
+        }
+      }
+      pool.offer(s);
+    });
+    List<RoleId> roleIds = model.roles().stream().map(Role::id).toList();
+    return new DistanceMatrix(metric, roleIds, positions, d);
+  }
+
+  // ------------------------------------------------------------------ profiles
+
+  /** The profile of the whole workforce, across organisation types. */
+  public StructureProfile profile() {
+    int supportGaps = supportGaps().size();
+    return profile(Optional.empty(), model.name(), workforce, deadEndsAcrossTypes(), List.of(),
+        List.of(), supportGaps);
+  }
+
+  /**
+   * The profile of one organisation type.
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public StructureProfile profile(OrganisationTypeId type) {
+    OrganisationType t = model.organisationType(type);
+    List<String> supports = offered(t);
+    List<String> lacks = new ArrayList<>(vocabulary);
+    lacks.removeAll(supports);
+    int gaps = (int) supportGaps().stream().filter(g -> g.organisationType().equals(type)).count();
+    return profile(Optional.of(type), t.name(), RouteGraph.within(model, type), deadEnds(type),
+        supports, lacks, gaps);
+  }
+
+  /** The profiles of every organisation type, in the model's order of types. */
+  public List<StructureProfile> profiles() {
+    return model.organisationTypes().stream().map(t -> profile(t.id())).toList();
+  }
+
+  /**
+   * Two organisation types of this model side by side (left minus right in the differences).
+   *
+   * @throws UnknownIdException if the model has no such type
+   */
+  public Comparison compare(OrganisationTypeId left, OrganisationTypeId right) {
+    return new Comparison(profile(left), profile(right));
+  }
+
+  private StructureProfile profile(Optional<OrganisationTypeId> type, String name, boolean[] mask,
+      List<DeadEnd> deadEnds, List<String> supports, List<String> lacks, int supportGaps) {
+    int n = graph.n;
+    int roles = 0;
+    int entries = 0;
+    int top = -1;
+    TreeSet<Integer> levels = new TreeSet<>();
+    for (int v = 0; v < n; v++) {
+      if (mask[v]) {
+        roles++;
+        entries += entry[v] ? 1 : 0;
+        if (graph.seniority[v] >= 0) {
+          top = Math.max(top, graph.seniority[v]);
+          levels.add(graph.seniority[v]);
+        }
+      }
+    }
+    Searches s = new Searches(graph);
+    int ceiling = -1;
+    double sumCeiling = 0;
+    double sumMonths = 0;
+    int counted = 0;
+    boolean[] reached = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      if (!(mask[v] && entry[v])) {
+        continue;
+      }
+      Ceiling c = ceiling(type, mask, v, s);
+      for (int i = 0; i < s.stepReached; i++) {
+        reached[s.stepOrder[i]] = true;
+      }
+      if (c.seniority().isPresent()) {
+        ceiling = Math.max(ceiling, c.seniority().getAsInt());
+        sumCeiling += c.seniority().getAsInt();
+        sumMonths += c.months();
+        counted++;
+      }
+    }
+    List<RoleId> ceilingRoles = new ArrayList<>();
+    for (int v = 0; v < n; v++) {
+      if (reached[v] && ceiling >= 0 && graph.seniority[v] == ceiling) {
+        ceilingRoles.add(id(v));
+      }
+    }
+    ceilingRoles.sort(Comparator.comparing(RoleId::value));
+    int plateaus = (int) deadEnds.stream().filter(DeadEnd::onlyByChangingType).count();
+    return new StructureProfile(model.name(), type, name, roles, entries,
+        top < 0 ? OptionalInt.empty() : OptionalInt.of(top),
+        ceiling < 0 ? OptionalInt.empty() : OptionalInt.of(ceiling), ceilingRoles,
+        counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sumCeiling / counted),
+        counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sumMonths / counted),
+        ladders.depth(mask), levels.size(), deadEnds.size(), plateaus, supports, lacks, supportGaps);
+  }
+}

@@ -1,0 +1,140 @@
+package org.sppathways.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.sppathways.cli.Main;
+import org.sppathways.gaps.Golden;
+
+/**
+ * The {@code structure}, {@code compare}, {@code workload} and {@code matrix} commands as a user
+ * runs them on the bundled reference model, against golden files under
+ * {@code src/test/resources/golden/structure/} (regenerate with
+ * {@code -Dsppathways.golden.update=true}).
+ */
+class StructureCommandsTest {
+  static final String WORKLOAD = Path.of("docs", "examples", "sp-workload.yaml")
+      .toString();
+
+  private String out;
+  private String err;
+
+  private int run(String... args) {
+    StringWriter o = new StringWriter();
+    StringWriter e = new StringWriter();
+    int code = Main.run(args, new PrintWriter(o, true), new PrintWriter(e, true));
+    out = o.toString();
+    err = e.toString();
+    return code;
+  }
+
+  private void golden(String name, String... args) {
+    assertThat(run(args)).as("exit code; stderr: %s", err).isZero();
+    Golden.assertMatches("structure/" + name, out);
+  }
+
+  @Test
+  void structureAcrossTypes() {
+    golden("structure.json", "structure", "--format", "json");
+    golden("structure.txt", "structure");
+  }
+
+  @Test
+  void structureByOrganisationType() {
+    golden("structure-by-org-type.json", "structure", "--by-org-type", "--format", "json");
+    golden("structure-by-org-type.txt", "structure", "--by-org-type");
+    golden("ceilings-by-org-type.csv", "structure", "--by-org-type", "--format", "csv");
+  }
+
+  @Test
+  void structureParts() throws Exception {
+    golden("bottlenecks-months.csv", "structure", "--part", "bottlenecks", "--metric", "months",
+        "--top", "5", "--format", "csv");
+    golden("support.csv", "structure", "--part", "support", "--format", "csv");
+    assertThat(run("structure", "--part", "support-gaps", "--format", "json")).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(doc.has("supportGaps")).isTrue();
+    assertThat(doc.has("ceilings")).isFalse();
+    assertThat(doc.get("seniorFrom").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void theJsonShapeHasTheDocumentedKeys() throws Exception {
+    assertThat(run("structure", "--by-org-type", "--format", "json")).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(doc.fieldNames()).toIterable().contains("ceilings", "deadEnds", "bottlenecks",
+        "supportGaps", "criticalRoles", "minimumCut", "support");
+    assertThat(doc.get("ceilings").get(0).fieldNames()).toIterable().startsWith("organisationType",
+        "entryRole", "highestRole", "seniority", "steps", "months");
+    assertThat(doc.get("deadEnds").get(0).fieldNames()).toIterable()
+        .startsWith("organisationType", "role");
+    assertThat(doc.get("bottlenecks").get(0).fieldNames()).toIterable()
+        .startsWith("role", "betweenness");
+  }
+
+  @Test
+  void entryRolesAndSeniorityCanBeSet() throws Exception {
+    assertThat(run("structure", "--entry-roles", "link-worker,care-coordinator", "--senior-from",
+        "7", "--part", "ceilings", "--format", "json")).as(err).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(doc.get("entryRoles").toString()).isEqualTo("[\"care-coordinator\",\"link-worker\"]");
+    assertThat(doc.get("seniorRoles").toString()).isEqualTo("[\"clinical-supervisor\",\"sp-manager\"]");
+    assertThat(doc.get("ceilings")).hasSize(2);
+    assertThat(run("structure", "--entry-roles", "link-wroker")).isEqualTo(2);
+    assertThat(err).contains("unknown role 'link-wroker'").contains("did you mean 'link-worker'");
+  }
+
+  @Test
+  void compareTwoTypes() {
+    golden("compare-vcse-pcn.json", "compare", "--org", "vcse-charity", "--org", "pcn",
+        "--format", "json");
+    golden("compare-vcse-pcn.txt", "compare", "--org", "vcse-charity", "--org", "pcn");
+    golden("compare-vcse-pcn.csv", "compare", "--org", "vcse-charity", "--org", "pcn",
+        "--format", "csv");
+  }
+
+  @Test
+  void compareTwoModels() throws Exception {
+    Path model = Path.of("docs", "tutorial", "my-model.yaml");
+    assertThat(run("compare", "--against", model.toString(), "--format", "json")).as(err).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out);
+    assertThat(doc.get("left").get("model").asText()).contains("reference model");
+    assertThat(doc.get("right").get("organisationType").isNull()).isTrue();
+  }
+
+  @Test
+  void workloadFromAProfilesFile() {
+    golden("workload.json", "workload", "--profiles", WORKLOAD, "--format", "json");
+    golden("workload.txt", "workload", "--profiles", WORKLOAD);
+    golden("workload.csv", "workload", "--profiles", WORKLOAD, "--format", "csv");
+  }
+
+  @Test
+  void matricesForRAndPandas() {
+    golden("matrix-steps.csv", "matrix", "--format", "csv");
+    golden("matrix-months-long.csv", "matrix", "--metric", "months", "--layout", "long",
+        "--format", "csv");
+    golden("matrix-distribution.json", "matrix", "--distribution", "--format", "json");
+  }
+
+  @Test
+  void badArgumentsExitWithTwoAndSayWhy() {
+    assertThat(run("structure", "--part", "everything")).isEqualTo(2);
+    assertThat(err).contains("unknown --part 'everything'").contains("ceilings");
+    assertThat(run("structure", "--top", "0")).isEqualTo(2);
+    assertThat(err).contains("--top must be 1 or more, was 0");
+    assertThat(run("compare", "--org", "pcn")).isEqualTo(2);
+    assertThat(err).contains("give two organisation types");
+    assertThat(run("compare", "--org", "pcn", "--org", "vcse-charty")).isEqualTo(2);
+    assertThat(err).contains("unknown organisation type 'vcse-charty'")
+        .contains("did you mean 'vcse-charity'");
+    assertThat(run("matrix", "--metric", "miles")).isEqualTo(2);
+    assertThat(run("workload")).isEqualTo(2);
+    assertThat(err).contains("--profiles");
+  }
+}
