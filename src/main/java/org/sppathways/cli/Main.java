@@ -21,8 +21,10 @@ import picocli.CommandLine.Option;
     subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
         GapsCommand.class, FitCommand.class, NextCommand.class, TransfersCommand.class,
         NeedsCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
-        ImportCommand.class, PathsCommand.class, ReachCommand.class, ProjectCommand.class,
-        SteadyCommand.class, ReachProbabilityCommand.class, CapacityCommand.class,
+        ReportCommand.class, ImportCommand.class,
+        PathsCommand.class, ReachCommand.class,
+        ProjectCommand.class, SteadyCommand.class, ReachProbabilityCommand.class,
+        CapacityCommand.class,
         StructureCommand.class, CompareCommand.class, WorkloadCommand.class, MatrixCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,79 @@
+package org.sppathways.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.sppathways.model.Population;
+import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.report.HtmlReport;
+import org.sppathways.report.MarkdownReport;
+import org.sppathways.report.ReportContent;
+import org.sppathways.report.Reports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code report}: a self-contained HTML report, or a Markdown summary. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Write a self-contained HTML report (career map, progression ceilings by "
+        + "employer, support, course coverage and, with --profiles, readiness and training needs), "
+        + "or with --format md a Markdown summary.")
+final class ReportCommand implements Callable<Integer> {
+  /** Report formats. */
+  enum Format {
+    HTML,
+    MD
+  }
+
+  @Mixin
+  ModelOptions model;
+
+  @Option(names = "--profiles", paramLabel = "FILE",
+      description = "Worker profiles (.yaml, .yml, .json or .csv) to report on too.")
+  Path profiles;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to this file (required for html; md goes to stdout without it).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "html|md", defaultValue = "html",
+      description = "Report format (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (format == Format.HTML && out == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "an HTML report is a file: give --out FILE (e.g. --out report.html)");
+    }
+    WorkforceModel m = model.load();
+    Optional<Population> people = profiles == null ? Optional.empty()
+        : Optional.of(new ProfileOptions().read(m, profiles));
+    ReportContent content = Reports.of(m, people);
+    if (format == Format.MD && out == null) {
+      MarkdownReport.write(content, spec.commandLine().getOut());
+      return 0;
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      if (format == Format.HTML) {
+        HtmlReport.write(content, w);
+      } else {
+        MarkdownReport.write(content, w);
+      }
+    } catch (IOException e) {
+      throw new SpPathwaysException("cannot write '" + out + "': " + e.getMessage(), e);
+    }
+    spec.commandLine().getOut().println("wrote " + out);
+    return 0;
+  }
+}

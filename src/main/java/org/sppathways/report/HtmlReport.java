@@ -1,0 +1,549 @@
+package org.sppathways.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sppathways.gaps.CompetencyNeed;
+import org.sppathways.model.Competency;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Role;
+import org.sppathways.model.RouteKind;
+import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.SupportStructure;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.training.CompetencyCoverage;
+import org.sppathways.training.CoverageAddition;
+
+/**
+ * Writes a {@link ReportContent} as one self-contained HTML file: no scripts, no external fonts,
+ * styles or images, nothing fetched from a network; pictures are inline SVG drawn here. Readable
+ * on screen and on paper, with a title and a text description for every picture and a table
+ * beside every chart.
+ *
+ * <pre>{@code
+ * HtmlReport.write(Reports.of(model, Optional.empty()), Path.of("report.html"));
+ * }</pre>
+ *
+ * <p>The output is well-formed XHTML served as HTML. This class computes nothing: it lays out
+ * what {@link Reports} computed.
+ */
+public final class HtmlReport {
+  /** The most competencies drawn in the coverage heatmap (those short of a required level first). */
+  static final int HEATMAP_ROWS = 120;
+
+  private HtmlReport() {}
+
+  /**
+   * Writes the report to a file (UTF-8), replacing it.
+   *
+   * @throws SpPathwaysException if the file cannot be written
+   */
+  public static void write(ReportContent content, Path file) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(content, w);
+    } catch (IOException e) {
+      throw new SpPathwaysException("cannot write '" + file + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the report to a character stream, which the caller closes. */
+  public static void write(ReportContent content, Writer out) {
+    try {
+      out.write("<!DOCTYPE html>\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Xml x = new Xml(out);
+    WorkforceModel model = content.model();
+    Map<String, String> colours = colours(model);
+    x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
+    x.open("head");
+    x.empty("meta", "charset", "utf-8");
+    x.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    x.leaf("title", "Workforce report: " + model.name());
+    x.leaf("style", STYLE);
+    x.close();
+    x.open("body");
+    x.open("header");
+    x.leaf("h1", model.name());
+    model.description().ifPresent(d -> x.leaf("p", d, "class", "lead"));
+    long external = model.roles().stream().filter(Role::external).count();
+    x.leaf("p", (model.roles().size() - external) + " roles in the workforce, " + external
+        + " professions people enter from, " + model.routes().size() + " progression routes, "
+        + model.competencies().size() + " competencies, " + model.courses().size()
+        + " courses, " + model.organisationTypes().size() + " kinds of employer.", "class", "counts");
+    x.open("nav", "aria-label", "Contents").open("ol");
+    link(x, "map", "Career map");
+    link(x, "ceilings", "How far careers go, by employer");
+    link(x, "support", "Support for staff, by employer");
+    link(x, "coverage", "What the courses cover");
+    if (content.population().isPresent()) {
+      link(x, "population", "The workforce's readiness and training needs");
+    }
+    link(x, "sources", "Sources");
+    x.close().close();
+    x.close();
+
+    careerMap(x, content, colours);
+    ceilings(x, content);
+    support(x, model);
+    coverage(x, content);
+    content.population().ifPresent(p -> population(x, content, p));
+    sources(x, model);
+    x.close().close();
+    x.finish();
+  }
+
+  private static void link(Xml x, String id, String text) {
+    x.open("li").leaf("a", text, "href", "#" + id).close();
+  }
+
+  private static Map<String, String> colours(WorkforceModel model) {
+    Map<String, String> colours = new HashMap<>();
+    for (int i = 0; i < model.organisationTypes().size(); i++) {
+      colours.put(model.organisationTypes().get(i).id().value(), Palette.colour(i));
+    }
+    colours.put("", "#DDDDDD");
+    return colours;
+  }
+
+  private static void careerMap(Xml x, ReportContent content, Map<String, String> colours) {
+    WorkforceModel model = content.model();
+    CareerMap map = content.careerMap();
+    x.open("section", "id", "map");
+    x.leaf("h2", "Career map");
+    x.leaf("p", "Each box is a role, placed by seniority (most senior at the top; professions "
+        + "people enter from at the bottom) and coloured by the first kind of employer that offers "
+        + "it. Arrows are progression routes: solid for promotions, dashed for lateral moves, "
+        + "dotted for specialisations, grey for entry routes.");
+    x.open("div", "class", "scroll");
+    x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img",
+        "aria-labelledby", "map-title map-desc", "width", Xml.num(map.width()),
+        "height", Xml.num(map.height()), "class", "map", "viewBox", "0 0 " + Xml.num(map.width()) + " "
+            + Xml.num(map.height()));
+    x.leaf("title", "Career map of " + model.name(), "id", "map-title");
+    x.leaf("desc", map.nodes().size() + " roles in " + map.rows().size() + " rows by seniority, "
+        + map.edges().size() + " routes between them. The table below the map lists every role "
+        + "and where it leads.", "id", "map-desc");
+    x.open("defs");
+    for (RouteKind kind : RouteKind.values()) {
+      x.open("marker", "id", "arrow-" + kind.fileName(), "viewBox", "0 0 10 10", "refX", "10",
+          "refY", "5", "markerWidth", "7", "markerHeight", "7", "orient", "auto-start-reverse");
+      x.empty("path", "d", "M 0 0 L 10 5 L 0 10 z", "fill", edgeColour(kind));
+      x.close();
+    }
+    x.close();
+    for (CareerMap.Row row : map.rows()) {
+      x.leaf("text", row.label(), "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label");
+      if (row.label().isEmpty()) {
+        continue;
+      }
+      x.empty("line", "x1", Xml.num(CareerMap.MARGIN_LEFT - 10), "x2", Xml.num(map.width() - 10),
+          "y1", Xml.num(row.y() - CareerMap.ROW_HEIGHT / 2), "y2",
+          Xml.num(row.y() - CareerMap.ROW_HEIGHT / 2), "class", "row-rule");
+    }
+    Map<String, CareerMap.Node> byId = new HashMap<>();
+    map.nodes().forEach(n -> byId.put(n.role().value(), n));
+    x.open("g", "class", "routes");
+    for (CareerMap.Edge e : map.edges()) {
+      CareerMap.Node a = byId.get(e.from().value());
+      CareerMap.Node b = byId.get(e.to().value());
+      double dy = b.y() - a.y();
+      double y1 = a.y() + Math.signum(dy) * CareerMap.NODE_HEIGHT / 2;
+      double y2 = b.y() - Math.signum(dy) * CareerMap.NODE_HEIGHT / 2;
+      double x1 = a.x();
+      double x2 = b.x();
+      if (dy == 0) {
+        x1 += Math.signum(b.x() - a.x()) * CareerMap.NODE_WIDTH / 2;
+        x2 -= Math.signum(b.x() - a.x()) * CareerMap.NODE_WIDTH / 2;
+        y1 = a.y() - 6;
+        y2 = b.y() - 6;
+      }
+      double cx = (x1 + x2) / 2 + (dy == 0 ? 0 : 18);
+      double cy = (y1 + y2) / 2 - (dy == 0 ? 30 : 0);
+      x.open("path", "d", "M " + Xml.num(x1) + " " + Xml.num(y1) + " Q " + Xml.num(cx) + " "
+          + Xml.num(cy) + " " + Xml.num(x2) + " " + Xml.num(y2), "class", "route "
+          + e.kind().fileName(), "marker-end", "url(#arrow-" + e.kind().fileName() + ")");
+      x.leaf("title", a.title() + " to " + b.title() + ": " + e.kind().fileName() + ", typically "
+          + e.months() + " months");
+      x.close();
+    }
+    x.close();
+    x.open("g", "class", "roles");
+    for (CareerMap.Node n : map.nodes()) {
+      String fill = n.external() ? "#FFFFFF" : colours.getOrDefault(n.colourKey(), "#DDDDDD");
+      x.open("g", "class", "role", "data-role", n.role().value());
+      x.leaf("title", n.title() + (n.colourKey().isEmpty() ? "" : " (" + n.colourKey() + ")"));
+      x.empty("rect", "x", Xml.num(n.x() - CareerMap.NODE_WIDTH / 2), "y",
+          Xml.num(n.y() - CareerMap.NODE_HEIGHT / 2), "width", Xml.num(CareerMap.NODE_WIDTH),
+          "height", Xml.num(CareerMap.NODE_HEIGHT), "rx", "6", "fill", fill,
+          "class", n.external() ? "node external" : "node");
+      List<String> lines = wrap(n.title(), 25, 2);
+      for (int i = 0; i < lines.size(); i++) {
+        double dy = lines.size() == 1 ? 4 : i == 0 ? -3 : 10;
+        x.leaf("text", lines.get(i), "x", Xml.num(n.x()), "y", Xml.num(n.y() + dy),
+            "text-anchor", "middle", "fill", n.external() ? "#000000" : Palette.textOn(fill),
+            "class", "node-label");
+      }
+      x.close();
+    }
+    x.close();
+    x.close();
+    x.close();
+    legend(x, content.model(), colours);
+    x.open("details");
+    x.leaf("summary", "The map as a table");
+    x.open("table");
+    x.leaf("caption", "Roles, their seniority and where they lead");
+    x.open("thead").open("tr");
+    for (String h : List.of("Role", "Seniority", "Offered by", "Leads to")) {
+      x.leaf("th", h, "scope", "col");
+    }
+    x.close().close().open("tbody");
+    for (Role role : model.roles()) {
+      x.open("tr");
+      x.leaf("th", role.title() + (role.external() ? " (external)" : ""), "scope", "row");
+      x.leaf("td", role.seniority().isPresent() ? String.valueOf(role.seniority().getAsInt()) : "–");
+      x.leaf("td", String.join(", ", role.offeredBy().stream()
+          .map(o -> model.organisationType(o).name()).toList()));
+      List<String> onward = new ArrayList<>();
+      for (ProgressionRoute r : model.routesFrom(role.id())) {
+        onward.add(model.role(r.to()).title() + " (" + r.kind().fileName() + ", " + r.months()
+            + " months)");
+      }
+      x.leaf("td", onward.isEmpty() ? "–" : String.join("; ", onward));
+      x.close();
+    }
+    x.close().close().close();
+    x.close();
+  }
+
+  private static void legend(Xml x, WorkforceModel model, Map<String, String> colours) {
+    x.open("ul", "class", "legend", "aria-label", "Legend");
+    for (OrganisationType t : model.organisationTypes()) {
+      x.open("li");
+      x.leaf("span", " ", "class", "swatch", "style", "background:" + colours.get(t.id().value()));
+      x.text(" " + t.name());
+      x.close();
+    }
+    x.open("li").leaf("span", " ", "class", "swatch external").text(" External profession").close();
+    for (RouteKind kind : RouteKind.values()) {
+      x.open("li");
+      x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", "34", "height", "10",
+          "aria-hidden", "true");
+      x.empty("line", "x1", "0", "y1", "5", "x2", "34", "y2", "5", "class", "route "
+          + kind.fileName());
+      x.close();
+      x.text(" " + kind.fileName());
+      x.close();
+    }
+    x.close();
+  }
+
+  private static String edgeColour(RouteKind kind) {
+    return kind == RouteKind.ENTRY ? "#9A9A9A" : "#333333";
+  }
+
+  private static void ceilings(Xml x, ReportContent content) {
+    x.open("section", "id", "ceilings");
+    x.leaf("h2", "How far careers go, by employer");
+    x.leaf("p", "For each kind of employer: the most senior role someone can reach from the roles "
+        + "people start in there, without moving to another kind of employer. Shorter bars mean "
+        + "careers stall sooner.");
+    List<ReportContent.Ceiling> ceilings = content.ceilings();
+    int max = Math.max(1, ceilings.stream().mapToInt(ReportContent.Ceiling::seniority).max()
+        .orElse(1));
+    double barHeight = 26;
+    double labelWidth = 330;
+    double chartWidth = 420;
+    double height = ceilings.size() * (barHeight + 10) + 30;
+    x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
+        "ceil-title ceil-desc", "width", Xml.num(labelWidth + chartWidth + 60), "height",
+        Xml.num(height), "viewBox", "0 0 " + Xml.num(labelWidth + chartWidth + 60) + " "
+            + Xml.num(height));
+    x.leaf("title", "Highest seniority reachable by kind of employer", "id", "ceil-title");
+    StringBuilder desc = new StringBuilder();
+    for (ReportContent.Ceiling c : ceilings) {
+      desc.append(c.name()).append(": ").append(c.seniority()).append(". ");
+    }
+    x.leaf("desc", desc.toString().strip(), "id", "ceil-desc");
+    for (int i = 0; i < ceilings.size(); i++) {
+      ReportContent.Ceiling c = ceilings.get(i);
+      double y = 10 + i * (barHeight + 10);
+      double w = chartWidth * c.seniority() / max;
+      x.leaf("text", shorten(c.name(), 46), "x", Xml.num(labelWidth - 8), "y",
+          Xml.num(y + barHeight * 0.65),
+          "text-anchor", "end", "class", "bar-label");
+      x.empty("rect", "x", Xml.num(labelWidth), "y", Xml.num(y), "width", Xml.num(w), "height",
+          Xml.num(barHeight), "fill", "#0072B2", "class", "bar");
+      x.leaf("text", String.valueOf(c.seniority()), "x", Xml.num(labelWidth + w + 6), "y",
+          Xml.num(y + barHeight * 0.65), "class", "bar-value");
+    }
+    x.close();
+    x.open("table");
+    x.leaf("caption", "Progression ceilings");
+    header(x, "Kind of employer", "Highest seniority", "Role at the top", "Moves to get there");
+    x.open("tbody");
+    for (ReportContent.Ceiling c : ceilings) {
+      x.open("tr").leaf("th", c.name(), "scope", "row").leaf("td", String.valueOf(c.seniority()))
+          .leaf("td", c.role()).leaf("td", String.valueOf(c.steps())).close();
+    }
+    x.close().close();
+    x.close();
+  }
+
+  private static void header(Xml x, String... columns) {
+    x.open("thead").open("tr");
+    for (String c : columns) {
+      x.leaf("th", c, "scope", "col");
+    }
+    x.close().close();
+  }
+
+  private static void support(Xml x, WorkforceModel model) {
+    Set<String> structures = new LinkedHashSet<>();
+    for (OrganisationType t : model.organisationTypes()) {
+      t.supports().forEach(s -> structures.add(s.structure()));
+    }
+    x.open("section", "id", "support");
+    x.leaf("h2", "Support for staff, by employer");
+    x.leaf("p", "Which support structures each kind of employer typically offers its staff. "
+        + "“Not recorded” means the model does not list it for that employer.");
+    x.open("table", "class", "matrix");
+    x.leaf("caption", "Support structures by kind of employer");
+    List<String> columns = new ArrayList<>(List.of("Kind of employer"));
+    structures.forEach(s -> columns.add(s.replace('-', ' ')));
+    header(x, columns.toArray(new String[0]));
+    x.open("tbody");
+    for (OrganisationType t : model.organisationTypes()) {
+      x.open("tr").leaf("th", t.name(), "scope", "row");
+      for (String s : structures) {
+        SupportStructure found = t.supports().stream().filter(k -> k.structure().equals(s))
+            .findFirst().orElse(null);
+        if (found == null) {
+          x.leaf("td", "✗ not recorded", "class", "no");
+        } else {
+          x.leaf("td", "✓ offered" + found.confidence().map(c -> " (" + c.fileName() + ")")
+              .orElse(""), "class", "yes");
+        }
+      }
+      x.close();
+    }
+    x.close().close();
+    x.close();
+  }
+
+  private static void coverage(Xml x, ReportContent content) {
+    WorkforceModel model = content.model();
+    int levels = model.scale().maxLevel();
+    List<CompetencyCoverage> rows = new ArrayList<>(content.coverage().competencies().stream()
+        .filter(c -> c.requiredLevel() > 0 || c.maxLevel() > 0).toList());
+    rows.sort(Comparator.comparing((CompetencyCoverage c) -> !c.isShort()));
+    boolean cut = rows.size() > HEATMAP_ROWS;
+    if (cut) {
+      rows = rows.subList(0, HEATMAP_ROWS);
+    }
+    Map<String, Competency> competencies = new HashMap<>();
+    model.competencies().forEach(c -> competencies.put(c.id().value(), c));
+    x.open("section", "id", "coverage");
+    x.leaf("h2", "What the courses cover");
+    x.leaf("p", "Each row is a competency, each column a proficiency level. Blue cells: some course "
+        + "teaches the competency to that level. Orange cells marked “!”: roles need that level "
+        + "but no course reaches it. Grey: not needed and not taught."
+        + (cut ? " Only the first " + HEATMAP_ROWS + " competencies are drawn, those short of a "
+            + "required level first." : ""));
+    double cell = 26;
+    double labelWidth = 330;
+    double width = labelWidth + levels * cell + 20;
+    double height = 40 + rows.size() * cell;
+    x.open("div", "class", "scroll");
+    x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
+        "cov-title cov-desc", "width", Xml.num(width), "height", Xml.num(height), "viewBox",
+        "0 0 " + Xml.num(width) + " " + Xml.num(height));
+    x.leaf("title", "Course coverage by competency and level", "id", "cov-title");
+    x.leaf("desc", content.coverage().uncovered().size() + " competencies are needed above the "
+        + "level any course reaches; they are listed in the table below.", "id", "cov-desc");
+    for (int l = 1; l <= levels; l++) {
+      x.open("text", "x", Xml.num(labelWidth + (l - 0.5) * cell), "y", "24",
+          "text-anchor", "middle", "class", "axis");
+      x.leaf("title", "Level " + l + ": " + model.scale().name(l)).text(String.valueOf(l)).close();
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      CompetencyCoverage c = rows.get(i);
+      double y = 32 + i * cell;
+      Competency competency = competencies.get(c.competency().value());
+      x.leaf("text", shorten(competency.name(), 48), "x", Xml.num(labelWidth - 8), "y",
+          Xml.num(y + cell * 0.65), "text-anchor", "end", "class", "bar-label");
+      for (int l = 1; l <= levels; l++) {
+        boolean taught = c.maxLevel() >= l;
+        boolean needed = c.requiredLevel() >= l;
+        String cls = taught ? "taught" : needed ? "missing" : "none";
+        x.open("rect", "x", Xml.num(labelWidth + (l - 1) * cell), "y", Xml.num(y), "width",
+            Xml.num(cell - 2), "height", Xml.num(cell - 2), "class", "cell " + cls);
+        x.leaf("title", competency.name() + ", level " + l + ": " + (taught ? "taught"
+            : needed ? "needed but no course reaches it" : "not needed"));
+        x.close();
+        if (!taught && needed) {
+          x.leaf("text", "!", "x", Xml.num(labelWidth + (l - 0.5) * cell - 1), "y",
+              Xml.num(y + cell * 0.68), "text-anchor", "middle", "class", "mark");
+        }
+      }
+    }
+    x.close().close();
+    x.open("table");
+    x.leaf("caption", "Needed above the level any course reaches");
+    header(x, "Competency", "Level needed", "Highest level taught", "Learned on the job");
+    x.open("tbody");
+    for (CompetencyCoverage c : content.coverage().uncovered()) {
+      x.open("tr").leaf("th", competencies.get(c.competency().value()).name(), "scope", "row")
+          .leaf("td", String.valueOf(c.requiredLevel())).leaf("td", String.valueOf(c.maxLevel()))
+          .leaf("td", c.learnedOnTheJob() ? "yes" : "no").close();
+    }
+    x.close().close();
+    if (!content.coverage().bestAdditions().isEmpty()) {
+      x.open("table");
+      x.leaf("caption", "Courses worth adding: each would make these roles fully trainable");
+      header(x, "A course on", "Up to level", "Roles it completes");
+      x.open("tbody");
+      for (CoverageAddition a : content.coverage().bestAdditions()) {
+        x.open("tr").leaf("th", competencies.get(a.competency().value()).name(), "scope", "row")
+            .leaf("td", String.valueOf(a.level()))
+            .leaf("td", String.join(", ", a.roles().stream().map(r -> model.role(r).title())
+                .toList())).close();
+      }
+      x.close().close();
+    }
+    x.close();
+  }
+
+  private static void population(Xml x, ReportContent content,
+      ReportContent.PopulationSection p) {
+    WorkforceModel model = content.model();
+    x.open("section", "id", "population");
+    x.leaf("h2", "The workforce's readiness and training needs");
+    x.leaf("p", p.people() + " people. Readiness is the share of their own role's requirements a "
+        + "person meets.");
+    List<Long> bands = p.readinessBands();
+    long most = Math.max(1, bands.stream().mapToLong(Long::longValue).max().orElse(1));
+    double barWidth = 40;
+    double chart = 180;
+    double width = bands.size() * (barWidth + 6) + 40;
+    x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
+        "ready-title ready-desc", "width", Xml.num(width), "height", Xml.num(chart + 50),
+        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(chart + 50));
+    x.leaf("title", "People by readiness for their own role", "id", "ready-title");
+    StringBuilder desc = new StringBuilder();
+    for (int i = 0; i < bands.size(); i++) {
+      desc.append(band(i)).append(": ").append(bands.get(i)).append(". ");
+    }
+    x.leaf("desc", desc.toString().strip(), "id", "ready-desc");
+    for (int i = 0; i < bands.size(); i++) {
+      double h = chart * bands.get(i) / most;
+      double bx = 20 + i * (barWidth + 6);
+      x.empty("rect", "x", Xml.num(bx), "y", Xml.num(10 + chart - h), "width", Xml.num(barWidth),
+          "height", Xml.num(h), "fill", "#009E73", "class", "bar");
+      x.leaf("text", String.valueOf(bands.get(i)), "x", Xml.num(bx + barWidth / 2), "y",
+          Xml.num(chart + 5 - h), "text-anchor", "middle", "class", "bar-value");
+      x.leaf("text", band(i), "x", Xml.num(bx + barWidth / 2), "y", Xml.num(chart + 28),
+          "text-anchor", "middle", "class", "axis");
+    }
+    x.close();
+    x.open("table");
+    x.leaf("caption", "Most common training needs (people short of the level their role needs)");
+    header(x, "Competency", "People short", "Level steps missing in all");
+    x.open("tbody");
+    int shown = 0;
+    for (CompetencyNeed n : p.needs().competencies()) {
+      if (shown++ == 15) {
+        break;
+      }
+      x.open("tr").leaf("th", model.competency(n.competency()).name(), "scope", "row")
+          .leaf("td", String.valueOf(n.peopleShort())).leaf("td", String.valueOf(n.totalShortfall()))
+          .close();
+    }
+    x.close().close();
+    x.close();
+  }
+
+  private static String band(int i) {
+    return i == 10 ? "100%" : (i * 10) + "–" + (i * 10 + 9) + "%";
+  }
+
+  private static void sources(Xml x, WorkforceModel model) {
+    x.open("section", "id", "sources");
+    x.leaf("h2", "Sources");
+    x.leaf("p", "Where the model's facts come from. Each role, route, course and employer in the "
+        + "model file carries its own sources and says whether it is verified, uncertain or "
+        + "assumed" + model.confidence().map(c -> "; the model as a whole is marked "
+            + c.fileName()).orElse("") + ".");
+    x.open("ul");
+    model.sources().forEach(s -> x.leaf("li", s));
+    x.close();
+    x.leaf("p", "Produced by sp-pathways.", "class", "footer");
+    x.close();
+  }
+
+  /** Breaks a text into at most {@code lines} lines of at most {@code width} characters. */
+  static List<String> wrap(String text, int width, int lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() == 0 ? "" : " ").append(word);
+    }
+    out.add(line.toString());
+    if (out.size() > lines) {
+      List<String> cut = new ArrayList<>(out.subList(0, lines));
+      cut.set(lines - 1, shorten(cut.get(lines - 1) + " " + out.get(lines), width));
+      out = cut;
+    }
+    out.replaceAll(l -> shorten(l, width));
+    return out;
+  }
+
+  static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static final String STYLE = String.join("\n",
+      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;",
+      "margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}",
+      "h1{font-size:1.8rem;margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:2px solid #0072B2}",
+      ".lead{font-size:1.1rem}.counts{color:#444}",
+      "table{border-collapse:collapse;margin:1rem 0;font-size:.92rem}",
+      "caption{text-align:left;font-weight:600;padding:.3rem 0}",
+      "th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}",
+      "thead th{background:#f2f2f2}",
+      "td.yes{background:#e6f2fa}td.no{background:#fbe9dd}",
+      ".scroll{overflow-x:auto}svg.map{max-width:100%;height:auto}",
+      ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem}",
+      ".swatch{display:inline-block;width:1rem;height:1rem;border:1px solid #555;vertical-align:middle}",
+      ".swatch.external{background:#fff}",
+      ".route{fill:none;stroke:#333;stroke-width:1.3}",
+      ".route.lateral{stroke-dasharray:6 4}.route.specialisation{stroke-dasharray:2 3}",
+      ".route.entry{stroke:#9a9a9a}",
+      ".node{stroke:#222;stroke-width:1}.node.external{stroke-dasharray:4 2}",
+      ".node-label{font-size:11px}.row-label,.axis{font-size:12px;fill:#444}",
+      ".row-rule{stroke:#e5e5e5}",
+      ".bar-label,.bar-value{font-size:12px}",
+      ".cell.taught{fill:#0072B2}.cell.missing{fill:#E69F00}.cell.none{fill:#eeeeee}",
+      ".mark{font-size:14px;font-weight:700;fill:#000}",
+      ".footer{color:#666;font-size:.85rem}",
+      "@media print{body{margin:0;max-width:none}nav{display:none}.scroll{overflow:visible}",
+      "h2{page-break-before:always}details{display:block}}");
+}
