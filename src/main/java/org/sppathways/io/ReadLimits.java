@@ -11,7 +11,9 @@ package org.sppathways.io;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param maxDocumentChars the most characters a document may have (default 256 Mi)
+ * @param maxDocumentChars the most characters a YAML or JSON document may have (default 256 Mi);
+ *     CSV files are streamed row by row and may be longer, only a single value is bounded (to
+ *     1,000,000 characters, or this limit if lower)
  * @param maxNestingDepth the deepest nesting of maps and lists (default 32; the formats need 6)
  * @param maxProblems the most problems collected before reading stops (default 1,000)
  */

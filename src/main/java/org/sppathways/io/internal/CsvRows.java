@@ -123,8 +123,9 @@ public final class CsvRows {
    */
   public void read(Reader reader, List<String> required, List<String> optional, ProblemSink sink,
       Consumer<Row> rows) {
+    // CSV is read row by row, so its length costs no memory: only single values are bounded.
     CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-        .maxDocumentLength(limits.maxDocumentChars()).maxStringLength(1_000_000).build()).build();
+        .maxStringLength(Math.min(limits.maxDocumentChars(), 1_000_000)).build()).build();
     CsvMapper mapper = new CsvMapper(factory);
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
