@@ -29,9 +29,12 @@ def main():
     parser.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
     parser.add_argument("--out", default=os.path.join(here, "target", "paths-comparison"))
     parser.add_argument("--jar", default=os.path.join(here, "target", "benchmarks.jar"))
+    parser.add_argument("--graph", default="onet",
+                        help="onet (real, default) or a generated regional, national or esco-scale graph")
     args = parser.parse_args()
 
-    subprocess.run(["java", "-Dsppathways.data=" + os.path.abspath(args.data), "-cp", args.jar,
+    subprocess.run(["java", "-Dsppathways.data=" + os.path.abspath(args.data),
+                    "-Dsppathways.graph=" + args.graph, "-cp", args.jar,
                     "org.sppathways.benchmarks.PathsComparison", args.out, str(args.queries),
                     str(args.k)], check=True)
 
@@ -73,7 +76,26 @@ def main():
             ("sp-pathways CareerPathFinder", java["library"][0])]
     for name, median in rows:
         print(f"{name:32} {median:16.3f} {nx_median / median:11.1f}x")
-    if agree != len(queries):
+    reach_agree, ours, theirs = 0, [], []
+    with open(os.path.join(args.out, "reach.tsv"), encoding="utf-8") as f:
+        for line in f:
+            source, median, roles = line.rstrip("\n").split("\t")
+            expected = set(roles.split(",")) if roles else set()
+            runs = []
+            for _ in range(3):
+                start = time.perf_counter()
+                found = nx.descendants(graph, source) if source in graph else set()
+                runs.append((time.perf_counter() - start) * 1000)
+            ours.append(float(median))
+            theirs.append(statistics.median(runs))
+            reach_agree += found == expected
+    print()
+    print(f"reachability (every role reachable from each source): reachable sets agree on "
+          f"{reach_agree} of {len(ours)} sources")
+    print(f"{'NetworkX descendants':32} {statistics.median(theirs):16.3f} {1:11.1f}x")
+    print(f"{'sp-pathways reach':32} {statistics.median(ours):16.3f} "
+          f"{statistics.median(theirs) / statistics.median(ours):11.1f}x")
+    if agree != len(queries) or reach_agree != len(ours):
         sys.exit("answers disagree")
 
 

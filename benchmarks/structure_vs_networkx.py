@@ -58,9 +58,12 @@ def main():
     parser.add_argument("--data", default=os.path.join(here, "..", "..", "shared", "data"))
     parser.add_argument("--out", default=os.path.join(here, "target", "structure-comparison"))
     parser.add_argument("--jar", default=os.path.join(here, "target", "benchmarks.jar"))
+    parser.add_argument("--graph", default="onet",
+                        help="onet (real, default) or a generated regional, national or esco-scale graph")
     args = parser.parse_args()
 
-    subprocess.run(["java", "-Dsppathways.data=" + os.path.abspath(args.data), "-cp", args.jar,
+    subprocess.run(["java", "-Dsppathways.data=" + os.path.abspath(args.data),
+                    "-Dsppathways.graph=" + args.graph, "-cp", args.jar,
                     "org.sppathways.benchmarks.StructureComparison", args.out,
                     str(args.java_runs)], check=True)
 

@@ -39,6 +39,28 @@ public final class BenchmarkData {
     return dir;
   }
 
+  /**
+   * The graph the side-by-side comparisons run on, named by the system property
+   * {@code sppathways.graph}: {@code onet} (default: the real O*NET related-occupations graph),
+   * or a generated {@code regional}, {@code national} or {@code esco-scale} model (seed 1).
+   */
+  public static WorkforceModel comparisonModel() {
+    String graph = System.getProperty("sppathways.graph", "onet");
+    switch (graph) {
+      case "onet":
+        return onet();
+      case "regional":
+        return SyntheticWorkforce.model(SyntheticWorkforce.Scale.REGIONAL, 1);
+      case "national":
+        return SyntheticWorkforce.model(SyntheticWorkforce.Scale.NATIONAL, 1);
+      case "esco-scale":
+        return SyntheticWorkforce.model(SyntheticWorkforce.Scale.ESCO, 1);
+      default:
+        throw new IllegalArgumentException("unknown graph '" + graph
+            + "': use onet, regional, national or esco-scale");
+    }
+  }
+
   /** ESCO 1.2 imported with the default options. */
   public static WorkforceModel esco() {
     return EscoImporter.create().read(require("esco-1.2")).model();

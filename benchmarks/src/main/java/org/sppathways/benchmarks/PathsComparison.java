@@ -47,9 +47,9 @@ public final class PathsComparison {
     int k = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     Files.createDirectories(out);
     long t0 = System.nanoTime();
-    WorkforceModel model = BenchmarkData.onet();
+    WorkforceModel model = BenchmarkData.comparisonModel();
     long t1 = System.nanoTime();
-    System.out.printf(Locale.ROOT, "O*NET model: %d roles, %d routes (import %.1f s)%n",
+    System.out.printf(Locale.ROOT, "%s: %d roles, %d routes (loaded in %.1f s)%n", model.name(),
         model.roles().size(), model.routes().size(), (t1 - t0) / 1e9);
     List<PathQueries.Query> queries = PathQueries.draw(model, count);
     try (PrintWriter w = writer(out.resolve("edges.tsv"))) {
@@ -64,7 +64,7 @@ public final class PathsComparison {
     }
 
     CareerPathFinder finder = CareerPathFinder.of(model);
-    PathQuery byMonths = PathQuery.by(Criterion.MONTHS);
+    PathQuery byMonths = PathQuery.by(Criterion.MONTHS).toBuilder().detail(false).build();
     for (int pass = 0; pass < 5; pass++) {
       for (PathQueries.Query q : queries) {
         finder.paths(q.from(), q.to(), k, byMonths);
@@ -87,6 +87,28 @@ public final class PathsComparison {
       ourCosts.add(String.join(",", paths.stream().map(p -> String.valueOf(p.months())).toList()));
     }
     write(out.resolve("library.tsv"), ourCosts);
+
+    // Reachability: every role reachable from each query's source, any number of moves.
+    PathQuery reachAll = PathQuery.by(Criterion.STEPS).toBuilder().detail(false).build();
+    List<String> reach = new ArrayList<>();
+    for (PathQueries.Query q : queries) {
+      finder.reach(q.from(), reachAll);
+    }
+    for (PathQueries.Query q : queries) {
+      double[] times = new double[5];
+      java.util.TreeSet<String> roles = new java.util.TreeSet<>();
+      for (int r = 0; r < times.length; r++) {
+        long s = System.nanoTime();
+        var result = finder.reach(q.from(), reachAll);
+        times[r] = (System.nanoTime() - s) / 1e6;
+        roles.clear();
+        result.roles().forEach(x -> roles.add(x.role().value()));
+      }
+      roles.remove(q.from().value());
+      Arrays.sort(times);
+      reach.add(q.from() + "\t" + times[times.length / 2] + "\t" + String.join(",", roles));
+    }
+    write(out.resolve("reach.tsv"), reach);
 
     Graph<RoleId, ProgressionRoute> graph = new AsWeightedGraph<>(model.graph(),
         r -> (double) r.months(), true, false);

@@ -42,7 +42,7 @@ public final class StructureComparison {
     Path out = Path.of(args.length > 0 ? args[0] : "target/structure-comparison");
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 21;
     Files.createDirectories(out);
-    WorkforceModel model = BenchmarkData.onet();
+    WorkforceModel model = BenchmarkData.comparisonModel();
     System.out.printf(Locale.ROOT, "O*NET model: %d roles, %d routes%n", model.roles().size(),
         model.routes().size());
     try (PrintWriter w = writer(out.resolve("edges.tsv"))) {
