@@ -43,7 +43,7 @@ public final class StructureComparison {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 21;
     Files.createDirectories(out);
     WorkforceModel model = BenchmarkData.comparisonModel();
-    System.out.printf(Locale.ROOT, "O*NET model: %d roles, %d routes%n", model.roles().size(),
+    System.out.printf(Locale.ROOT, "%s: %d roles, %d routes%n", model.name(), model.roles().size(),
         model.routes().size());
     try (PrintWriter w = writer(out.resolve("edges.tsv"))) {
       for (ProgressionRoute r : model.routes()) {
