@@ -14,6 +14,7 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
+import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -121,7 +122,7 @@ public final class GraphExport {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     columns.forEach(schema::addColumn);
     try {
-      new CsvMapper().writer(schema.build()).writeValue(new NonClosing(out), rows);
+      new CsvMapper().writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,17 +155,5 @@ public final class GraphExport {
       a.put("rate", DefaultAttribute.createAttribute(r.rate().getAsDouble()));
     }
     return a;
-  }
-
-  /** Keeps Jackson from closing the caller's writer. */
-  private static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
@@ -250,17 +251,4 @@ public final class ModelWriter {
     s.confidence().ifPresent(c -> n.put("confidence", c.fileName()));
     s.notes().ifPresent(notes -> n.put("notes", notes));
   }
-
-  /** Keeps Jackson from closing the caller's writer. */
-  private static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
-
 }

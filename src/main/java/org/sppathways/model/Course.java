@@ -48,6 +48,16 @@ public abstract class Course implements Sourced {
   /** Courses that must be completed first. */
   public abstract List<CourseId> prerequisites();
 
+  /** Whether the course brings {@code competency} to {@code level} or above. */
+  public boolean reaches(CompetencyId competency, int level) {
+    for (CompetencyLevel cover : covers()) {
+      if (cover.competency().equals(competency) && cover.level() >= level) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -332,7 +332,7 @@ public final class Commissioner {
     for (int k : courses) {
       cost += catalogue.get(k).cost();
       for (int g = 0; g < person.gaps.size(); g++) {
-        if (!person.closed[g] && !closes[g] && reaches(catalogue.get(k), person.gaps.get(g))) {
+        if (!person.closed[g] && !closes[g] && catalogue.get(k).reaches(person.gaps.get(g).competency(), person.gaps.get(g).level())) {
           closes[g] = true;
           gain++;
         }
@@ -347,7 +347,7 @@ public final class Commissioner {
     for (int k : bundle(person, item.courses())) {
       long byCourse = 0;
       for (int g = 0; g < person.gaps.size(); g++) {
-        if (!person.closed[g] && reaches(catalogue.get(k), person.gaps.get(g))) {
+        if (!person.closed[g] && catalogue.get(k).reaches(person.gaps.get(g).competency(), person.gaps.get(g).level())) {
           person.closed[g] = true;
           byCourse++;
         }
@@ -359,15 +359,6 @@ public final class Commissioner {
       closedNow += byCourse;
     }
     return closedNow;
-  }
-
-  private static boolean reaches(Course course, CompetencyLevel gap) {
-    for (CompetencyLevel cover : course.covers()) {
-      if (cover.competency().equals(gap.competency()) && cover.level() >= gap.level()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   TrainingPlanner planner() {

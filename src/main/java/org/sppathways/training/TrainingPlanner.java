@@ -221,7 +221,7 @@ public final class TrainingPlanner {
     for (Map.Entry<CompetencyId, Integer> e : wanted.entrySet()) {
       List<Integer> list = new ArrayList<>();
       for (int c : coursesCovering.getOrDefault(e.getKey(), List.of())) {
-        if (!done[c] && reaches(catalogue.get(c), e.getKey(), e.getValue())) {
+        if (!done[c] && catalogue.get(c).reaches(e.getKey(), e.getValue())) {
           list.add(c);
         }
       }
@@ -236,15 +236,6 @@ public final class TrainingPlanner {
     Search search = new Search(closable, closers, done, objective);
     search.run();
     return search.plan(closable, unclosable);
-  }
-
-  private static boolean reaches(Course course, CompetencyId competency, int level) {
-    for (CompetencyLevel cover : course.covers()) {
-      if (cover.competency().equals(competency) && cover.level() >= level) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Greedy start, then branch and bound, over the closable targets. */
