@@ -70,6 +70,7 @@ public final class Headcounts {
    * @throws org.sppathways.model.UnknownIdException if a person's role is not in the model
    */
   public static Headcounts count(WorkforceModel model, Iterable<WorkerProfile> people) {
+    Objects.requireNonNull(model, "model");
     Builder b = builder();
     for (WorkerProfile p : people) {
       b.addPerson(model, p);
@@ -93,6 +94,7 @@ public final class Headcounts {
 
   /** The sum of a role's entries, with and without organisation type; 0 when it has none. */
   public double role(RoleId role) {
+    Objects.requireNonNull(role, "role");
     double sum = 0;
     for (Map.Entry<FlowState, Double> e : entries.entrySet()) {
       if (e.getKey().role().equals(role)) {

@@ -55,6 +55,7 @@ public record ProjectionComparison(List<Year> years) {
      * @throws IllegalArgumentException if neither projection has the role
      */
     public RoleHeadcounts role(RoleId role) {
+      Objects.requireNonNull(role, "role");
       return roles.stream().filter(r -> r.role().equals(role)).findFirst()
           .orElseThrow(() -> new IllegalArgumentException("neither projection has role '" + role
               + "'"));

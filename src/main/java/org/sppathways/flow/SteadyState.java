@@ -41,6 +41,7 @@ public record SteadyState(Map<FlowState, Double> headcounts, Optional<String> re
 
   /** The steady headcount of a role, over its states (0 when there is none or the role has none). */
   public double headcount(RoleId role) {
+    Objects.requireNonNull(role, "role");
     double sum = 0;
     for (Map.Entry<FlowState, Double> e : headcounts.entrySet()) {
       if (e.getKey().role().equals(role)) {

@@ -170,6 +170,7 @@ public final class GapAnalyzer {
    * @throws UnknownIdException if the person's role or a held competency is not in the model
    */
   public List<RoleOption> nextRoles(WorkerProfile person, int maxSteps) {
+    Objects.requireNonNull(person, "person");
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be 1 or more, was " + maxSteps);
     }

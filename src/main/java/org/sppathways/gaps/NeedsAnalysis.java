@@ -88,6 +88,8 @@ public final class NeedsAnalysis {
    * @throws IllegalArgumentException if threads is below 1
    */
   public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target, int threads) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(target, "target");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
     }

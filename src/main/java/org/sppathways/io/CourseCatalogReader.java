@@ -57,7 +57,7 @@ public final class CourseCatalogReader {
 
   private CourseCatalogReader(WorkforceModel model, ReadLimits limits) {
     this.model = Objects.requireNonNull(model, "model");
-    this.limits = limits;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** A reader checking catalogues against a model, with default limits. */
@@ -96,6 +96,8 @@ public final class CourseCatalogReader {
    * @throws ModelException listing every problem, if the document is invalid
    */
   public List<Course> read(Reader reader, String sourceName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
     ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
     References references = new References(model);
     Map<CourseId, Draft> drafts = new LinkedHashMap<>();

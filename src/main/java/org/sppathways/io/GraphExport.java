@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -48,6 +49,8 @@ public final class GraphExport {
 
   /** Writes the graph in Graphviz DOT. */
   public static void dot(WorkforceModel model, Writer out) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(out, "out");
     DOTExporter<RoleId, ProgressionRoute> exporter = new DOTExporter<>(GraphExport::quoted);
     exporter.setGraphIdProvider(() -> "careers");
     exporter.setVertexAttributeProvider(id -> {
@@ -68,6 +71,8 @@ public final class GraphExport {
    * always holds the role id. Edge ids are {@code e0, e1, ...} in route order.
    */
   public static void graphml(WorkforceModel model, Writer out) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(out, "out");
     boolean plain = model.roles().stream().allMatch(r -> NMTOKEN.matcher(r.id().value()).matches());
     GraphMLExporter<RoleId, ProgressionRoute> exporter = new GraphMLExporter<>(
         id -> plain ? id.value() : "r" + model.roleIndex(id));
@@ -97,6 +102,7 @@ public final class GraphExport {
 
   /** Writes the roles as a CSV node list ({@link #ROLE_COLUMNS}). */
   public static void rolesCsv(WorkforceModel model, Writer out) {
+    Objects.requireNonNull(out, "out");
     List<List<String>> rows = new ArrayList<>();
     for (Role r : model.roles()) {
       rows.add(List.of(r.id().value(), r.title(),
@@ -110,6 +116,7 @@ public final class GraphExport {
 
   /** Writes the routes as a CSV edge list ({@link #ROUTE_COLUMNS}). */
   public static void routesCsv(WorkforceModel model, Writer out) {
+    Objects.requireNonNull(out, "out");
     List<List<String>> rows = new ArrayList<>();
     for (ProgressionRoute r : model.routes()) {
       rows.add(List.of(r.from().value(), r.to().value(), r.kind().fileName(),

@@ -92,6 +92,7 @@ public final class HeadcountReader {
    * @throws ModelException listing every problem, if the text is invalid
    */
   public Headcounts read(String text, String sourceName, FileFormat format) {
+    Objects.requireNonNull(format, "format");
     return read(new StringReader(text), sourceName, format);
   }
 
@@ -101,6 +102,9 @@ public final class HeadcountReader {
    * @throws ModelException listing every problem, if the document is invalid
    */
   public Headcounts read(Reader reader, String sourceName, FileFormat format) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(format, "format");
     ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
     Headcounts.Builder b = Headcounts.builder();
     Map<FlowState, String> seen = new HashMap<>();

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.sppathways.io.internal.Fields;
 import org.sppathways.io.internal.Node;
@@ -69,7 +70,7 @@ public final class ModelReader {
   private final ReadLimits limits;
 
   private ModelReader(ReadLimits limits) {
-    this.limits = limits;
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** A reader with the default {@link ReadLimits}. */
@@ -103,6 +104,7 @@ public final class ModelReader {
    * @throws ModelException if the text is not a valid model, listing every problem
    */
   public WorkforceModel read(String text, String sourceName, FileFormat format) {
+    Objects.requireNonNull(format, "format");
     return read(new StringReader(text), sourceName, format);
   }
 
@@ -112,6 +114,9 @@ public final class ModelReader {
    * @throws ModelException if the document is not a valid model, listing every problem
    */
   public WorkforceModel read(Reader reader, String sourceName, FileFormat format) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(format, "format");
     if (format == FileFormat.CSV) {
       throw new IllegalArgumentException("model files are YAML or JSON, not CSV");
     }

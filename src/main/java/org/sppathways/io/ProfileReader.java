@@ -64,7 +64,7 @@ public final class ProfileReader {
 
   private ProfileReader(WorkforceModel model, ReadLimits limits) {
     this.model = Objects.requireNonNull(model, "model");
-    this.limits = limits;
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.references = new References(model);
   }
 
@@ -96,6 +96,7 @@ public final class ProfileReader {
    * @throws ModelException listing every problem, if the text is invalid
    */
   public Population read(String text, String sourceName, FileFormat format) {
+    Objects.requireNonNull(format, "format");
     return read(new StringReader(text), sourceName, format);
   }
 
@@ -127,6 +128,7 @@ public final class ProfileReader {
    * @throws SpPathwaysException if the file cannot be read or its extension is not known
    */
   public void forEach(Path file, Consumer<? super WorkerProfile> action) {
+    Objects.requireNonNull(action, "action");
     FileFormat format = Sources.format(file, FileFormat.YAML, FileFormat.JSON, FileFormat.CSV);
     Sources.withReader(file, limits, reader -> {
       forEach(reader, file.toString(), format, action);
@@ -141,6 +143,10 @@ public final class ProfileReader {
    */
   public void forEach(Reader reader, String sourceName, FileFormat format,
       Consumer<? super WorkerProfile> action) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(action, "action");
     ProblemSink sink = new ProblemSink(sourceName, limits.maxProblems());
     if (format == FileFormat.CSV) {
       readCsv(reader, sink, action);

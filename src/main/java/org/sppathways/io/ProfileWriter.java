@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkerProfile;
@@ -61,6 +62,7 @@ public final class ProfileWriter implements Closeable {
 
   /** A writer to a character stream, which {@link #close()} closes. */
   public static ProfileWriter csv(Writer out) {
+    Objects.requireNonNull(out, "out");
     try {
       return new ProfileWriter(out, "output");
     } catch (IOException e) {

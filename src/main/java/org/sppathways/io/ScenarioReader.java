@@ -89,6 +89,7 @@ public final class ScenarioReader {
    * @throws ModelException if the text is not a valid scenario for the base, listing every problem
    */
   public Scenario read(String text, String sourceName, FileFormat format) {
+    Objects.requireNonNull(format, "format");
     return read(new StringReader(text), sourceName, format);
   }
 
@@ -98,6 +99,9 @@ public final class ScenarioReader {
    * @throws ModelException if the document is not a valid scenario for the base
    */
   public Scenario read(Reader reader, String sourceName, FileFormat format) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(format, "format");
     if (format == FileFormat.CSV) {
       throw new IllegalArgumentException("scenario files are YAML or JSON, not CSV");
     }

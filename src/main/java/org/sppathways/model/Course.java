@@ -1,6 +1,7 @@
 package org.sppathways.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.sppathways.model.internal.Checks;
@@ -50,6 +51,7 @@ public abstract class Course implements Sourced {
 
   /** Whether the course brings {@code competency} to {@code level} or above. */
   public boolean reaches(CompetencyId competency, int level) {
+    Objects.requireNonNull(competency, "competency");
     for (CompetencyLevel cover : covers()) {
       if (cover.competency().equals(competency) && cover.level() >= level) {
         return true;

@@ -2,6 +2,7 @@ package org.sppathways.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.sppathways.model.internal.Checks;
@@ -39,6 +40,7 @@ public abstract class OrganisationType implements Sourced {
 
   /** Whether the named support structure is among {@link #supports()}. */
   public boolean offers(String structure) {
+    Objects.requireNonNull(structure, "structure");
     return supports().stream().anyMatch(s -> s.structure().equals(structure));
   }
 

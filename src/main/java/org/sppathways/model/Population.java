@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -76,6 +77,7 @@ public final class Population {
 
   /** The profile of a person, if present. */
   public Optional<WorkerProfile> findPerson(PersonId id) {
+    Objects.requireNonNull(id, "id");
     Integer i = index.get(id);
     return i == null ? Optional.empty() : Optional.of(people.get(i));
   }

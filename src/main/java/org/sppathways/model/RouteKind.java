@@ -1,6 +1,7 @@
 package org.sppathways.model;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,7 @@ public enum RouteKind {
 
   /** The kind with the given file name, if any. */
   public static Optional<RouteKind> fromFileName(String name) {
+    Objects.requireNonNull(name, "name");
     for (RouteKind kind : values()) {
       if (kind.fileName().equals(name)) {
         return Optional.of(kind);

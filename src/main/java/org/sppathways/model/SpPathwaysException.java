@@ -1,5 +1,7 @@
 package org.sppathways.model;
 
+import java.util.Objects;
+
 /**
  * The root of every exception the library throws on purpose. Its subtypes carry the data needed
  * to act on them: {@link ModelException} (a list of problems in a model or file) and
@@ -10,11 +12,11 @@ public class SpPathwaysException extends RuntimeException {
 
   /** An exception with a message that says what is wrong and how to fix it. */
   public SpPathwaysException(String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
   }
 
   /** An exception with a message and its cause. */
   public SpPathwaysException(String message, Throwable cause) {
-    super(message, cause);
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
   }
 }

@@ -1,5 +1,6 @@
 package org.sppathways.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,8 +24,8 @@ public class UnknownIdException extends SpPathwaysException {
    * @param suggestion a known id close to it, when there is one
    */
   public UnknownIdException(String kind, String id, Optional<String> suggestion) {
-    super("unknown " + kind + " '" + id + "'"
-        + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""));
+    super("unknown " + Objects.requireNonNull(kind, "kind") + " '"
+        + Objects.requireNonNull(id, "id") + "'" + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""));
     this.kind = kind;
     this.id = id;
     this.suggestion = suggestion.orElse(null);

@@ -2,6 +2,7 @@ package org.sppathways.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -57,7 +58,7 @@ public abstract class WorkerProfile {
 
   /** The level held of a competency, 0 when not held. */
   public int level(CompetencyId competency) {
-    Integer level = holds().get(competency);
+    Integer level = holds().get(Objects.requireNonNull(competency, "competency"));
     return level == null ? 0 : level;
   }
 

@@ -186,7 +186,7 @@ public final class WorkforceModel {
 
   /** The role with the given id, if the model has it. */
   public Optional<Role> findRole(RoleId id) {
-    Integer i = roleIndex.get(id);
+    Integer i = roleIndex.get(Objects.requireNonNull(id, "id"));
     return i == null ? Optional.empty() : Optional.of(roles.get(i));
   }
 
@@ -210,7 +210,7 @@ public final class WorkforceModel {
 
   /** The competency with the given id, if the model has it. */
   public Optional<Competency> findCompetency(CompetencyId id) {
-    Integer i = competencyIndex.get(id);
+    Integer i = competencyIndex.get(Objects.requireNonNull(id, "id"));
     return i == null ? Optional.empty() : Optional.of(competencies.get(i));
   }
 
@@ -234,7 +234,7 @@ public final class WorkforceModel {
 
   /** The organisation type with the given id, if the model has it. */
   public Optional<OrganisationType> findOrganisationType(OrganisationTypeId id) {
-    Integer i = organisationTypeIndex.get(id);
+    Integer i = organisationTypeIndex.get(Objects.requireNonNull(id, "id"));
     return i == null ? Optional.empty() : Optional.of(organisationTypes.get(i));
   }
 
@@ -249,7 +249,7 @@ public final class WorkforceModel {
 
   /** The course with the given id, if the model has it. */
   public Optional<Course> findCourse(CourseId id) {
-    Integer i = courseIndex.get(id);
+    Integer i = courseIndex.get(Objects.requireNonNull(id, "id"));
     return i == null ? Optional.empty() : Optional.of(courses.get(i));
   }
 
@@ -273,9 +273,14 @@ public final class WorkforceModel {
     return routesTo.get(role);
   }
 
-  /** The route from one role to another, if there is one. */
+  /**
+   * The route from one role to another, if there is one.
+   *
+   * @throws UnknownIdException if the start role is not in the model
+   */
   public Optional<ProgressionRoute> route(RoleId from, RoleId to) {
-    return routesFrom.get(from).stream().filter(r -> r.to().equals(to)).findFirst();
+    Objects.requireNonNull(to, "to");
+    return routesFrom(from).stream().filter(r -> r.to().equals(to)).findFirst();
   }
 
   /**

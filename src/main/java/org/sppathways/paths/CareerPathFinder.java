@@ -138,6 +138,9 @@ public final class CareerPathFinder {
    * @throws UnknownIdException if a role or organisation type named is not in the model
    */
   public CareerPaths paths(RoleId from, RoleId to, int k, PathQuery query) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     checkK(k);
     Search s = new Search(query, order(query.by()), Origin.role(vertexOf(from)), null);
     return new CareerPaths(Optional.of(from), to, query.by(), s.kBest(vertexOf(to), k), s.complete());
@@ -157,6 +160,9 @@ public final class CareerPathFinder {
    *     role or organisation type in the query is not in the model
    */
   public CareerPaths paths(WorkerProfile person, RoleId to, int k, PathQuery query) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     checkK(k);
     Search s = new Search(query, order(query.by()), origin(person), person);
     return new CareerPaths(person.role(), to, query.by(), s.kBest(vertexOf(to), k), s.complete());

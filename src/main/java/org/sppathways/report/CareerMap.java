@@ -54,6 +54,8 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
     /** Validates the components. */
     public Node {
       Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(colourKey, "colourKey");
     }
   }
 
@@ -65,7 +67,14 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
    * @param kind the route kind (styles the line)
    * @param months the route's months
    */
-  public record Edge(RoleId from, RoleId to, RouteKind kind, int months) {}
+  public record Edge(RoleId from, RoleId to, RouteKind kind, int months) {
+    /** Validates the components. */
+    public Edge {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(kind, "kind");
+    }
+  }
 
   /**
    * A labelled row.
@@ -73,7 +82,12 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
    * @param label the label, e.g. {@code Seniority 5}
    * @param y the row's y coordinate
    */
-  public record Row(String label, double y) {}
+  public record Row(String label, double y) {
+    /** Validates the components. */
+    public Row {
+      Objects.requireNonNull(label, "label");
+    }
+  }
 
   static final double NODE_WIDTH = 160;
   static final double NODE_HEIGHT = 38;

@@ -41,7 +41,14 @@ public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceil
    * @param steps the fewest moves to reach it from an entry role of the type
    */
   public record Ceiling(String organisationType, String name, int seniority, String role,
-      int steps) {}
+      int steps) {
+    /** Validates the components. */
+    public Ceiling {
+      Objects.requireNonNull(organisationType, "organisationType");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(role, "role");
+    }
+  }
 
   /**
    * What a population of profiles shows.

@@ -201,6 +201,10 @@ public final class TrainingPlanner {
    */
   public TrainingPlan plan(List<CompetencyLevel> targets, Map<CompetencyId, Integer> held,
       Set<CourseId> completed, Objective objective) {
+    Objects.requireNonNull(targets, "targets");
+    Objects.requireNonNull(held, "held");
+    Objects.requireNonNull(completed, "completed");
+    Objects.requireNonNull(objective, "objective");
     Map<CompetencyId, Integer> wanted = new LinkedHashMap<>();
     for (CompetencyLevel t : targets) {
       Integer level = held.get(t.competency());

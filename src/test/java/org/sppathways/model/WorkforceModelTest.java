@@ -603,7 +603,9 @@ class WorkforceModelTest {
       assertThat(model.route(rid("nurse"), rid("link-worker")))
           .map(ProgressionRoute::kind).contains(RouteKind.PROMOTION);
       assertThat(model.route(rid("link-worker"), rid("nurse"))).isEmpty();
-      assertThat(model.route(rid("astronaut"), rid("nurse"))).isEmpty();
+      assertThat(model.route(rid("nurse"), rid("astronaut"))).isEmpty();
+      assertThatThrownBy(() -> model.route(rid("astronaut"), rid("nurse")))
+          .isInstanceOf(UnknownIdException.class).hasMessage("unknown role 'astronaut'");
     }
 
     @Test

@@ -157,6 +157,7 @@ public final class EscoImporter {
    * {@code v1.2.0}. Imported models carry it in their sources.
    */
   public static String attribution(String version) {
+    Objects.requireNonNull(version, "version");
     return "ESCO — European Skills, Competences, Qualifications and Occupations, " + version
         + ", © European Union, reused under the Commission's reuse policy (Decision "
         + "2011/833/EU). Modified: imported by sp-pathways; every requirement given one "

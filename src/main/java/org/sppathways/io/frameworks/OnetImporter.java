@@ -148,6 +148,7 @@ public final class OnetImporter {
    * database, for a release such as {@code 29.2}. Imported models carry it in their sources.
    */
   public static String credit(String version) {
+    Objects.requireNonNull(version, "version");
     return "This data is from the O*NET " + version + " Database by the U.S. Department of "
         + "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
         + "license. O*NET® is a trademark of USDOL/ETA. Modified: imported by sp-pathways; "
