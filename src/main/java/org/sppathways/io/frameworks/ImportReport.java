@@ -172,8 +172,8 @@ public final class ImportReport {
 
   @Override
   public int hashCode() {
-    return Objects.hash(framework, directory, roles, competencies, requirements, routes, files,
-        skipped, badRows, badRowCount);
+    return Objects.hash(framework, directory, roles, competencies, requirements,
+        essentialRequirements, routes, files, skipped, badRows, badRowCount);
   }
 
   /** A one-line summary of the counts. */

@@ -152,6 +152,7 @@ public final class OnetOptions {
 
   /** The months of a route of the given kind: promotion or (any other) lateral. */
   public int months(RouteKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return kind == RouteKind.PROMOTION ? promotionMonths : lateralMonths;
   }
 
@@ -411,8 +412,9 @@ public final class OnetOptions {
     }
     OnetOptions x = (OnetOptions) o;
     return version.equals(x.version) && Objects.equals(name, x.name) && scale.equals(x.scale)
-        && levelRule.equals(x.levelRule) && minImportance == x.minImportance
-        && essentialImportance == x.essentialImportance
+        && levelRule.equals(x.levelRule)
+        && Double.compare(minImportance, x.minImportance) == 0
+        && Double.compare(essentialImportance, x.essentialImportance) == 0
         && keepOccupationsWithoutJobZone == x.keepOccupationsWithoutJobZone
         && routes == x.routes && relatedTiers.equals(x.relatedTiers)
         && lateralMonths == x.lateralMonths && promotionMonths == x.promotionMonths

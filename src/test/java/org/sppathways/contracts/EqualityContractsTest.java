@@ -1,0 +1,283 @@
+package org.sppathways.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.EqualsTester;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.jqno.equalsverifier.EqualsVerifier;
+import nl.jqno.equalsverifier.Func.Func1;
+import nl.jqno.equalsverifier.Func.Func2;
+import nl.jqno.equalsverifier.Warning;
+import nl.jqno.equalsverifier.api.SingleTypeEqualsVerifierApi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.sppathways.flow.FlowState;
+import org.sppathways.flow.SteadyState;
+import org.sppathways.gaps.ReadinessDistribution;
+import org.sppathways.io.ReadLimits;
+import org.sppathways.io.frameworks.ImportReport;
+import org.sppathways.io.frameworks.EscoImporter;
+import org.sppathways.io.frameworks.OnetImporter;
+import org.sppathways.model.ModelFixtures;
+import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.Population;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.TypedId;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.CareerPath;
+import org.sppathways.paths.CareerPathFinder;
+import org.sppathways.reference.ReferenceModels;
+import org.sppathways.structure.DeadEnd;
+import org.sppathways.structure.WorkloadGroup;
+
+/**
+ * Equality by value, checked for every value type of the API: EqualsVerifier on each record,
+ * each Immutables value (through its generated class) and each hand-written {@code equals}, found
+ * on the class path so that a new value type is covered without being listed.
+ *
+ * <p>Free-text {@code notes} are deliberately left out of equality on model values (see the
+ * {@code org.sppathways.model} package notes); the verifier is told so and checks that every
+ * other field counts. Records whose constructor ties components together (a path has one more
+ * role than steps; a steady state has headcounts or a reason) cannot be given the one-field-at-a-
+ * time variations EqualsVerifier makes, so they are checked with Guava's {@link EqualsTester} on
+ * real values instead, each listed in {@link #CROSS_CHECKED} with its invariant.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EqualityContractsTest {
+
+  /** Records whose constructor checks components against each other: the invariant, by type. */
+  static final Map<Class<?>, String> CROSS_CHECKED = Map.of(
+      CareerPath.class, "one more role than steps",
+      SteadyState.class, "headcounts or a reason, not both",
+      ReadinessDistribution.class, "exactly eleven bands",
+      DeadEnd.class, "nearestHigher exactly when onlyByChangingType",
+      WorkloadGroup.class, "0 <= beyondContract <= withHours <= people",
+      ReadLimits.class, "every limit 1 or more");
+
+  private final Samples samples = new Samples();
+  private final WorkforceModel small = ModelFixtures.valid().build();
+  private final CareerPathFinder finder = CareerPathFinder.of(samples.model);
+  /** The best path from the sample role to the next one, and the path of no steps. */
+  private final CareerPath step =
+      finder.paths(samples.role.id(), samples.target.id(), 1).paths().get(0);
+  private final CareerPath stay =
+      finder.paths(samples.role.id(), samples.role.id(), 1).paths().get(0);
+  private final ImportReport onet =
+      OnetImporter.create().read(Samples.resource("/frameworks/onet/valid")).report();
+  private final ImportReport esco =
+      EscoImporter.create().read(Samples.resource("/frameworks/esco/valid")).report();
+  private int verified;
+  private int crossChecked;
+
+  @TestFactory
+  Stream<DynamicTest> everyValueTypeHasLawfulEquality() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Class<?> type : valueTypes()) {
+      if (CROSS_CHECKED.containsKey(type)) {
+        continue;
+      }
+      tests.add(DynamicTest.dynamicTest(type.getName(), () -> {
+        verifier(type).verify();
+        verified++;
+      }));
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> recordsWithCrossFieldInvariantsHaveLawfulEquality() {
+    Map<Class<?>, Supplier<EqualsTester>> testers = Map.of(
+        CareerPath.class, this::careerPaths,
+        SteadyState.class, () -> new EqualsTester()
+            .addEqualityGroup(new SteadyState(Map.of(state("a"), 2.0), Optional.empty()),
+                new SteadyState(Map.of(state("a"), 2.0), Optional.empty()))
+            .addEqualityGroup(new SteadyState(Map.of(state("a"), 3.0), Optional.empty()))
+            .addEqualityGroup(new SteadyState(Map.of(), Optional.of("no recruits"))),
+        ReadinessDistribution.class, () -> new EqualsTester()
+            .addEqualityGroup(distribution(RoleId.of("a"), 10, 0.5, 1),
+                distribution(RoleId.of("a"), 10, 0.5, 1))
+            .addEqualityGroup(distribution(RoleId.of("b"), 10, 0.5, 1))
+            .addEqualityGroup(distribution(RoleId.of("a"), 11, 0.5, 1))
+            .addEqualityGroup(distribution(RoleId.of("a"), 10, 0.25, 1))
+            .addEqualityGroup(distribution(RoleId.of("a"), 10, 0.5, 2)),
+        DeadEnd.class, () -> new EqualsTester()
+            .addEqualityGroup(deadEnd("a", 3, false, Optional.empty()),
+                deadEnd("a", 3, false, Optional.empty()))
+            .addEqualityGroup(deadEnd("b", 3, false, Optional.empty()))
+            .addEqualityGroup(deadEnd("a", 4, false, Optional.empty()))
+            .addEqualityGroup(deadEnd("a", 3, true, Optional.empty()))
+            .addEqualityGroup(deadEnd("a", 3, false, Optional.of(RoleId.of("c")))),
+        WorkloadGroup.class, () -> new EqualsTester()
+            .addEqualityGroup(workload(10, 5, 2, 0.4), workload(10, 5, 2, 0.4))
+            .addEqualityGroup(workload(11, 5, 2, 0.4))
+            .addEqualityGroup(workload(10, 6, 2, 0.4))
+            .addEqualityGroup(workload(10, 5, 3, 0.4))
+            .addEqualityGroup(workload(10, 5, 2, 0.5)),
+        ReadLimits.class, () -> new EqualsTester()
+            .addEqualityGroup(ReadLimits.defaults(), ReadLimits.defaults())
+            .addEqualityGroup(ReadLimits.defaults().withMaxDocumentChars(10))
+            .addEqualityGroup(ReadLimits.defaults().withMaxNestingDepth(10))
+            .addEqualityGroup(ReadLimits.defaults().withMaxProblems(10)));
+    assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
+    return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
+      e.getValue().get().testEquals();
+      crossChecked++;
+    }));
+  }
+
+  @Test
+  void everyCrossCheckedTypeIsAValueType() {
+    assertThat(valueTypes()).containsAll(CROSS_CHECKED.keySet());
+  }
+
+  @AfterAll
+  void report() {
+    System.out.println("EqualsVerifier covered " + verified + " value types; EqualsTester "
+        + crossChecked + " more");
+  }
+
+  @SuppressWarnings("rawtypes") // prefab factories for generic Guava collections
+  private SingleTypeEqualsVerifierApi<?> verifier(Class<?> type) {
+    SingleTypeEqualsVerifierApi<?> v = EqualsVerifier.forClass(type)
+        // fields are non-null by construction (every constructor and builder rejects null)
+        .suppress(Warning.NULL_FIELDS)
+        .withGenericPrefabValues(ImmutableList.class, (Func1<Object, ImmutableList>) ImmutableList::of)
+        .withGenericPrefabValues(ImmutableSet.class, (Func1<Object, ImmutableSet>) ImmutableSet::of)
+        // not k=k maps: a one-entry map k=k hashes to 0 whatever k is, hiding hashCode bugs
+        .withPrefabValues(ImmutableMap.class, ImmutableMap.of("code", "1"),
+            ImmutableMap.of("name", "2"))
+        .withGenericPrefabValues(ImmutableListMultimap.class,
+            (Func2<Object, Object, ImmutableListMultimap>) ImmutableListMultimap::of)
+        .withPrefabValues(WorkforceModel.class, samples.model, small)
+        .withPrefabValues(ImportReport.class, onet, esco)
+        .withPrefabValues(CareerPath.class, step, stay)
+        .withPrefabValues(ReadinessDistribution.class, distribution(RoleId.of("a"), 1, 0.5, 1),
+            distribution(RoleId.of("b"), 2, 0.25, 0));
+    if (TypedId.class.isAssignableFrom(type)) {
+      // ids of different kinds never compare equal, even with the same text
+      v = v.usingGetClass();
+    }
+    if (type.getSimpleName().startsWith("Immutable")) {
+      // Immutables keeps @Value.Derived values (e.g. a scale's maxLevel) in transient fields;
+      // they are functions of the other fields, so including them is harmless
+      v = v.suppress(Warning.TRANSIENT_FIELDS);
+    }
+    if (type == WorkforceModel.class) {
+      // notes are documented as not part of equality; the rest are look-up indexes and the
+      // graph view, all derived from the lists
+      return v.withOnlyTheseFields("name", "description", "currency", "sources", "confidence",
+          "scale", "competencies", "organisationTypes", "roles", "routes", "courses");
+    }
+    if (type == Population.class) {
+      return v.withIgnoredFields("index"); // derived from the people
+    }
+    if (hasField(type, "notes")) {
+      // free-text notes are documented as not part of equality
+      v = v.withIgnoredFields("notes");
+    }
+    return v;
+  }
+
+  // ------------------------------------------------------------------ samples
+
+  private EqualsTester careerPaths() {
+    CareerPathFinder again = CareerPathFinder.of(ReferenceModels.socialPrescribing());
+    return new EqualsTester()
+        .addEqualityGroup(step, again.paths(samples.role.id(), samples.target.id(), 1).paths().get(0))
+        .addEqualityGroup(stay, again.paths(samples.role.id(), samples.role.id(), 1).paths().get(0))
+        .addEqualityGroup(new CareerPath(step.roles(), step.steps(), step.months() + 1,
+            step.hours(), step.cost()))
+        .addEqualityGroup(new CareerPath(step.roles(), step.steps(), step.months(),
+            step.hours() + 1, step.cost()))
+        .addEqualityGroup(new CareerPath(step.roles(), step.steps(), step.months(),
+            step.hours(), step.cost() + 1));
+  }
+
+  private static FlowState state(String role) {
+    return new FlowState(RoleId.of(role), Optional.empty());
+  }
+
+  private static ReadinessDistribution distribution(RoleId role, long people, double mean,
+      long essentialMet) {
+    return new ReadinessDistribution(role, people, List.of(0L, 0L, 0L, 0L, 0L, people, 0L, 0L,
+        0L, 0L, 0L), mean, essentialMet);
+  }
+
+  private static DeadEnd deadEnd(String role, int seniority, boolean top,
+      Optional<RoleId> higher) {
+    return new DeadEnd(RoleId.of(role), Optional.of(OrganisationTypeId.of("pcn")), seniority, top,
+        higher.isPresent(), higher);
+  }
+
+  private static WorkloadGroup workload(long people, long withHours, long beyond, double share) {
+    return new WorkloadGroup(Optional.empty(), OptionalInt.of(4), people, withHours, beyond,
+        share, 1.5);
+  }
+
+  // ------------------------------------------------------------------ finding value types
+
+  /**
+   * Every public type that defines equality (records, Immutables values through their generated
+   * class, and hand-written {@code equals}); enums and exceptions keep identity equality.
+   */
+  static List<Class<?>> valueTypes() {
+    List<Class<?>> values = new ArrayList<>();
+    for (Class<?> type : PublicApi.types()) {
+      if (type.isEnum() || type.isInterface()) {
+        continue;
+      }
+      Optional<Class<?>> generated = immutableImplementation(type);
+      if (generated.isPresent()) {
+        values.add(generated.get());
+      } else if (!Modifier.isAbstract(type.getModifiers()) && definesEquals(type)) {
+        values.add(type);
+      }
+    }
+    return values;
+  }
+
+  /** The class Immutables generated for an abstract value type, if it is one. */
+  private static Optional<Class<?>> immutableImplementation(Class<?> type) {
+    if (!Modifier.isAbstract(type.getModifiers())) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName()));
+    } catch (ClassNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean definesEquals(Class<?> type) {
+    try {
+      return type.getMethod("equals", Object.class).getDeclaringClass() != Object.class;
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static boolean hasField(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+        if (f.getName().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
