@@ -19,6 +19,10 @@ import org.sppathways.model.RoleId;
  *       credit for partly held levels, essentials counting double.</li>
  * </ul>
  *
+ * <p><b>Personal data.</b> A person's gap report holds their competency levels, so its
+ * {@link #toString()} shows only the person, the role and the number of requirements; read the
+ * components for the levels. A gap between two roles (no person) prints every requirement.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param person the person assessed, when the gap is a person's
@@ -50,5 +54,20 @@ public record GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId
   /** The requirements not met, in the role's order. */
   public List<RequirementGap> gaps() {
     return requirements.stream().filter(g -> !g.met()).toList();
+  }
+
+  /**
+   * For a person: {@code GapReport{person=p-0001, role=sp-manager, 12 requirements}}, without held
+   * levels or scores, which are personal data. Between roles: every component.
+   */
+  @Override
+  public String toString() {
+    if (person.isPresent()) {
+      return "GapReport{person=" + person.get() + ", role=" + role + ", " + requirements.size()
+          + " requirements}";
+    }
+    return "GapReport{from=" + from.map(Object::toString).orElse("-") + ", role=" + role
+        + ", requirements=" + requirements + ", met=" + met + ", essentialMet=" + essentialMet
+        + ", shortfall=" + shortfall + ", weightedReadiness=" + weightedReadiness + "}";
   }
 }

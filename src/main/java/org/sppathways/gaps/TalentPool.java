@@ -8,6 +8,8 @@ import org.sppathways.model.RoleId;
  * The people who could fill a role, best first: by readiness (descending), then shortfall
  * (ascending), then person id.
  *
+ * <p><b>Personal data.</b> {@link #toString()} shows the role and the number of candidates only.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param role the role
@@ -18,5 +20,11 @@ public record TalentPool(RoleId role, List<Candidate> people) {
   public TalentPool {
     Objects.requireNonNull(role, "role");
     people = List.copyOf(people);
+  }
+
+  /** The role and the number of candidates, e.g. {@code TalentPool{role=sp-manager, 12 people}}. */
+  @Override
+  public String toString() {
+    return "TalentPool{role=" + role + ", " + people.size() + " people}";
   }
 }
