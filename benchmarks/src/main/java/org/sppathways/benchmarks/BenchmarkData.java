@@ -13,6 +13,7 @@ import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.reference.ReferenceModels;
 
 /**
  * Real framework data and generated populations for the benchmarks.
@@ -46,18 +47,35 @@ public final class BenchmarkData {
    */
   public static WorkforceModel comparisonModel() {
     String graph = System.getProperty("sppathways.graph", "onet");
-    switch (graph) {
-      case "onet":
-        return onet();
+    if (!List.of("onet", "regional", "national", "esco-scale").contains(graph)) {
+      throw new IllegalArgumentException("unknown graph '" + graph
+          + "': use onet, regional, national or esco-scale");
+    }
+    return model(graph);
+  }
+
+  /**
+   * A model by name, for benchmarks that run at several sizes: {@code reference} (the bundled
+   * social prescribing model), the generated {@code regional}, {@code national} and
+   * {@code esco-scale} models (seed 1), or the real {@code onet} and {@code esco} imports.
+   */
+  public static WorkforceModel model(String name) {
+    switch (name) {
+      case "reference":
+        return ReferenceModels.socialPrescribing();
       case "regional":
         return SyntheticWorkforce.model(SyntheticWorkforce.Scale.REGIONAL, 1);
       case "national":
         return SyntheticWorkforce.model(SyntheticWorkforce.Scale.NATIONAL, 1);
       case "esco-scale":
         return SyntheticWorkforce.model(SyntheticWorkforce.Scale.ESCO, 1);
+      case "onet":
+        return onet();
+      case "esco":
+        return esco();
       default:
-        throw new IllegalArgumentException("unknown graph '" + graph
-            + "': use onet, regional, national or esco-scale");
+        throw new IllegalArgumentException("unknown model '" + name
+            + "': use reference, regional, national, esco-scale, onet or esco");
     }
   }
 

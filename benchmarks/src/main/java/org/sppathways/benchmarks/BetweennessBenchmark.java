@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,9 +24,12 @@ import org.sppathways.structure.StructureAnalyzer;
 import org.sppathways.structure.StructureOptions;
 
 /**
- * Betweenness centrality and all-pairs distance matrices on the O*NET 29.2 related-occupations
- * graph (923 occupations, 18,460 routes; imported with the default options: lateral routes 12
- * months, promotions 24). One operation is one whole-graph computation, result list included:
+ * Betweenness centrality and all-pairs distance matrices, on the generated {@code regional} (50
+ * roles, 150 routes), {@code national} (1,000 roles, 15,000 routes) and {@code esco-scale} (3,000
+ * roles, ~50,000 routes) graphs, and on the real O*NET 29.2 related-occupations graph
+ * ({@code onet}: 923 occupations, 18,460 routes; imported with the default options: lateral
+ * routes 12 months, promotions 24). One operation is one whole-graph computation, result list
+ * included:
  *
  * <ul>
  *   <li>{@code betweennessSteps*} / {@code betweennessMonths*}:
@@ -33,7 +37,7 @@ import org.sppathways.structure.StructureOptions;
  *       paths by moves or by months — on one core ({@code OneCore}:
  *       {@code StructureOptions.withParallel(false)}) or all cores ({@code AllCores});</li>
  *   <li>{@code matrixSteps*} / {@code matrixMonths*}: {@link StructureAnalyzer#distances} — one
- *       breadth-first or Dijkstra search per role, 923 × 923 ints;</li>
+ *       breadth-first or Dijkstra search per role, n × n ints;</li>
  *   <li>{@code jgraphtBetweenness}: JGraphT 1.5.3's {@link BetweennessCentrality} on the model's
  *       read-only JGraphT view, for comparison (the oracle of the tests; seconds per op).</li>
  * </ul>
@@ -42,6 +46,7 @@ import org.sppathways.structure.StructureOptions;
  * <pre>
  * mvn -B -ntp -q install -DskipTests &amp;&amp; mvn -B -ntp -q -f benchmarks/pom.xml package
  * java -Dsppathways.data=../shared/data -jar benchmarks/target/benchmarks.jar BetweennessBenchmark
+ * java -jar benchmarks/target/benchmarks.jar BetweennessBenchmark -p graph=esco-scale -e jgrapht
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -51,13 +56,16 @@ import org.sppathways.structure.StructureOptions;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class BetweennessBenchmark {
+  @Param({"regional", "national", "onet", "esco-scale"})
+  public String graph;
+
   private WorkforceModel model;
   private StructureAnalyzer oneCore;
   private StructureAnalyzer allCores;
 
   @Setup
   public void setUp() {
-    model = BenchmarkData.onet();
+    model = BenchmarkData.model(graph);
     oneCore = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(false));
     allCores = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(true));
   }

@@ -31,7 +31,7 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 
 /**
- * Workforce projection at ESCO scale (about 3,000 roles), with generated flow parameters
+ * Workforce projection at three generated sizes and on the real ESCO occupations, with generated flow parameters
  * (seeded): each workforce role leaves 5–20% a year and moves 2–15% a year, split at random over
  * its routes; one role in ten recruits 5–50 a year; every role starts with 0–100 people.
  *
@@ -46,8 +46,9 @@ import org.sppathways.model.WorkforceModel;
  *       years (absorbing-chain analysis over the roles that can reach the target).</li>
  * </ul>
  *
- * <p>{@code source}: {@code synthetic} is {@link SyntheticWorkforce.Scale#ESCO} (3,000 roles,
- * ~50,000 routes between random roles: a worst case for fill-in); {@code esco} is the real ESCO
+ * <p>{@code source}: {@code regional}, {@code national} and {@code esco-scale} are the generated
+ * {@link SyntheticWorkforce} models (50, 1,000 and 3,000 roles; 150, 15,000 and ~50,000 routes
+ * between random roles: a worst case for fill-in; seed 42); {@code esco} is the real ESCO
  * 1.2 occupations (3,039) with their broader/narrower hierarchy as routes (1,248; needs the data,
  * see {@link BenchmarkData}).
  *
@@ -64,7 +65,7 @@ import org.sppathways.model.WorkforceModel;
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class FlowBenchmark {
-  @Param({"synthetic", "esco"})
+  @Param({"regional", "national", "esco-scale", "esco"})
   String source;
 
   WorkforceModel model;
@@ -80,7 +81,7 @@ public class FlowBenchmark {
     WorkforceModel base = source.equals("esco")
         ? EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true))
             .read(BenchmarkData.dataDirectory().resolve("esco-1.2")).model()
-        : SyntheticWorkforce.model(SyntheticWorkforce.Scale.ESCO, 42);
+        : SyntheticWorkforce.model(scale(source), 42);
     model = withFlows(base, 7);
     Random random = new Random(11);
     Headcounts.Builder b = Headcounts.builder();
@@ -101,6 +102,20 @@ public class FlowBenchmark {
     to = model.routesFrom(from).isEmpty() ? from : model.routesFrom(from).get(0).to();
     if (!longRun.steadyState().exists()) {
       throw new IllegalStateException(longRun.steadyState().reason().get());
+    }
+  }
+
+  private static SyntheticWorkforce.Scale scale(String source) {
+    switch (source) {
+      case "regional":
+        return SyntheticWorkforce.Scale.REGIONAL;
+      case "national":
+        return SyntheticWorkforce.Scale.NATIONAL;
+      case "esco-scale":
+        return SyntheticWorkforce.Scale.ESCO;
+      default:
+        throw new IllegalArgumentException("unknown source '" + source
+            + "': use regional, national, esco-scale or esco");
     }
   }
 

@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,10 +22,12 @@ import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 
 /**
- * Person–role evaluation throughput on the real ESCO 1.2 data (3,039 occupations, 13,492 skills,
- * ~129,000 requirements) against generated profiles: one operation scores one person against
- * every occupation (readiness, shortfall and essentials met for each). Evaluations per second =
- * roles × operations per second.
+ * Person–role evaluation throughput against generated profiles: one operation scores one person
+ * against every role of the model (readiness, shortfall and essentials met for each).
+ * Evaluations per second = roles × operations per second. {@code model}: the generated
+ * {@code regional} (50 roles), {@code national} (1,000 roles) and {@code esco-scale} (3,000 roles,
+ * ~130,000 requirements) models, and the real ESCO 1.2 data ({@code esco}: 3,039 occupations,
+ * 13,492 skills, ~129,000 requirements; needs the data, see {@link BenchmarkData}).
  *
  * <ul>
  *   <li>{@code invertedIndex}: {@link RoleScorer}, driven by what the person holds (the library);</li>
@@ -36,6 +39,7 @@ import org.sppathways.model.WorkforceModel;
  * <pre>
  * mvn -B -ntp -q install -DskipTests &amp;&amp; mvn -B -ntp -q -f benchmarks/pom.xml package
  * java -jar benchmarks/target/benchmarks.jar GapScoringBenchmark
+ * java -jar benchmarks/target/benchmarks.jar GapScoringBenchmark -p model=esco
  * </pre>
  */
 @State(Scope.Thread)
@@ -47,7 +51,10 @@ import org.sppathways.model.WorkforceModel;
 public class GapScoringBenchmark {
   static final int PEOPLE = 2_000;
 
-  WorkforceModel model;
+  @Param({"regional", "national", "esco-scale", "esco"})
+  public String model;
+
+  WorkforceModel workforce;
   List<WorkerProfile> people;
   RoleScorer scorer;
   int next;
@@ -60,10 +67,10 @@ public class GapScoringBenchmark {
 
   @Setup(Level.Trial)
   public void load() {
-    model = BenchmarkData.esco();
-    people = BenchmarkData.population(model, PEOPLE, 42);
-    scorer = GapAnalyzer.of(model).newScorer();
-    List<Role> roles = model.roles();
+    workforce = BenchmarkData.model(model);
+    people = BenchmarkData.population(workforce, PEOPLE, 42);
+    scorer = GapAnalyzer.of(workforce).newScorer();
+    List<Role> roles = workforce.roles();
     start = new int[roles.size() + 1];
     for (int r = 0; r < roles.size(); r++) {
       start[r + 1] = start[r] + roles.get(r).requirements().size();
@@ -73,11 +80,11 @@ public class GapScoringBenchmark {
     int i = 0;
     for (Role role : roles) {
       for (Requirement q : role.requirements()) {
-        competency[i] = model.competencyIndex(q.competency());
+        competency[i] = workforce.competencyIndex(q.competency());
         level[i++] = q.level();
       }
     }
-    held = new int[model.competencies().size()];
+    held = new int[workforce.competencies().size()];
   }
 
   @Benchmark
@@ -94,7 +101,7 @@ public class GapScoringBenchmark {
   @Benchmark
   public long scanEveryRequirement() {
     WorkerProfile p = people.get(next++ % PEOPLE);
-    p.holds().forEach((c, l) -> held[model.competencyIndex(c)] = l);
+    p.holds().forEach((c, l) -> held[workforce.competencyIndex(c)] = l);
     long sum = 0;
     for (int r = 0; r + 1 < start.length; r++) {
       int met = 0;
@@ -109,7 +116,7 @@ public class GapScoringBenchmark {
       }
       sum += met + shortfall;
     }
-    p.holds().forEach((c, l) -> held[model.competencyIndex(c)] = 0);
+    p.holds().forEach((c, l) -> held[workforce.competencyIndex(c)] = 0);
     return sum;
   }
 }

@@ -20,12 +20,13 @@ import org.sppathways.io.FileFormat;
 import org.sppathways.io.ModelReader;
 import org.sppathways.io.ModelWriter;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.reference.ReferenceModels;
 
 /**
  * Reading a model file (YAML or JSON) into a validated {@link WorkforceModel}: the bundled
- * reference model, and the generated national and ESCO-scale models (written to a temporary file
- * in set-up). One operation reads the whole file.
+ * reference model, the generated regional, national and ESCO-scale models, and the imported
+ * O*NET and ESCO models (each written to a temporary file in set-up; {@code onet} and
+ * {@code esco} need the data, see {@link BenchmarkData}). One operation reads the whole file.
+ * The heap each model keeps once loaded: {@link ModelFootprint}.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ModelLoadBenchmark}
  */
@@ -36,7 +37,7 @@ import org.sppathways.reference.ReferenceModels;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ModelLoadBenchmark {
-  @Param({"reference", "national", "esco"})
+  @Param({"reference", "regional", "national", "esco-scale", "onet", "esco"})
   public String model;
 
   @Param({"YAML", "JSON"})
@@ -46,8 +47,7 @@ public class ModelLoadBenchmark {
 
   @Setup(Level.Trial)
   public void write() throws IOException {
-    WorkforceModel m = model.equals("reference") ? ReferenceModels.socialPrescribing()
-        : SyntheticWorkforce.model(SyntheticWorkforce.Scale.valueOf(model.toUpperCase(java.util.Locale.ROOT)), 1);
+    WorkforceModel m = BenchmarkData.model(model);
     file = Files.createTempFile("sp-model", format == FileFormat.YAML ? ".yaml" : ".json");
     file.toFile().deleteOnExit();
     ModelWriter.of(format).write(m, file);

@@ -39,7 +39,7 @@ import org.sppathways.model.WorkforceModel;
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
 public class NeedsBenchmark {
-  @Param({"100000", "1000000"})
+  @Param({"10000", "100000", "1000000"})
   public long people;
 
   WorkforceModel model;

@@ -27,8 +27,15 @@ import org.sppathways.paths.Reach;
  * routes; seed 1). One operation is one query, in turn from 100 fixed reachable pairs
  * ({@link PathQueries}). The queries ask for no step detail ({@link PathQuery#detail()}): the
  * synthetic models have big course catalogues, and planning a route's training for the first
- * time (milliseconds each at ESCO scale) would otherwise swamp the search. Pareto search is left
- * out for the same reason: it needs every route's plan (see {@code docs/performance.md}).
+ * time (milliseconds each at ESCO scale) would otherwise swamp the search.
+ *
+ * <p>{@code paretoWarm}: every trade-off between months, hours, cost and steps. It needs the
+ * training plan of every route it crosses; the finder plans each route once and keeps it, so
+ * set-up runs the 100 queries once (at national scale that first round plans thousands of routes
+ * against an 800-course catalogue and takes about half a minute) and the benchmark measures the
+ * queries an application answers once its finder is warm. Skipped at ESCO scale, where the
+ * first round plans most of the 50,000 routes against 3,000 courses (see
+ * {@code docs/performance.md}); run it there with {@code -p scale=ESCO -p pareto=true}.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar PathScalingBenchmark
@@ -44,7 +51,12 @@ public class PathScalingBenchmark {
   @Param({"REGIONAL", "NATIONAL", "ESCO"})
   public SyntheticWorkforce.Scale scale;
 
+  /** Whether set-up warms the finder for {@code paretoWarm}; off by default at ESCO scale. */
+  @Param({"auto"})
+  public String pareto;
+
   private CareerPathFinder finder;
+  private boolean paretoReady;
   private List<PathQueries.Query> queries;
   private final PathQuery byMonths = PathQuery.builder().by(Criterion.MONTHS).detail(false).build();
   private final PathQuery twoSteps = PathQuery.builder().maxSteps(2).detail(false).build();
@@ -55,6 +67,12 @@ public class PathScalingBenchmark {
     WorkforceModel model = SyntheticWorkforce.model(scale, 1);
     finder = CareerPathFinder.of(model);
     queries = PathQueries.draw(model, 100);
+    paretoReady = pareto.equals("true") || pareto.equals("auto") && scale != SyntheticWorkforce.Scale.ESCO;
+    if (paretoReady) {
+      for (PathQueries.Query q : queries) {
+        finder.pareto(q.from(), q.to(), byMonths);
+      }
+    }
   }
 
   private PathQueries.Query query() {
@@ -67,6 +85,16 @@ public class PathScalingBenchmark {
   public CareerPaths kShortestByMonths() {
     PathQueries.Query q = query();
     return finder.paths(q.from(), q.to(), 10, byMonths);
+  }
+
+  @Benchmark
+  public CareerPaths paretoWarm() {
+    if (!paretoReady) {
+      throw new IllegalStateException("Pareto search at ESCO scale is off by default: "
+          + "run with -p pareto=true (set-up plans most routes first)");
+    }
+    PathQueries.Query q = query();
+    return finder.pareto(q.from(), q.to(), byMonths);
   }
 
   @Benchmark
