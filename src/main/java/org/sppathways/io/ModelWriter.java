@@ -202,8 +202,9 @@ public final class ModelWriter {
     return root;
   }
 
+  /** A whole number without a fraction; -0.0 keeps its sign so that it reads back equal. */
   private static void number(ObjectNode n, String key, double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+    if (Double.compare((long) value, value) == 0 && Math.abs(value) < 1e15) {
       n.put(key, (long) value);
     } else {
       n.put(key, value);
