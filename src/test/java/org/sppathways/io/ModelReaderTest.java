@@ -537,6 +537,20 @@ class ModelReaderTest {
     }
 
     @Test
+    void entryWhoseUnknownFieldsReachTheLimitIsNotBuilt() {
+      // The second unknown field fills the sink; the missing id, name and sector that follow are
+      // past the limit. Found by ModelReaderFuzzTest: the entry was built and threw a
+      // NullPointerException for the missing id.
+      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxProblems(1));
+
+      List<Problem> problems = TestFiles.problems(() -> reader.read(
+          HEAD + "organisationTypes:\n  - {from: a, to: b}\n", "inline.yaml", FileFormat.YAML));
+
+      assertThat(problems).extracting(Problem::message).containsExactly(
+          "unknown field 'from'", "stopped after 1 problems");
+    }
+
+    @Test
     void semanticProblemsCarryTheLineOfTheOffendingNode() {
       List<Problem> problems = problemsIn("models/invalid/semantic.yaml");
 

@@ -15,6 +15,7 @@ public final class ProblemSink {
   private final String source;
   private final int limit;
   private final List<Problem> problems = new ArrayList<>();
+  private int reported;
   private boolean full;
 
   /**
@@ -51,6 +52,7 @@ public final class ProblemSink {
 
   /** Adds a problem that already carries its position. */
   public void add(Problem problem) {
+    reported++;
     if (problems.size() < limit) {
       problems.add(problem);
     } else if (!full) {
@@ -65,9 +67,12 @@ public final class ProblemSink {
     return !problems.isEmpty();
   }
 
-  /** The number of problems so far. */
+  /**
+   * The number of problems reported so far, counting those past the limit that were not kept,
+   * so that a caller comparing counts sees every new problem even once the sink is full.
+   */
   public int count() {
-    return problems.size();
+    return reported;
   }
 
   /** Whether the limit was reached, so reading should stop. */
