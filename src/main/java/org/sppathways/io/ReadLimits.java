@@ -11,6 +11,11 @@ package org.sppathways.io;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Within a document, a JSON text is limited to 20,000,000 characters, a YAML line to
+ * {@link #MAX_YAML_LINE_CHARS} and a CSV value to 1,000,000 characters (each, or
+ * {@link #maxDocumentChars()} if lower). Reading stops at the first limit exceeded, with a problem
+ * that names it, so no file, however large or deeply nested, costs more than the limits allow.
+ *
  * @param maxDocumentChars the most characters a YAML or JSON document may have (default 256 Mi);
  *     CSV files are streamed row by row and may be longer, only a single value is bounded (to
  *     1,000,000 characters, or this limit if lower)
@@ -18,6 +23,14 @@ package org.sppathways.io;
  * @param maxProblems the most problems collected before reading stops (default 1,000)
  */
 public record ReadLimits(int maxDocumentChars, int maxNestingDepth, int maxProblems) {
+
+  /**
+   * The longest line of a YAML file, in characters: {@value}, or {@link #maxDocumentChars()} if
+   * lower. The YAML parser's time grows with the square of a line's length (about 2 s for
+   * 2,000,000 characters), so long lines are rejected; YAML texts may span lines, and JSON has no
+   * line limit.
+   */
+  public static final int MAX_YAML_LINE_CHARS = 1_000_000;
 
   /** Rejects limits below 1. */
   public ReadLimits {

@@ -2,6 +2,7 @@ package org.sppathways.io.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -23,6 +24,9 @@ import org.sppathways.model.internal.Suggestions;
  * line and column (the 1-based field number). Internal: not part of the API.
  */
 public final class CsvRows {
+  /** The longest CSV value read, unless {@link ReadLimits#maxDocumentChars()} is lower. */
+  static final int MAX_VALUE_LENGTH = 1_000_000;
+
   private final ReadLimits limits;
 
   /** A reader with limits. */
@@ -87,11 +91,13 @@ public final class CsvRows {
           return (int) n;
         }
       } catch (NumberFormatException e) {
-        problem(column, "expected a whole number, found '" + Node.abbreviate(v.get()) + "'",
-            Optional.of("write a number such as " + Math.max(min, 1)));
-        return null;
+        if (!v.get().matches("[+-]?[0-9]+")) {
+          problem(column, "expected a whole number, found '" + Node.abbreviate(v.get()) + "'",
+              Optional.of("write a number such as " + Math.max(min, 1)));
+          return null;
+        } // else a whole number beyond the range of long
       }
-      problem(column, "the number " + v.get() + " is out of range",
+      problem(column, "the number " + Node.abbreviate(v.get()) + " is out of range",
           Optional.of("use a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
       return null;
     }
@@ -124,10 +130,12 @@ public final class CsvRows {
   public void read(Reader reader, List<String> required, List<String> optional, ProblemSink sink,
       Consumer<Row> rows) {
     // CSV is read row by row, so its length costs no memory: only single values are bounded.
+    int maxValueLength = Math.min(limits.maxDocumentChars(), MAX_VALUE_LENGTH);
     CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(Math.min(limits.maxDocumentChars(), 1_000_000)).build()).build();
+        .maxStringLength(maxValueLength).build()).build();
     CsvMapper mapper = new CsvMapper(factory);
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    int[] rowLine = {1}; // where the row being read starts, for a failure with no location
     try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
         .readValues(ByteOrderMark.skip(reader))) {
       if (!it.hasNextValue()) {
@@ -142,6 +150,7 @@ public final class CsvRows {
       }
       while (it.hasNextValue() && !sink.isFull()) {
         int line = it.getParser().currentLocation().getLineNr();
+        rowLine[0] = line;
         String[] values = it.nextValue();
         if (values.length == 1 && values[0].isBlank()) {
           continue;
@@ -156,6 +165,15 @@ public final class CsvRows {
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      if (isValueLengthLimit(e)) {
+        line = e.getLocation() == null ? rowLine[0] : line;
+        sink.add(Problem.of("", "a value is longer than " + maxValueLength + " characters")
+            .withSuggestion("look for an unclosed quote, which runs on to the end of the file; "
+                + "values are limited to 1,000,000 characters, or to "
+                + "ReadLimits.maxDocumentChars if lower")
+            .withPosition(sink.source(), line, 0));
+        return;
+      }
       sink.add(Problem.of("", "CSV syntax error: " + Node.abbreviate(
           String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")))
           .withSuggestion("check the quoting at this place").withPosition(sink.source(), line, 0));
@@ -164,6 +182,17 @@ public final class CsvRows {
           String.valueOf(e.getMessage()).lines().findFirst().orElse("")))
           .withSource(sink.source()));
     }
+  }
+
+  /** Whether a failure is the value length limit (the CSV parser may wrap it). */
+  private static boolean isValueLengthLimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamConstraintsException
+          || String.valueOf(t.getMessage()).startsWith("String value length")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Integer> header(String[] header, List<String> required,

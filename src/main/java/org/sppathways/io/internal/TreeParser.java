@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.sppathways.io.FileFormat;
 import org.sppathways.io.ReadLimits;
+import org.sppathways.model.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -40,7 +41,7 @@ public final class TreeParser {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxNestingDepth() + 1)
         .maxDocumentLength(limits.maxDocumentChars())
-        .maxStringLength(Math.min(limits.maxDocumentChars(), 20_000_000))
+        .maxStringLength(maxStringLength(limits))
         .build();
     this.json = JsonFactory.builder().streamReadConstraints(constraints)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
@@ -60,7 +61,10 @@ public final class TreeParser {
    */
   public Node parse(Reader reader, FileFormat format, ProblemSink sink, String startHint) {
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    try (JsonParser parser = factory.createParser(ByteOrderMark.skip(reader))) {
+    LineLimitedReader lines = format == FileFormat.YAML
+        ? new LineLimitedReader(ByteOrderMark.skip(reader), maxLineLength(limits)) : null;
+    try (JsonParser parser = factory.createParser(
+        lines != null ? lines : ByteOrderMark.skip(reader))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.add(null, "", "the file is empty", startHint);
@@ -74,10 +78,15 @@ public final class TreeParser {
       }
       return sink.hasProblems() ? null : root;
     } catch (StreamConstraintsException e) {
-      report(sink, e.getLocation(), limitMessage(e),
-          "model and profile files need no more than 6 levels and are far smaller; check the "
-              + "file, or raise the limit with ReadLimits");
+      if (reportLineTooLong(lines, sink)) {
+        return null;
+      }
+      String[] problem = limitProblem(e);
+      report(sink, e.getLocation(), problem[0], problem[1]);
     } catch (JsonProcessingException e) {
+      if (reportLineTooLong(lines, sink)) {
+        return null;
+      }
       if (isEncoding(e)) {
         report(sink, e.getLocation(), "the file is not valid UTF-8 text",
             "save it with UTF-8 encoding");
@@ -89,6 +98,9 @@ public final class TreeParser {
     } catch (CharacterCodingException e) {
       report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
     } catch (IOException | RuntimeException e) {
+      if (reportLineTooLong(lines, sink)) {
+        return null;
+      }
       if (isEncoding(e)) {
         report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
         return null;
@@ -156,6 +168,26 @@ public final class TreeParser {
     }
   }
 
+  /**
+   * Reports a YAML line over the limit, whatever exception the parser wrapped it in; false when
+   * no line was too long.
+   */
+  private boolean reportLineTooLong(LineLimitedReader lines, ProblemSink sink) {
+    if (lines == null || lines.tooLongAt() == 0) {
+      return false;
+    }
+    sink.add(Problem.of("", "the line is longer than " + maxLineLength(limits) + " characters")
+        .withSuggestion("YAML lines are limited to ReadLimits.MAX_YAML_LINE_CHARS (or "
+            + "ReadLimits.maxDocumentChars if lower): break long texts over several lines, or "
+            + "use JSON")
+        .withPosition(sink.source(), lines.tooLongAt(), 0));
+    return true;
+  }
+
+  private static int maxLineLength(ReadLimits limits) {
+    return Math.min(limits.maxDocumentChars(), ReadLimits.MAX_YAML_LINE_CHARS);
+  }
+
   private static boolean isEncoding(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CharacterCodingException
@@ -166,15 +198,30 @@ public final class TreeParser {
     return false;
   }
 
-  private String limitMessage(StreamConstraintsException e) {
+  /** The message and the fix for a reading limit that was exceeded, naming the limit. */
+  private String[] limitProblem(StreamConstraintsException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("nesting depth")) {
-      return "the document nests deeper than " + limits.maxNestingDepth() + " levels";
+      return new String[] {"the document nests deeper than " + limits.maxNestingDepth()
+          + " levels", "model and profile files need no more than 6: look for runaway brackets, "
+          + "or raise the limit with ReadLimits.withMaxNestingDepth"};
     }
     if (m.contains("Document length") || m.contains("document length")) {
-      return "the document is longer than " + limits.maxDocumentChars() + " characters";
+      return new String[] {"the document is longer than " + limits.maxDocumentChars()
+          + " characters", "split the data, or raise the limit with "
+          + "ReadLimits.withMaxDocumentChars"};
     }
-    return "the document exceeds a reading limit: " + firstLine(m);
+    if (m.contains("String value length")) {
+      return new String[] {"a text is longer than " + maxStringLength(limits) + " characters",
+          "look for an unclosed quote; texts are limited to 20,000,000 characters, or to "
+          + "ReadLimits.maxDocumentChars if lower"};
+    }
+    return new String[] {"the document exceeds a reading limit: " + firstLine(m),
+        "check the file, or raise the limits with ReadLimits"};
+  }
+
+  private static int maxStringLength(ReadLimits limits) {
+    return Math.min(limits.maxDocumentChars(), 20_000_000);
   }
 
   private static String syntaxMessage(JsonProcessingException e, FileFormat format) {
