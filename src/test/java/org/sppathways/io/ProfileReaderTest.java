@@ -3,7 +3,9 @@ package org.sppathways.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -240,6 +242,22 @@ class ProfileReaderTest {
       assertThat(problems).extracting(Problem::location)
           .containsExactly("people[0].completed[0]", "people[0].completed[1]");
       assertThat(problems.get(1).line()).hasValue(6);
+    }
+
+    @Test
+    void personWithProblemsPastTheLimitIsNotPassedOn() {
+      // The second unknown field fills the problem limit, so the unknown role is not kept; the
+      // person still has problems and must not reach the action.
+      ProfileReader limited = ProfileReader.create(MODEL, ReadLimits.defaults().withMaxProblems(1));
+      List<PersonId> passedOn = new ArrayList<>();
+
+      List<Problem> problems = TestFiles.problems(() -> limited.forEach(
+          new StringReader(YAML_HEAD + "  - {id: p-1, x1: a, x2: b, role: nope}\n"),
+          "people.yaml", FileFormat.YAML, person -> passedOn.add(person.id())));
+
+      assertThat(problems).extracting(Problem::message)
+          .containsExactly("unknown field 'x1'", "stopped after 1 problems");
+      assertThat(passedOn).isEmpty();
     }
   }
 
