@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -677,6 +678,20 @@ class ModelReaderTest {
       for (String file : List.of("models/invalid/not-utf8.yaml", "models/invalid/not-utf8.json")) {
         Problem p = only(problemsIn(file));
         assertThat(p.message()).as(file).contains("UTF-8");
+      }
+    }
+
+    @Test
+    void fileStartingWithABrokenUtf8SequenceSaysItIsNotUtf8(@TempDir Path dir) throws Exception {
+      // Skipping a byte order mark decodes the start of the file. Found by ModelReaderFuzzTest:
+      // for YAML this happened outside the parser's error handling, and the decoding error
+      // escaped as an UncheckedIOException.
+      for (String name : List.of("broken.yaml", "broken.json")) {
+        Path file = Files.write(dir.resolve(name), new byte[] {(byte) 0xD9});
+
+        Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
+
+        assertThat(p.message()).as(name).isEqualTo("the file is not valid UTF-8 text");
       }
     }
 

@@ -61,10 +61,12 @@ public final class TreeParser {
    */
   public Node parse(Reader reader, FileFormat format, ProblemSink sink, String startHint) {
     JsonFactory factory = format == FileFormat.YAML ? yaml : json;
-    LineLimitedReader lines = format == FileFormat.YAML
-        ? new LineLimitedReader(ByteOrderMark.skip(reader), maxLineLength(limits)) : null;
-    try (JsonParser parser = factory.createParser(
-        lines != null ? lines : ByteOrderMark.skip(reader))) {
+    LineLimitedReader lines = null;
+    // The readers are made inside the try: skipping a byte order mark decodes the start of the
+    // file, which may not be UTF-8.
+    try (JsonParser parser = factory.createParser(format == FileFormat.YAML
+        ? (lines = new LineLimitedReader(ByteOrderMark.skip(reader), maxLineLength(limits)))
+        : ByteOrderMark.skip(reader))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         sink.add(null, "", "the file is empty", startHint);
