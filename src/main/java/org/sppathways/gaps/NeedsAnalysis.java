@@ -63,13 +63,20 @@ public final class NeedsAnalysis {
     }
   }
 
+  /**
+   * The most worker threads one analysis starts: {@value}. Each holds a tally of the model's
+   * size and the work is bound by reading the profiles, so more would only cost memory.
+   */
+  public static final int MAX_THREADS = 256;
+
   /** The needs analysis on an analyzer's model. */
   public static NeedsAnalysis of(GapAnalyzer analyzer) {
     return new NeedsAnalysis(Objects.requireNonNull(analyzer, "analyzer"));
   }
 
   /**
-   * Needs of the profiles a source hands out, using every available processor.
+   * Needs of the profiles a source hands out, using every available processor (at most
+   * {@link #MAX_THREADS}).
    *
    * @param source the profiles
    * @param target the role to assess everyone against, or empty to assess each person against
@@ -78,20 +85,22 @@ public final class NeedsAnalysis {
    *     the model
    */
   public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target) {
-    return needs(source, target, Runtime.getRuntime().availableProcessors());
+    return needs(source, target,
+        Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
   }
 
   /**
    * Needs of the profiles a source hands out, on the given number of worker threads (1 runs on the
    * calling thread alone).
    *
-   * @throws IllegalArgumentException if threads is below 1
+   * @throws IllegalArgumentException if threads is below 1 or above {@link #MAX_THREADS}
    */
   public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target, int threads) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be 1 or more, was " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be 1 to " + MAX_THREADS + ", was "
+          + threads);
     }
     int t = target.map(model::roleIndex).orElse(-1);
     Tally total;
