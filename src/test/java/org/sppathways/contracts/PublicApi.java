@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.sppathways.model.WorkforceModel;
 
 /**
  * The public API of the library, found on the class path so that a new public class is covered by
@@ -32,6 +33,10 @@ final class PublicApi {
       "org.sppathways.flow",
       "org.sppathways.report",
       "org.sppathways.reference");
+
+  /** Where the library's own classes are (the test classes share its packages). */
+  private static final String MAIN_OUTPUT = WorkforceModel.class.getProtectionDomain()
+      .getCodeSource().getLocation().toString();
 
   /** Every public type of the public packages, nested ones included, sorted by name. */
   static List<Class<?>> types() {
@@ -64,7 +69,4 @@ final class PublicApi {
   private static boolean isTestClass(ClassPath.ClassInfo info) {
     return !info.url().toString().startsWith(MAIN_OUTPUT);
   }
-
-  private static final String MAIN_OUTPUT = org.sppathways.model.WorkforceModel.class
-      .getProtectionDomain().getCodeSource().getLocation().toString();
 }
