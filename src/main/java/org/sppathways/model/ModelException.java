@@ -10,7 +10,7 @@ import java.util.List;
  * try {
  *   WorkforceModel model = ModelReader.create().read(Path.of("model.yaml"));
  * } catch (ModelException e) {
- *   e.problems().forEach(p -> System.err.println(p));
+ *   List<String> messages = e.problems().stream().map(Problem::toString).toList();
  * }
  * }</pre>
  */

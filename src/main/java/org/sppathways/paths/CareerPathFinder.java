@@ -35,8 +35,9 @@ import org.sppathways.training.Objective;
  * CareerPathFinder finder = CareerPathFinder.of(model);
  * CareerPaths best = finder.paths(RoleId.of("link-worker"), RoleId.of("sp-manager"), 3,
  *     PathQuery.by(Criterion.MONTHS));
+ * List<String> lines = new ArrayList<>();
  * for (CareerPath p : best.paths()) {
- *   System.out.println(p.roles() + " " + p.months() + " months, " + p.hours() + " hours");
+ *   lines.add(p.roles() + " " + p.months() + " months, " + p.hours() + " hours");
  * }
  * CareerPaths tradeOffs = finder.pareto(person, RoleId.of("sp-manager"), PathQuery.defaults());
  * Reach reach = finder.reach(RoleId.of("link-worker"),

@@ -21,8 +21,9 @@ import org.sppathways.model.WorkforceModel;
  * ImportedModel imported = OnetImporter.create().read(Path.of("onet-29.2"));
  * ImportReport report = imported.report();
  * report.roles();                       // 923
+ * List<String> lines = new ArrayList<>();
  * for (ImportReport.SkippedRows s : report.skipped()) {
- *   System.out.println(s.file() + ": " + s.rows() + " rows, " + s.reason());
+ *   lines.add(s.file() + ": " + s.rows() + " rows, " + s.reason());
  * }
  * }</pre>
  *

@@ -10,7 +10,7 @@ import org.sppathways.model.WorkforceModel;
  * <pre>{@code
  * ImportedModel imported = EscoImporter.create().read(Path.of("esco-1.2"));
  * ModelWriter.json().write(imported.model(), Path.of("esco.json"));
- * System.out.println(imported.report());
+ * String summary = imported.report().toString();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -9,7 +9,8 @@
  * <pre>{@code
  * ImportedModel onet = OnetImporter.create().read(Path.of("onet-29.2"));
  * ModelWriter.yaml().write(onet.model(), Path.of("onet.yaml"));
- * onet.report().skipped().forEach(s -> System.out.println(s.rows() + " rows: " + s.reason()));
+ * List<String> skipped = onet.report().skipped().stream()
+ *     .map(s -> s.rows() + " rows: " + s.reason()).toList();
  * }</pre>
  *
  * <h2>Design notes</h2>
