@@ -342,6 +342,36 @@ class ProfileReaderTest {
   }
 
   @Nested
+  class CallerActions {
+
+    /** Thrown by the caller's action; must reach the caller unchanged. */
+    private final IllegalStateException stop = new IllegalStateException("the caller stopped");
+
+    private void failOnSecondPerson(String resource) {
+      List<PersonId> seen = new ArrayList<>();
+      assertThatThrownBy(() -> reader().forEach(TestFiles.path(resource), person -> {
+        seen.add(person.id());
+        if (seen.size() == 2) {
+          throw stop;
+        }
+      })).isSameAs(stop);
+      assertThat(seen).hasSize(2);
+    }
+
+    @Test
+    void exceptionFromTheActionOnCsvReachesTheCallerUnchanged() {
+      // The action runs while the CSV parser is still open (for every person but the last), so
+      // it must not be taken for a failure to read the file.
+      failOnSecondPerson("profiles/valid/people.csv");
+    }
+
+    @Test
+    void exceptionFromTheActionOnYamlReachesTheCallerUnchanged() {
+      failOnSecondPerson("profiles/valid/people.yaml");
+    }
+  }
+
+  @Nested
   class FileAccess {
 
     @Test

@@ -161,8 +161,16 @@ public final class CsvRows {
               .withPosition(sink.source(), line, header.length + 1));
           continue;
         }
-        rows.accept(new Row(line, values, columns, sink));
+        Row row = new Row(line, values, columns, sink);
+        try {
+          rows.accept(row);
+        } catch (RuntimeException e) {
+          throw new ActionFailure(e);
+        }
       }
+    } catch (ActionFailure e) {
+      // The rows' action (and through it a caller's) failed, not the reading: pass it on as is.
+      throw e.getCause();
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       if (isValueLengthLimit(e)) {
@@ -178,9 +186,26 @@ public final class CsvRows {
           String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")))
           .withSuggestion("check the quoting at this place").withPosition(sink.source(), line, 0));
     } catch (IOException | RuntimeException e) {
+      if (e instanceof RuntimeException && !ParserFailure.isFromParser((RuntimeException) e)) {
+        throw (RuntimeException) e;
+      }
       sink.add(Problem.of("", "the file could not be read as CSV: " + Node.abbreviate(
           String.valueOf(e.getMessage()).lines().findFirst().orElse("")))
           .withSource(sink.source()));
+    }
+  }
+
+  /** Carries an exception of the rows' action past the catch clauses for reading failures. */
+  private static final class ActionFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ActionFailure(RuntimeException cause) {
+      super(null, cause, false, false);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
     }
   }
 

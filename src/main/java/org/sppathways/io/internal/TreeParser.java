@@ -107,7 +107,11 @@ public final class TreeParser {
         report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
         return null;
       }
-      // SnakeYAML signals some limits (code points, nesting) with its own unchecked exceptions.
+      // SnakeYAML signals some limits (code points, nesting) with its own unchecked exceptions;
+      // any other unchecked exception is a bug here, and must not pass for a problem of the file.
+      if (e instanceof RuntimeException && !ParserFailure.isFromParser((RuntimeException) e)) {
+        throw (RuntimeException) e;
+      }
       sink.add(null, "", "the file could not be read as " + format + ": " + firstLine(e.getMessage()),
           "check that it is a " + format + " file within the documented size limits");
     }
