@@ -36,6 +36,11 @@ class ProfileReaderFuzzTest {
   }
 
   @ReaderFuzzTest
+  void json(byte[] file) {
+    readAndStreamAgree(ReaderContract.write(dir, "people.json", file));
+  }
+
+  @ReaderFuzzTest
   void csv(byte[] file) {
     readAndStreamAgree(ReaderContract.write(dir, "people.csv", file));
   }
