@@ -51,6 +51,20 @@ final class TestGraphs {
     return RoleGraph.of(b.build());
   }
 
+  /** The graph on n roles with the given routes, each {from, to}. */
+  static RoleGraph of(int n, int[][] routes) {
+    WorkforceModel.Builder b = WorkforceModel.builder().name("graph")
+        .scale(ProficiencyScale.of("A", "B"));
+    for (int i = 0; i < n; i++) {
+      b.addRole(Role.builder().id(RoleId.of(id(i))).title("R" + i).build());
+    }
+    for (int[] r : routes) {
+      b.addRoute(ProgressionRoute.builder().from(RoleId.of(id(r[0]))).to(RoleId.of(id(r[1])))
+          .kind(RouteKind.LATERAL).months(0).build());
+    }
+    return RoleGraph.of(b.build());
+  }
+
   /**
    * Random weights of c components in 0..range-1 per edge; with {@code positive}, every edge
    * weighs more than nothing (its last component is at least 1 when the others are 0), as the
