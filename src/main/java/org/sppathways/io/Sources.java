@@ -1,16 +1,14 @@
 package org.sppathways.io;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sppathways.io.internal.Utf8Reader;
 import org.sppathways.model.SpPathwaysException;
 
 /** Opening files for the readers, with clear errors. */
@@ -29,14 +27,15 @@ final class Sources {
     return format;
   }
 
-  /** Opens a UTF-8 file (malformed bytes are an error, not replaced) and applies a reading. */
+  /**
+   * Opens a UTF-8 file (malformed bytes are an error placed at their line, not replaced) and
+   * applies a reading.
+   */
   static <T> T withReader(Path file, ReadLimits limits, Function<Reader, T> reading) {
     if (Files.isDirectory(file)) {
       throw new SpPathwaysException("'" + file + "' is a directory, not a file");
     }
-    try (Reader reader = new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+    try (Reader reader = new Utf8Reader(Files.newInputStream(file))) {
       return reading.apply(reader);
     } catch (NoSuchFileException e) {
       throw new SpPathwaysException("file not found: " + file);

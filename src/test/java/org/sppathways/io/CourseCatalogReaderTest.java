@@ -3,9 +3,13 @@ package org.sppathways.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
@@ -176,6 +180,36 @@ class CourseCatalogReaderTest {
     Problem p = only(problemsIn(HEADER + "a,\"Two\nlines\",,1,1,,,,\nb,B,,1,1,,nope,1,\n"));
 
     assertThat(p.line()).hasValue(4);
+  }
+
+  @Test
+  void fileStartingWithABrokenUtf8SequenceSaysItIsNotUtf8(@TempDir Path dir) throws Exception {
+    // Found by CourseCatalogReaderFuzzTest: skipping a byte order mark decodes the start of the
+    // file, and the decoding error escaped as an UncheckedIOException.
+    Path file = Files.write(dir.resolve("catalogue.csv"), new byte[] {(byte) 0x98, 'a', ','});
+
+    Problem p = only(TestFiles.problems(() -> reader().read(file)));
+
+    assertThat(p.message()).isEqualTo("the file is not valid UTF-8 text (byte 0x98)");
+    assertThat(p.suggestion()).hasValueSatisfying(s -> assertThat(s).contains("CSV UTF-8"));
+    assertThat(p.source()).hasValue(file.toString());
+    assertThat(p.line()).hasValue(1);
+    assertThat(p.column()).hasValue(1);
+  }
+
+  @Test
+  void brokenUtf8LaterInTheFileIsPlacedAtItsByte(@TempDir Path dir) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes((HEADER + "a,A,,1,1,,,,\n").getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(new byte[] {'b', ',', (byte) 0xC3, '(', ',', ',', '1', ',', '1', '\n'});
+    Path file = Files.write(dir.resolve("catalogue.csv"), bytes.toByteArray());
+
+    Problem p = only(TestFiles.problems(() -> reader().read(file)));
+
+    // 0xC3 starts a two-byte character, which '(' cannot continue
+    assertThat(p.message()).isEqualTo("the file is not valid UTF-8 text (byte 0xC3)");
+    assertThat(p.line()).hasValue(3);
+    assertThat(p.column()).hasValue(3);
   }
 
   @Test

@@ -691,8 +691,24 @@ class ModelReaderTest {
 
         Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
 
-        assertThat(p.message()).as(name).isEqualTo("the file is not valid UTF-8 text");
+        assertThat(p.message()).as(name).isEqualTo("the file is not valid UTF-8 text (byte 0xD9)");
+        assertThat(p.line()).as(name).hasValue(1);
       }
+    }
+
+    @Test
+    void latin1LetterIsPlacedAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+      // what an editor saving Windows-1252 or Latin-1 writes for "Caf\u00e9"
+      byte[] bytes = "format: sp-pathways/1\nname: Caf\u00e9 network\n"
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      Path file = Files.write(dir.resolve("model.yaml"), bytes);
+
+      Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
+
+      assertThat(p.message()).isEqualTo("the file is not valid UTF-8 text (byte 0xE9)");
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.column()).hasValue(10);
+      assertThat(p.suggestion()).hasValueSatisfying(s -> assertThat(s).contains("Windows-1252"));
     }
 
     @Test

@@ -172,6 +172,10 @@ public final class CsvRows {
       // The rows' action (and through it a caller's) failed, not the reading: pass it on as is.
       throw e.getCause();
     } catch (JsonProcessingException e) {
+      if (ReadFailure.isEncoding(e)) {
+        sink.add(ReadFailure.notUtf8(e, sink.source()));
+        return;
+      }
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       if (isValueLengthLimit(e)) {
         line = e.getLocation() == null ? rowLine[0] : line;
@@ -186,8 +190,12 @@ public final class CsvRows {
           String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")))
           .withSuggestion("check the quoting at this place").withPosition(sink.source(), line, 0));
     } catch (IOException | RuntimeException e) {
-      if (e instanceof RuntimeException && !ParserFailure.isFromParser((RuntimeException) e)) {
+      if (e instanceof RuntimeException && !ReadFailure.isReadFailure((RuntimeException) e)) {
         throw (RuntimeException) e;
+      }
+      if (ReadFailure.isEncoding(e)) {
+        sink.add(ReadFailure.notUtf8(e, sink.source()));
+        return;
       }
       sink.add(Problem.of("", "the file could not be read as CSV: " + Node.abbreviate(
           String.valueOf(e.getMessage()).lines().findFirst().orElse("")))

@@ -89,27 +89,26 @@ public final class TreeParser {
       if (reportLineTooLong(lines, sink)) {
         return null;
       }
-      if (isEncoding(e)) {
-        report(sink, e.getLocation(), "the file is not valid UTF-8 text",
-            "save it with UTF-8 encoding");
+      if (ReadFailure.isEncoding(e)) {
+        sink.add(ReadFailure.notUtf8(e, sink.source()));
         return null;
       }
       JsonLocation at = e.getLocation();
       report(sink, at, syntaxMessage(e, format),
           "check the syntax at this place");
     } catch (CharacterCodingException e) {
-      report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
+      sink.add(ReadFailure.notUtf8(e, sink.source()));
     } catch (IOException | RuntimeException e) {
       if (reportLineTooLong(lines, sink)) {
         return null;
       }
-      if (isEncoding(e)) {
-        report(sink, null, "the file is not valid UTF-8 text", "save it with UTF-8 encoding");
+      if (ReadFailure.isEncoding(e)) {
+        sink.add(ReadFailure.notUtf8(e, sink.source()));
         return null;
       }
       // SnakeYAML signals some limits (code points, nesting) with its own unchecked exceptions;
       // any other unchecked exception is a bug here, and must not pass for a problem of the file.
-      if (e instanceof RuntimeException && !ParserFailure.isFromParser((RuntimeException) e)) {
+      if (e instanceof RuntimeException && !ReadFailure.isReadFailure((RuntimeException) e)) {
         throw (RuntimeException) e;
       }
       sink.add(null, "", "the file could not be read as " + format + ": " + firstLine(e.getMessage()),
@@ -192,16 +191,6 @@ public final class TreeParser {
 
   private static int maxLineLength(ReadLimits limits) {
     return Math.min(limits.maxDocumentChars(), ReadLimits.MAX_YAML_LINE_CHARS);
-  }
-
-  private static boolean isEncoding(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException
-          || String.valueOf(t.getMessage()).contains("MalformedInputException")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The message and the fix for a reading limit that was exceeded, naming the limit. */
