@@ -69,6 +69,12 @@ class KeyPackingTest {
       assertThat(found.get(i).hours()).as(what).isEqualTo(expected.get(i).hours());
       assertThat(found.get(i).cost()).as(what).isEqualTo(expected.get(i).cost());
       assertThat(found.get(i).months()).as(what).isEqualTo(expected.get(i).months());
+      assertThat(found.get(i).total(Criterion.HOURS)).as(what).isEqualTo(expected.get(i).hours());
+      assertThat(found.get(i).total(Criterion.COST)).as(what).isEqualTo(expected.get(i).cost());
+      assertThat(found.get(i).total(Criterion.MONTHS)).as(what)
+          .isEqualTo((double) expected.get(i).months());
+      assertThat(found.get(i).total(Criterion.STEPS)).as(what)
+          .isEqualTo((double) expected.get(i).steps());
     }
   }
 
@@ -140,6 +146,20 @@ class KeyPackingTest {
       RoleId from = roles.get(random.nextInt(roles.size())).id();
       RoleId to = roles.get(random.nextInt(roles.size())).id();
       checkAll(model, new FixedStepCosts(model, hours, cost), from, to, "seed " + seed);
+    }
+  }
+
+  @Test
+  void aModelOfOneRoleHasOnlyThePathOfNoSteps() {
+    WorkforceModel model = chain(new Random(1), 1);
+    CareerPathFinder finder = CareerPathFinder.of(model, new FixedStepCosts(model, new double[0],
+        new double[0]));
+    RoleId only = RoleId.of(id(0));
+    for (Criterion by : Criterion.values()) {
+      CareerPaths paths = finder.paths(only, only, 3, PathQuery.by(by));
+      assertThat(paths.paths()).hasSize(1);
+      assertThat(paths.paths().get(0).roles()).containsExactly(only);
+      assertThat(finder.reach(only, PathQuery.by(by)).roles()).isEmpty();
     }
   }
 
