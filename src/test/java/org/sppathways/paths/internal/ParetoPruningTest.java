@@ -27,6 +27,10 @@ class ParetoPruningTest {
   private static final int D2 = 12;
 
   private static SearchSpec spec(long maxSteps) {
+    return spec(maxSteps, Long.MAX_VALUE);
+  }
+
+  private static SearchSpec spec(long maxSteps, long maxMonths) {
     List<int[]> routes = new ArrayList<>();
     routes.add(new int[] {S, B});
     routes.add(new int[] {B, T});
@@ -50,7 +54,7 @@ class ParetoPruningTest {
       w[0][e] = g.tail[e] == S && (g.head[e] == A1 || g.head[e] == A2) ? 5 : 1;
       w[3][e] = 1;
     }
-    return new SearchSpec(g, w, S, null, null, null, -1, null, 3, 0, maxSteps, Long.MAX_VALUE,
+    return new SearchSpec(g, w, S, null, null, null, -1, null, 3, 0, maxSteps, maxMonths,
         new SearchSpec.Work(Long.MAX_VALUE));
   }
 
@@ -85,6 +89,16 @@ class ParetoPruningTest {
     assertThat(roles(s, out.paths().get(0))).containsExactly(S, B, T);
     // as above, but a1 and a2 are not created either: 1 step to them and at least 2 more
     // exceed 2 steps
+    assertThat(s.work.used()).isEqualTo(10 + 10 + 2);
+  }
+
+  @Test
+  void labelsThatCannotReachTheTargetWithinTheMonthsAreNotCreated() {
+    SearchSpec s = spec(Long.MAX_VALUE, 6);
+    LabelSearches.Outcome out = LabelSearches.pareto(s, T);
+    assertThat(out.paths()).hasSize(1);
+    assertThat(roles(s, out.paths().get(0))).containsExactly(S, B, T);
+    // a1 and a2 are within 6 months (5) but cannot reach t in 6 (at least 2 more): not created
     assertThat(s.work.used()).isEqualTo(10 + 10 + 2);
   }
 }
