@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToLongBiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,21 +133,34 @@ class SearchOracleTest {
     return TestGraphs.random(random, 2 + random.nextInt(7), 0.2 + random.nextDouble() * 0.5);
   }
 
+  /** A search on a random graph, with the random source that made it, for more choices. */
+  private record Case(long seed, Random random, SearchSpec spec) {}
+
+  /** The cases of seeds 0 to {@code seeds - 1} whose start is within their limits. */
+  private static List<Case> cases(int seeds, ToLongBiFunction<Random, RoleGraph> workLimit) {
+    List<Case> cases = new ArrayList<>();
+    for (long seed = 0; seed < seeds; seed++) {
+      Random random = new Random(seed);
+      RoleGraph g = graph(random);
+      SearchSpec s = spec(random, g, workLimit.applyAsLong(random, g));
+      if (s.within(s.offset, 0)) {
+        cases.add(new Case(seed, random, s));
+      }
+    }
+    return cases;
+  }
+
   private static List<int[]> edges(List<P> paths) {
     return paths.stream().map(P::edges).toList();
   }
 
   @Test
   void kShortestPathsAreTheFirstKSimplePaths() {
-    for (long seed = 0; seed < 500; seed++) {
-      Random random = new Random(seed);
-      RoleGraph g = graph(random);
-      SearchSpec s = spec(random, g, Long.MAX_VALUE);
-      if (!s.within(s.offset, 0)) {
-        continue;
-      }
-      int t = random.nextInt(g.n);
-      int k = 1 + random.nextInt(12);
+    for (Case c : cases(500, (random, g) -> Long.MAX_VALUE)) {
+      SearchSpec s = c.spec();
+      long seed = c.seed();
+      int t = c.random().nextInt(s.g.n);
+      int k = 1 + c.random().nextInt(12);
       List<P> expected = all(s, t);
       expected.sort(ORDER);
       KShortestPaths search = new KShortestPaths(s, t);
@@ -192,14 +206,10 @@ class SearchOracleTest {
 
   @Test
   void paretoIsTheNonDominatedSimplePathsOnePerKey() {
-    for (long seed = 0; seed < 500; seed++) {
-      Random random = new Random(seed);
-      RoleGraph g = graph(random);
-      SearchSpec s = spec(random, g, Long.MAX_VALUE);
-      if (!s.within(s.offset, 0)) {
-        continue;
-      }
-      int t = random.nextInt(g.n);
+    for (Case c : cases(500, (random, g) -> Long.MAX_VALUE)) {
+      SearchSpec s = c.spec();
+      long seed = c.seed();
+      int t = c.random().nextInt(s.g.n);
       List<P> expected = pareto(s, t);
       LabelSearches.Outcome out = LabelSearches.pareto(s, t);
       assertThat(out.paths()).as("seed %d", seed).containsExactlyElementsOf(edges(expected));
@@ -211,13 +221,9 @@ class SearchOracleTest {
 
   @Test
   void reachIsTheLeastSimplePathToEveryRole() {
-    for (long seed = 0; seed < 500; seed++) {
-      Random random = new Random(seed);
-      RoleGraph g = graph(random);
-      SearchSpec s = spec(random, g, Long.MAX_VALUE);
-      if (!s.within(s.offset, 0)) {
-        continue;
-      }
+    for (Case c : cases(500, (random, g) -> Long.MAX_VALUE)) {
+      SearchSpec s = c.spec();
+      long seed = c.seed();
       List<P> expected = reach(s);
       LabelSearches.Outcome out = LabelSearches.reach(s);
       assertThat(out.paths()).as("seed %d", seed).containsExactlyElementsOf(edges(expected));
@@ -236,14 +242,10 @@ class SearchOracleTest {
   @Test
   void kShortestPathsStoppedByTheWorkLimitSaySoAndKeepTheFirstPaths() {
     int stopped = 0;
-    for (long seed = 0; seed < 300; seed++) {
-      Random random = new Random(seed);
-      RoleGraph g = graph(random);
-      SearchSpec s = spec(random, g, 1 + random.nextInt(3 * g.n));
-      if (!s.within(s.offset, 0)) {
-        continue;
-      }
-      int t = random.nextInt(g.n);
+    for (Case c : cases(300, (random, g) -> 1 + random.nextInt(3 * g.n))) {
+      SearchSpec s = c.spec();
+      long seed = c.seed();
+      int t = c.random().nextInt(s.g.n);
       List<P> expected = all(s, t);
       expected.sort(ORDER);
       KShortestPaths search = new KShortestPaths(s, t);
