@@ -74,6 +74,7 @@ final class CapacityCommand implements Callable<Integer> {
     Course c = course == null ? null : m.course(CourseId.of(course));
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
+    FlowOptions.requireFlows(flows, model, "no capacity to compute");
     CapacityNeed need = flows.longRun().capacity(RoleId.of(role), target);
     Double completions = c == null ? null : need.courseCompletions(takeUp, internalToo);
     List<String> notes = new ArrayList<>(flows.notes());

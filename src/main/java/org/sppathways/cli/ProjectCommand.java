@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
 import org.sppathways.flow.Scenario;
 import org.sppathways.io.ScenarioReader;
+import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,14 @@ final class ProjectCommand implements Callable<Integer> {
     }
     WorkforceModel base = flow.model(model);
     Headcounts start = flow.start(base, spec.commandLine());
-    Projection projection = flow.flows(base, start).project(start, years);
+    FlowModel flows = flow.flows(base, start);
+    FlowOptions.requireFlows(flows, model, "nothing to project");
+    if (start.total() == 0 && flows.totalRecruits() == 0) {
+      throw new SpPathwaysException("nothing to project: no one at the start and no recruits, so "
+          + "every headcount would be 0. Give starting headcounts with --start FILE or "
+          + "--profiles FILE, or recruits in the model; " + FlowOptions.FLOW_DOCS);
+    }
+    Projection projection = flows.project(start, years);
     Scenario what = null;
     Projection other = null;
     List<String> otherNotes = new ArrayList<>();

@@ -48,6 +48,7 @@ final class ReachProbabilityCommand implements Callable<Integer> {
     WorkforceModel m = flow.model(model);
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
+    FlowOptions.requireFlows(flows, model, "no reach probability to compute");
     List<ReachProbability> each = flows.longRun().reach(RoleId.of(from), RoleId.of(to));
     // A person in the role, over its organisation types by their shares.
     double p = 0;

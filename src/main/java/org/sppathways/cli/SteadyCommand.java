@@ -43,6 +43,7 @@ final class SteadyCommand implements Callable<Integer> {
     WorkforceModel m = flow.model(model);
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
+    FlowOptions.requireFlows(flows, model, "no steady state to compute");
     LongRunAnalysis longRun = flows.longRun();
     SteadyState steady = longRun.steadyState();
     PrintWriter out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
+import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.StructureAnalyzer;
 import org.sppathways.structure.Workload;
@@ -42,6 +43,13 @@ final class WorkloadCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     ProfileReader reader = ProfileReader.create(m);
     Workload w = StructureAnalyzer.of(m).workload(action -> reader.forEach(profiles, action));
+    if (w.withHours() == 0) {
+      throw new SpPathwaysException("nothing to measure: none of the " + w.people()
+          + " people in " + profiles + " has both contractedHours and workedHours. Give YAML or "
+          + "JSON profiles with those fields (CSV profiles carry no hours); see "
+          + "docs/reference/format.md#profiles-file-sp-pathways-profiles1 and the example "
+          + "docs/examples/sp-workload.yaml");
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON: {
