@@ -12,7 +12,6 @@ import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.OrganisationTypeId;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -20,8 +20,8 @@ import org.sppathways.model.WorkforceModel;
  * The one place the command line turns what a user typed into a role or competency: an id
  * ({@code link-worker}), or else an exact title ({@code "Social prescribing link worker"}). An
  * id wins over a title. A title that several roles share, or a name that is neither, is refused
- * (exit code 2) with the candidates, each as {@code id (title)}:
- * {@code no role 'Link Worker'; did you mean: link-worker (Social prescribing link worker)}.
+ * (exit code 2) with the candidates, each as {@code 'id' (title)}: {@code unknown role
+ * 'Link Worker'; did you mean 'link-worker' (Social prescribing link worker), ...?}.
  */
 final class Names {
   /** The most candidates a message lists. */
@@ -103,20 +103,20 @@ final class Names {
         candidates.add(t);
       }
     }
-    String message = "no " + kind + " '" + name + "'";
+    String message = "unknown " + kind + " '" + name + "'";
     if (candidates.isEmpty()) {
       throw new SpPathwaysException(message + " in the model; give the id or the exact " + word
           + " of one");
     }
-    throw new SpPathwaysException(message + "; did you mean: "
-        + list(new ArrayList<>(candidates), idOf, titleOf, MAX_CANDIDATES));
+    throw new SpPathwaysException(message + "; did you mean "
+        + list(new ArrayList<>(candidates), idOf, titleOf, MAX_CANDIDATES) + "?");
   }
 
   private static <T, I extends TypedId<I>> String list(List<T> items, Function<T, I> idOf,
       Function<T, String> titleOf, int max) {
     List<String> shown = new ArrayList<>();
     for (int i = 0; i < items.size() && i < max; i++) {
-      shown.add(idOf.apply(items.get(i)).value() + " (" + titleOf.apply(items.get(i)) + ")");
+      shown.add("'" + idOf.apply(items.get(i)).value() + "' (" + titleOf.apply(items.get(i)) + ")");
     }
     return String.join(", ", shown) + (items.size() > max ? ", and " + (items.size() - max)
         + " more" : "");

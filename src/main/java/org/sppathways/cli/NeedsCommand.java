@@ -13,7 +13,6 @@ import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
 import org.sppathways.io.ProfileReader;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

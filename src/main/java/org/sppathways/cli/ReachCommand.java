@@ -44,7 +44,7 @@ final class ReachCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     CareerPathFinder finder = CareerPathFinder.of(m);
     Reach reach = constraints.person != null ? finder.reach(constraints.person(m), query)
-        : finder.reach(RoleId.of(constraints.from), query);
+        : finder.reach(Names.role(m, constraints.from), query);
     print(spec.commandLine().getOut(), reach, query);
     return 0;
   }

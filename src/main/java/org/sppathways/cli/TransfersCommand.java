@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.Transfer;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -33,15 +33,17 @@ class NamesTest {
   void anUnknownNameListsTheCandidatesWithTheirTitles() {
     assertThatThrownBy(() -> Names.role(reference, "Link Worker"))
         .isInstanceOf(SpPathwaysException.class)
-        .hasMessageStartingWith("no role 'Link Worker'; did you mean: link-worker "
+        .hasMessageStartingWith("unknown role 'Link Worker'; did you mean 'link-worker' "
             + "(Social prescribing link worker), ");
     assertThatThrownBy(() -> Names.role(reference, "link-wroker"))
-        .hasMessage("no role 'link-wroker'; did you mean: link-worker "
-            + "(Social prescribing link worker)");
+        .hasMessage("unknown role 'link-wroker'; did you mean 'link-worker' "
+            + "(Social prescribing link worker)?");
     assertThatThrownBy(() -> Names.role(reference, "astronaut"))
-        .hasMessage("no role 'astronaut' in the model; give the id or the exact title of one");
+        .hasMessage("unknown role 'astronaut' in the model; give the id or the exact title of "
+            + "one");
     assertThatThrownBy(() -> Names.competency(reference, "Safeguarding"))
-        .hasMessageStartingWith("no competency 'Safeguarding'; did you mean: safeguarding-");
+        .hasMessageStartingWith("unknown competency 'Safeguarding'; did you mean "
+            + "'safeguarding-");
   }
 
   @Test
@@ -60,7 +62,8 @@ class NamesTest {
     assertThat(Names.role(m, "Worker")).isEqualTo(RoleId.of("Worker"));
     assertThat(Names.competency(m, "d")).isEqualTo(CompetencyId.of("d"));
     assertThatThrownBy(() -> Names.role(withoutRole(m, "Worker"), "Worker"))
-        .hasMessage("2 roles have the title 'Worker': a (Worker), b (Worker); name one by its id");
+        .hasMessage("2 roles have the title 'Worker': 'a' (Worker), 'b' (Worker); name one by "
+            + "its id");
   }
 
   private static WorkforceModel withoutRole(WorkforceModel m, String id) {

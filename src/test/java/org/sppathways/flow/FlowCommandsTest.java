@@ -133,7 +133,7 @@ class FlowCommandsTest {
         "DIR/start.csv").err()).contains("give --start or --profiles, not both");
     Run unknown = run("reach-probability", "--from", "lww", "--to", "senior");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("no role 'lww'; did you mean: lw (LW)");
+    assertThat(unknown.err()).contains("unknown role 'lww'; did you mean 'lw' (LW)?");
     assertThat(run("capacity", "--role", "senior", "--target", "5", "--take-up", "0").code())
         .isEqualTo(2);
   }
