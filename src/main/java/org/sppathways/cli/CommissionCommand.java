@@ -96,7 +96,9 @@ final class CommissionCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.csv(out, header, plan.courses().stream().map(s -> List.of(s.course().value(),
+            String.valueOf(s.seats()), Formats.amount(s.cost()),
+            String.valueOf(s.personGapsClosed()))).toList());
         break;
       default:
         out.println("Spent " + plan.spent() + " of " + plan.budget() + " " + m.currency()

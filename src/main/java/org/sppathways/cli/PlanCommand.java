@@ -109,7 +109,8 @@ final class PlanCommand implements Callable<Integer> {
           .filter(k -> k.id().equals(id)).findFirst().orElseThrow();
       rows.add(List.of(String.valueOf(i + 1), id.value(),
           forPeople && c.title().length() > 50 ? c.title().substring(0, 47) + "..." : c.title(),
-          String.valueOf(c.hours()), String.valueOf(c.cost())));
+          forPeople ? String.valueOf(c.hours()) : Formats.amount(c.hours()),
+          forPeople ? String.valueOf(c.cost()) : Formats.amount(c.cost())));
     }
     return rows;
   }

@@ -240,12 +240,21 @@ class CsvOutputsTest {
   }
 
   @Test
-  void everyOtherCsvOutputRunsNoFormulaEither() throws IOException {
+  void everyOtherCsvOutputRunsNoFormulaAndRoundsAsDocumented() throws IOException {
     csv("summary");
     csv("paths", "--from", "outside", "--to", "senior");
-    csv("reach", "--from", "outside");
-    csv("plan", "--from", "-lw", "--role", "senior");
-    csv("commission", "--profiles", profiles.toString(), "--budget", "1000");
+    List<Map<String, String>> reach = csv("reach", "--from", "outside");
+    assertThat(reach).extracting(r -> r.get("roleTitle")).contains("'" + LINK, "'@SUM(A1)");
+    assertNumbers(reach, 0, "steps", "months");
+    assertNumbers(reach, 2, "hours", "cost");
+    List<Map<String, String>> plan = csv("plan", "--from", "-lw", "--role", "senior");
+    assertThat(plan).extracting(r -> r.get("title")).containsExactly("'+cmd");
+    assertNumbers(plan, 2, "hours", "cost");
+    assertThat(plan.get(0)).containsEntry("hours", "10.50").containsEntry("cost", "100.00");
+    List<Map<String, String>> commission = csv("commission", "--profiles", profiles.toString(),
+        "--budget", "1000");
+    assertNumbers(commission, 2, "cost");
+    assertNumbers(commission, 0, "seats", "personGapsClosed");
     csv("structure");
     csv("compare", "--org", "@org", "--org", "pcn");
     csv("matrix");
