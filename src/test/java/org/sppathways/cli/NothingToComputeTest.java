@@ -43,6 +43,17 @@ class NothingToComputeTest {
   }
 
   @Test
+  void theDocsQuoteTheMessageTheCommandPrints() throws java.io.IOException {
+    String message = run("project", "--years", "5").err().strip();
+
+    for (String doc : new String[] {"docs/reference/cli.md",
+        "docs/how-to/project-the-workforce.md"}) {
+      assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(doc))).as(doc)
+          .contains(message);
+    }
+  }
+
+  @Test
   void theBundledModelProjectsANonZeroWorkforceOnceGivenFlows() {
     Run r = run("project", "--years", "5", "--apply", FLOWS, "--start", START, "--format", "csv");
 
