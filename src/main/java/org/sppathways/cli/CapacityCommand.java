@@ -74,20 +74,22 @@ final class CapacityCommand implements Callable<Integer> {
     Course c = course == null ? null : m.course(CourseId.of(course));
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
-    CapacityNeed need = flows.longRun().capacity(RoleId.of(role), target);
+    FlowOptions.requireFlows(flows, model, "no capacity to compute");
+    RoleId roleId = Names.role(m, role);
+    CapacityNeed need = flows.longRun().capacity(roleId, target);
     Double completions = c == null ? null : need.courseCompletions(takeUp, internalToo);
     List<String> notes = new ArrayList<>(flows.notes());
     if (c != null) {
-      var required = m.role(RoleId.of(role)).requirements().stream()
+      var required = m.role(roleId).requirements().stream()
           .map(r -> r.competency()).toList();
       if (c.covers().stream().map(CompetencyLevel::competency).noneMatch(required::contains)) {
-        notes.add("course '" + c.id() + "' covers none of the competencies role '" + role
+        notes.add("course '" + c.id() + "' covers none of the competencies role '" + roleId
             + "' requires");
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("role", role);
+    doc.put("role", roleId.value());
     doc.put("target", FlowOptions.exact(target));
     doc.put("recruitsNeeded", FlowOptions.exact(need.recruitsNeeded()));
     doc.put("currentRecruits", FlowOptions.exact(need.currentRecruits()));
@@ -107,15 +109,25 @@ final class CapacityCommand implements Callable<Integer> {
         Tables.json(out, doc);
         break;
       case CSV: {
-        List<String> header = new ArrayList<>(doc.keySet());
-        List<String> row = new ArrayList<>();
-        doc.values().forEach(v -> row.add(v instanceof java.math.BigDecimal
-            ? ((java.math.BigDecimal) v).toPlainString() : String.valueOf(v)));
+        List<String> header = new ArrayList<>(List.of("role", "roleTitle", "target",
+            "recruitsNeeded", "currentRecruits", "movedInPerYear", "movedOutPerYear",
+            "leaversPerYear", "headcountWithoutRecruits"));
+        List<String> row = new ArrayList<>(List.of(roleId.value(), Names.title(m, roleId),
+            Formats.amount(target), Formats.amount(need.recruitsNeeded()),
+            Formats.amount(need.currentRecruits()), Formats.amount(need.movedInPerYear()),
+            Formats.amount(need.movedOutPerYear()), Formats.amount(need.leaversPerYear()),
+            Formats.amount(need.headcountWithoutRecruits())));
+        if (c != null) {
+          header.addAll(List.of("course", "courseTitle", "takeUp", "internalEntrantsToo",
+              "courseCompletionsNeeded"));
+          row.addAll(List.of(c.id().value(), c.title(), Formats.share(takeUp),
+              String.valueOf(internalToo), Formats.amount(completions)));
+        }
         Tables.csv(out, header, List.of(row));
         break;
       }
       default:
-        out.println("To hold " + role + " at " + FlowOptions.cell(target) + " people in the long "
+        out.println("To hold " + roleId + " at " + FlowOptions.cell(target) + " people in the long "
             + "run: " + FlowOptions.cell(need.recruitsNeeded()) + " recruits a year (now "
             + FlowOptions.cell(need.currentRecruits()) + ")"
             + (need.reachedWithoutRecruits() ? "; moves in alone hold "

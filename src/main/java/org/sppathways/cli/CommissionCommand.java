@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.Commissioner;
 import org.sppathways.training.CommissioningPlan;
@@ -63,7 +62,7 @@ final class CommissionCommand implements Callable<Integer> {
     try (Progress progress = Progress.of("commission", main.quiet)) {
       plan = Commissioner.of(m, catalogue.load(m)).commission(
           action -> reader.forEach(profiles, progress.counting(action)),
-          Optional.ofNullable(role).map(RoleId::of), budget);
+          Optional.ofNullable(role).map(r -> Names.role(m, r)), budget);
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("course", "seats", "cost", "personGapsClosed");
@@ -97,7 +96,9 @@ final class CommissionCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.csv(out, header, plan.courses().stream().map(s -> List.of(s.course().value(),
+            String.valueOf(s.seats()), Formats.amount(s.cost()),
+            String.valueOf(s.personGapsClosed()))).toList());
         break;
       default:
         out.println("Spent " + plan.spent() + " of " + plan.budget() + " " + m.currency()

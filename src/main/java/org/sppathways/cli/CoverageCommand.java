@@ -63,9 +63,11 @@ final class CoverageCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, roleHeader, report.roles().stream().map(r -> List.of(r.role().value(),
-            String.valueOf(r.requirements()), String.valueOf(r.closable()),
-            String.valueOf(r.closableShare()), String.valueOf(r.fullyReachable()),
+        Tables.csv(out, List.of("role", "roleTitle", "requirements", "closable", "closableShare",
+            "fullyReachable", "reachableWithPractice"), report.roles().stream().map(r -> List.of(
+            r.role().value(), Names.title(m, r.role()), String.valueOf(r.requirements()),
+            String.valueOf(r.closable()), Formats.share(r.closableShare()),
+            String.valueOf(r.fullyReachable()),
             String.valueOf(r.reachableWithPractice()))).toList());
         break;
       default:

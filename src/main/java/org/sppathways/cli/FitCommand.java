@@ -12,7 +12,6 @@ import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.OrganisationTypeId;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +55,7 @@ final class FitCommand implements Callable<Integer> {
           .peek(m::organisationType).collect(Collectors.toSet());
       filter = filter.withOrganisationTypes(types);
     }
-    TalentPool pool = GapAnalyzer.of(m).fit(profiles.load(m), RoleId.of(role), filter);
+    TalentPool pool = GapAnalyzer.of(m).fit(profiles.load(m), Names.role(m, role), filter);
     PrintWriter out = spec.commandLine().getOut();
     List<List<String>> rows = pool.people().stream().map(c -> List.of(c.person().value(),
         Formats.ratio(c.readiness()), String.valueOf(c.essentialMet()),
@@ -72,7 +71,7 @@ final class FitCommand implements Callable<Integer> {
       }
       case CSV:
         Tables.csv(out, header, pool.people().stream().map(c -> List.of(c.person().value(),
-            String.valueOf(c.readiness()), String.valueOf(c.essentialMet()),
+            Formats.share(c.readiness()), String.valueOf(c.essentialMet()),
             String.valueOf(c.shortfall()))).toList());
         break;
       default:

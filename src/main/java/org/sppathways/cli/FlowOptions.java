@@ -9,6 +9,7 @@ import org.sppathways.flow.Headcounts;
 import org.sppathways.io.HeadcountReader;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.io.ScenarioReader;
+import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -66,6 +67,27 @@ final class FlowOptions {
   String startName() {
     return start != null ? start.toString() : profiles != null ? "profiles in " + profiles
         : "no one (give --start or --profiles)";
+  }
+
+  /** Where the flow parameters and their example are documented, for messages. */
+  static final String FLOW_DOCS = "see docs/how-to/project-the-workforce.md; the bundled model's "
+      + "illustrative rates are in docs/examples/flows/sp-flows.yaml";
+
+  /**
+   * Refuses a model in which nobody moves, leaves or is recruited: every figure a projection
+   * command printed from it would be zero, or the start unchanged, and mean nothing.
+   *
+   * @param what what the command would compute, e.g. "nothing to project"
+   * @throws SpPathwaysException (exit code 2) naming the model and how to give it flow data
+   */
+  static void requireFlows(FlowModel flows, ModelOptions options, String what) {
+    boolean moves = flows.totalRecruits() > 0
+        || flows.states().stream().anyMatch(s -> flows.stayRate(s) < 1);
+    if (!moves) {
+      throw new SpPathwaysException(what + ": " + options.name() + " has no flow data (no "
+          + "leaving rates, route rates or recruits), so nobody would move, leave or join. Give "
+          + "them in the model file or with --apply FILE (a scenario file); " + FLOW_DOCS);
+    }
   }
 
   FlowModel flows(WorkforceModel model, Headcounts weights) {

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -61,17 +60,17 @@ final class GapsCommand implements Callable<Integer> {
     GapAnalyzer analyzer = GapAnalyzer.of(m);
     GapReport report;
     if (who.from != null) {
-      report = analyzer.gap(RoleId.of(who.from), RoleId.of(role));
+      report = analyzer.gap(Names.role(m, who.from), Names.role(m, role));
     } else {
       ProfileOptions profiles = new ProfileOptions();
       profiles.profiles = who.person.profiles;
-      report = analyzer.gap(profiles.person(m, who.person.person), RoleId.of(role));
+      report = analyzer.gap(profiles.person(m, who.person.person), Names.role(m, role));
     }
-    print(spec.commandLine().getOut(), report);
+    print(spec.commandLine().getOut(), m, report);
     return 0;
   }
 
-  private void print(PrintWriter out, GapReport report) {
+  private void print(PrintWriter out, WorkforceModel m, GapReport report) {
     List<List<String>> rows = report.gaps().stream().map(g -> List.of(g.competency().value(),
         String.valueOf(g.held()), String.valueOf(g.required()), String.valueOf(g.essential())))
         .toList();
@@ -90,7 +89,10 @@ final class GapsCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, List.of("competency", "held", "required", "essential"), rows);
+        Tables.csv(out, List.of("competency", "competencyName", "held", "required", "essential"),
+            report.gaps().stream().map(g -> List.of(g.competency().value(),
+                Names.name(m, g.competency()), String.valueOf(g.held()),
+                String.valueOf(g.required()), String.valueOf(g.essential()))).toList());
         break;
       default:
         out.println((report.person().isPresent() ? "person " + report.person().get()

@@ -1,6 +1,9 @@
 package org.sppathways.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Properties;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.Problem;
 import org.sppathways.model.SpPathwaysException;
@@ -83,12 +86,30 @@ public final class Main implements Runnable {
     return cli.execute(args);
   }
 
-  /** The version from the jar manifest. */
+  /**
+   * The version of this build, from {@code version.properties}, which Maven fills in from the
+   * pom when it builds the jar; the jar manifest's version when that resource is missing.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"sp-pathways " + (v == null ? "(development build)" : v)};
+      return new String[] {"sp-pathways " + version()};
+    }
+
+    static String version() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        // fall back to the manifest
+      }
+      String v = p.getProperty("version", "");
+      if (v.isEmpty() || v.startsWith("${")) {
+        v = Main.class.getPackage().getImplementationVersion();
+      }
+      return v == null ? "(development build)" : v;
     }
   }
 }

@@ -13,7 +13,6 @@ import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
 import org.sppathways.io.ProfileReader;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +60,7 @@ final class NeedsCommand implements Callable<Integer> {
     try (Progress progress = Progress.of("needs", main.quiet)) {
       needs = NeedsAnalysis.of(GapAnalyzer.of(m)).needs(
           action -> reader.forEach(profiles, progress.counting(action)),
-          Optional.ofNullable(role).map(RoleId::of));
+          Optional.ofNullable(role).map(r -> Names.role(m, r)));
     }
     List<CompetencyNeed> shown = top == null ? needs.competencies()
         : needs.competencies().subList(0, Math.min(top, needs.competencies().size()));
@@ -81,7 +80,9 @@ final class NeedsCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.csv(out, List.of("competency", "competencyName", "peopleShort", "totalShortfall"),
+            shown.stream().map(n -> List.of(n.competency().value(), Names.name(m, n.competency()),
+                String.valueOf(n.peopleShort()), String.valueOf(n.totalShortfall()))).toList());
         break;
       default:
         out.println(needs.people() + " people, " + needs.assessed() + " assessed against "

@@ -60,8 +60,9 @@ final class NextCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, options.stream().map(o -> List.of(o.role().value(),
-            String.valueOf(o.readiness()), String.valueOf(o.essentialMet()),
+        Tables.csv(out, List.of("role", "roleTitle", "readiness", "essentialMet", "shortfall",
+            "steps"), options.stream().map(o -> List.of(o.role().value(),
+            Names.title(m, o.role()), Formats.share(o.readiness()), String.valueOf(o.essentialMet()),
             String.valueOf(o.shortfall()), o.steps().isPresent() ? String.valueOf(o.steps().getAsInt())
                 : "")).toList());
         break;

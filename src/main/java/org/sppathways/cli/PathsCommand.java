@@ -168,13 +168,13 @@ final class PathsCommand implements Callable<Integer> {
     PathQuery query = constraints.query(spec);
     WorkforceModel m = model.load();
     CareerPathFinder finder = CareerPathFinder.of(m);
-    RoleId target = RoleId.of(to);
+    RoleId target = Names.role(m, to);
     CareerPaths found;
     if (constraints.person != null) {
       WorkerProfile p = constraints.person(m);
       found = pareto ? finder.pareto(p, target, query) : finder.paths(p, target, k, query);
     } else {
-      RoleId start = RoleId.of(constraints.from);
+      RoleId start = Names.role(m, constraints.from);
       found = pareto ? finder.pareto(start, target, query) : finder.paths(start, target, k, query);
     }
     print(spec.commandLine().getOut(), found, m.currency());

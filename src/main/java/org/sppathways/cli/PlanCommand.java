@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.model.CompetencyLevel;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.Objective;
@@ -55,12 +54,12 @@ final class PlanCommand implements Callable<Integer> {
     GapAnalyzer gaps = GapAnalyzer.of(m);
     TrainingPlan plan;
     if (who.from != null) {
-      plan = planner.plan(gaps.gap(RoleId.of(who.from), RoleId.of(role)), objective);
+      plan = planner.plan(gaps.gap(Names.role(m, who.from), Names.role(m, role)), objective);
     } else {
       ProfileOptions profiles = new ProfileOptions();
       profiles.profiles = who.person.profiles;
       WorkerProfile person = profiles.person(m, who.person.person);
-      plan = planner.plan(person, gaps.gap(person, RoleId.of(role)), objective);
+      plan = planner.plan(person, gaps.gap(person, Names.role(m, role)), objective);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -110,7 +109,8 @@ final class PlanCommand implements Callable<Integer> {
           .filter(k -> k.id().equals(id)).findFirst().orElseThrow();
       rows.add(List.of(String.valueOf(i + 1), id.value(),
           forPeople && c.title().length() > 50 ? c.title().substring(0, 47) + "..." : c.title(),
-          String.valueOf(c.hours()), String.valueOf(c.cost())));
+          forPeople ? String.valueOf(c.hours()) : Formats.amount(c.hours()),
+          forPeople ? String.valueOf(c.cost()) : Formats.amount(c.cost())));
     }
     return rows;
   }

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
 import org.sppathways.flow.Scenario;
 import org.sppathways.io.ScenarioReader;
+import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,14 @@ final class ProjectCommand implements Callable<Integer> {
     }
     WorkforceModel base = flow.model(model);
     Headcounts start = flow.start(base, spec.commandLine());
-    Projection projection = flow.flows(base, start).project(start, years);
+    FlowModel flows = flow.flows(base, start);
+    FlowOptions.requireFlows(flows, model, "nothing to project");
+    if (start.total() == 0 && flows.totalRecruits() == 0) {
+      throw new SpPathwaysException("nothing to project: no one at the start and no recruits, so "
+          + "every headcount would be 0. Give starting headcounts with --start FILE or "
+          + "--profiles FILE, or recruits in the model; " + FlowOptions.FLOW_DOCS);
+    }
+    Projection projection = flows.project(start, years);
     Scenario what = null;
     Projection other = null;
     List<String> otherNotes = new ArrayList<>();
@@ -79,7 +88,7 @@ final class ProjectCommand implements Callable<Integer> {
         Tables.json(out, json(base, projection, what, other, otherNotes));
         break;
       case CSV:
-        csv(out, projection, other);
+        csv(out, base, projection, other);
         break;
       default:
         table(out, projection, what, other, otherNotes);
@@ -127,28 +136,28 @@ final class ProjectCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void csv(PrintWriter out, Projection p, Projection other) {
-    List<String> header = new ArrayList<>(List.of("year", "role", "organisationType", "headcount",
-        "recruits", "leavers"));
+  private static void csv(PrintWriter out, WorkforceModel m, Projection p, Projection other) {
+    List<String> header = new ArrayList<>(List.of("year", "role", "roleTitle", "organisationType",
+        "headcount", "recruits", "leavers"));
     if (other != null) {
       header.add(0, "projection");
     }
     List<List<String>> rows = new ArrayList<>();
-    rows(rows, p, other == null ? null : "base");
+    rows(rows, m, p, other == null ? null : "base");
     if (other != null) {
-      rows(rows, other, "scenario");
+      rows(rows, m, other, "scenario");
     }
     Tables.csv(out, header, rows);
   }
 
-  private static void rows(List<List<String>> rows, Projection p, String label) {
+  private static void rows(List<List<String>> rows, WorkforceModel m, Projection p,
+      String label) {
     for (ProjectionYear y : p.years()) {
       for (FlowState state : y.headcountByState().keySet()) {
         List<String> row = new ArrayList<>(List.of(String.valueOf(y.year()), state.role().value(),
-            state.organisationType().map(Object::toString).orElse(""),
-            FlowOptions.exact(y.headcount(state)).toPlainString(),
-            FlowOptions.exact(y.recruits(state)).toPlainString(),
-            FlowOptions.exact(y.leavers(state)).toPlainString()));
+            Names.title(m, state.role()), state.organisationType().map(Object::toString).orElse(""),
+            Formats.amount(y.headcount(state)), Formats.amount(y.recruits(state)),
+            Formats.amount(y.leavers(state))));
         if (label != null) {
           row.add(0, label);
         }

@@ -44,12 +44,12 @@ final class ReachCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     CareerPathFinder finder = CareerPathFinder.of(m);
     Reach reach = constraints.person != null ? finder.reach(constraints.person(m), query)
-        : finder.reach(RoleId.of(constraints.from), query);
-    print(spec.commandLine().getOut(), reach, query);
+        : finder.reach(Names.role(m, constraints.from), query);
+    print(spec.commandLine().getOut(), m, reach, query);
     return 0;
   }
 
-  private void print(PrintWriter out, Reach reach, PathQuery query) {
+  private void print(PrintWriter out, WorkforceModel m, Reach reach, PathQuery query) {
     List<String> header = List.of("role", "steps", "months", "hours", "cost", "path");
     switch (format) {
       case JSON: {
@@ -76,7 +76,8 @@ final class ReachCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows(reach, " > "));
+        Tables.csv(out, List.of("role", "roleTitle", "steps", "months", "hours", "cost", "path"),
+            csvRows(m, reach));
         break;
       default:
         out.println(reach.roles().size() + " roles reachable from "
@@ -88,6 +89,18 @@ final class ReachCommand implements Callable<Integer> {
         out.println();
         Tables.table(out, header, rows(reach, " -> "));
     }
+  }
+
+  /** CSV rows: the role's title beside its id, hours and cost to 2 decimals. */
+  private static List<List<String>> csvRows(WorkforceModel m, Reach reach) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ReachableRole r : reach.roles()) {
+      CareerPath p = r.path();
+      rows.add(List.of(r.role().value(), Names.title(m, r.role()), String.valueOf(p.stepCount()),
+          String.valueOf(p.months()), Formats.amount(p.hours()), Formats.amount(p.cost()),
+          String.join(" > ", p.roles().stream().map(RoleId::value).toList())));
+    }
+    return rows;
   }
 
   private static List<List<String>> rows(Reach reach, String arrow) {

@@ -48,7 +48,10 @@ final class ReachProbabilityCommand implements Callable<Integer> {
     WorkforceModel m = flow.model(model);
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
-    List<ReachProbability> each = flows.longRun().reach(RoleId.of(from), RoleId.of(to));
+    FlowOptions.requireFlows(flows, model, "no reach probability to compute");
+    RoleId fromId = Names.role(m, from);
+    RoleId toId = Names.role(m, to);
+    List<ReachProbability> each = flows.longRun().reach(fromId, toId);
     // A person in the role, over its organisation types by their shares.
     double p = 0;
     double timed = 0;
@@ -63,18 +66,26 @@ final class ReachProbabilityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("from", "to", "probability", "expectedYears");
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> csv = new ArrayList<>();
     if (flows.isSplitByOrganisationType()) {
       for (ReachProbability r : each) {
-        rows.add(List.of(r.from().toString(), to, Formats.ratio(r.probability()),
+        rows.add(List.of(r.from().toString(), toId.value(), Formats.ratio(r.probability()),
             r.expectedYears().isPresent() ? FlowOptions.cell(r.expectedYears().getAsDouble()) : ""));
+        csv.add(List.of("organisationType", fromId.value(), Names.title(m, fromId),
+            r.from().organisationType().map(Object::toString).orElse(""), toId.value(),
+            Names.title(m, toId), Formats.share(r.probability()), r.expectedYears().isPresent()
+                ? Formats.amount(r.expectedYears().getAsDouble()) : ""));
       }
     }
-    rows.add(List.of(from, to, Formats.ratio(p), years == null ? "" : FlowOptions.cell(years)));
+    rows.add(List.of(fromId.value(), toId.value(), Formats.ratio(p),
+        years == null ? "" : FlowOptions.cell(years)));
+    csv.add(List.of("role", fromId.value(), Names.title(m, fromId), "", toId.value(),
+        Names.title(m, toId), Formats.share(p), years == null ? "" : Formats.amount(years)));
     switch (format) {
       case JSON: {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("from", from);
-        doc.put("to", to);
+        doc.put("from", fromId.value());
+        doc.put("to", toId.value());
         doc.put("probability", FlowOptions.exact(p));
         doc.put("expectedYears", years == null ? null : FlowOptions.exact(years));
         if (flows.isSplitByOrganisationType()) {
@@ -96,10 +107,13 @@ final class ReachProbabilityCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        // part: "role" is the whole role (its types weighted by their shares); with
+        // --by-organisation-type, "organisationType" rows come first, one per type.
+        Tables.csv(out, List.of("part", "from", "fromTitle", "organisationType", "to", "toTitle",
+            "probability", "expectedYears"), csv);
         break;
       default:
-        out.println("From " + from + " to " + to + ": probability " + Formats.ratio(p)
+        out.println("From " + fromId + " to " + toId + ": probability " + Formats.ratio(p)
             + (years == null ? ", never reached" : ", " + FlowOptions.cell(years)
                 + " years on average when reached"));
         if (flows.isSplitByOrganisationType()) {

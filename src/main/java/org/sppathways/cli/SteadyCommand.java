@@ -43,11 +43,13 @@ final class SteadyCommand implements Callable<Integer> {
     WorkforceModel m = flow.model(model);
     Headcounts weights = flow.start(m, spec.commandLine());
     FlowModel flows = flow.flows(m, weights);
+    FlowOptions.requireFlows(flows, model, "no steady state to compute");
     LongRunAnalysis longRun = flows.longRun();
     SteadyState steady = longRun.steadyState();
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("state", "headcount", "yearsPerSpell", "yearsInWorkforce");
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> csv = new ArrayList<>();
     List<Map<String, Object>> states = new ArrayList<>();
     for (FlowState s : flows.states()) {
       OptionalDouble spell = longRun.yearsPerSpell(s);
@@ -56,6 +58,12 @@ final class SteadyCommand implements Callable<Integer> {
       rows.add(List.of(s.toString(), headcount == null ? "" : FlowOptions.cell(headcount),
           spell.isPresent() ? FlowOptions.cell(spell.getAsDouble()) : "never leaves",
           workforce.isPresent() ? FlowOptions.cell(workforce.getAsDouble()) : ""));
+      csv.add(List.of(s.role().value(), Names.title(m, s.role()),
+          s.organisationType().map(Object::toString).orElse(""),
+          headcount == null ? "" : Formats.amount(headcount),
+          spell.isPresent() ? Formats.amount(spell.getAsDouble()) : "",
+          workforce.isPresent() ? Formats.amount(workforce.getAsDouble()) : "",
+          spell.isPresent() ? "" : "never leaves"));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("state", s.toString());
       row.put("role", s.role().value());
@@ -87,7 +95,8 @@ final class SteadyCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.csv(out, List.of("role", "roleTitle", "organisationType", "headcount",
+            "yearsPerSpell", "yearsInWorkforce", "status"), csv);
         break;
       default:
         if (steady.exists()) {

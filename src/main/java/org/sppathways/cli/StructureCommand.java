@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sppathways.model.OrganisationType;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.Ceiling;
@@ -95,7 +94,7 @@ final class StructureCommand implements Callable<Integer> {
       options = options.withSeniorFrom(seniorFrom);
     }
     if (entryRoles != null) {
-      options = options.withEntryRoles(entryRoles.stream().map(RoleId::of).toList());
+      options = options.withEntryRoles(Names.roles(m, entryRoles));
     }
     StructureAnalyzer analyzer = StructureAnalyzer.of(m, options);
     Map<String, Section> sections = new LinkedHashMap<>();

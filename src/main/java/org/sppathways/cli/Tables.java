@@ -3,11 +3,10 @@ package org.sppathways.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.sppathways.io.CsvCells;
 
 /** Prints rows as an aligned table, CSV (Jackson) or JSON. Writers never compute. */
 final class Tables {
@@ -24,15 +23,9 @@ final class Tables {
     }
   }
 
+  /** CSV through the one writer that keeps spreadsheet formulas out ({@link CsvCells}). */
   static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    header.forEach(schema::addColumn);
-    try {
-      out.print(new CsvMapper().writer(schema.build()).writeValueAsString(rows));
-      out.flush();
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvCells.write(out, header, rows);
   }
 
   static void table(PrintWriter out, List<String> header, List<List<String>> rows) {

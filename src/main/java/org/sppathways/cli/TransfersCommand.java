@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalyzer;
 import org.sppathways.gaps.Transfer;
-import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +45,8 @@ final class TransfersCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     GapAnalyzer analyzer = GapAnalyzer.of(m);
-    List<Transfer> transfers = from != null ? analyzer.transfersFrom(RoleId.of(from))
-        : to != null ? analyzer.backgroundsFor(RoleId.of(to)) : analyzer.transfers();
+    List<Transfer> transfers = from != null ? analyzer.transfersFrom(Names.role(m, from))
+        : to != null ? analyzer.backgroundsFor(Names.role(m, to)) : analyzer.transfers();
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("from", "to", "overlap", "met", "total");
     switch (format) {
@@ -58,8 +57,10 @@ final class TransfersCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, transfers.stream().map(t -> List.of(t.from().value(),
-            t.to().value(), String.valueOf(t.overlap()), String.valueOf(t.met()),
+        Tables.csv(out, List.of("from", "fromTitle", "to", "toTitle", "overlap", "met", "total"),
+            transfers.stream().map(t -> List.of(t.from().value(), Names.title(m, t.from()),
+            t.to().value(), Names.title(m, t.to()), Formats.share(t.overlap()),
+            String.valueOf(t.met()),
             String.valueOf(t.total()))).toList());
         break;
       default:

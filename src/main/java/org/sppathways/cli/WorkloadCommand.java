@@ -2,11 +2,13 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
+import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.StructureAnalyzer;
 import org.sppathways.structure.Workload;
@@ -42,6 +44,13 @@ final class WorkloadCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     ProfileReader reader = ProfileReader.create(m);
     Workload w = StructureAnalyzer.of(m).workload(action -> reader.forEach(profiles, action));
+    if (w.withHours() == 0) {
+      throw new SpPathwaysException("nothing to measure: none of the " + w.people()
+          + " people in " + profiles + " has both contractedHours and workedHours. Give YAML or "
+          + "JSON profiles with those fields (CSV profiles carry no hours); see "
+          + "docs/reference/format.md#profiles-file-sp-pathways-profiles1 and the example "
+          + "docs/examples/sp-workload.yaml");
+    }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case JSON: {
@@ -55,8 +64,7 @@ final class WorkloadCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, StructureRows.WORKLOAD_HEADER, w.groups().stream()
-            .map(g -> StructureRows.row(StructureRows.workload(g))).toList());
+        csv(out, w);
         break;
       default: {
         out.println(w.people() + " people, " + w.withHours()
@@ -70,6 +78,30 @@ final class WorkloadCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * Every part the table shows, one row each, told apart by {@code part}: {@code all} (the
+   * summary line: people and those with hours), {@code group} (by organisation type and
+   * seniority) and {@code organisationType} (by organisation type, every seniority).
+   */
+  private static void csv(PrintWriter out, Workload w) {
+    List<String> header = new ArrayList<>(List.of("part"));
+    header.addAll(StructureRows.WORKLOAD_HEADER);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("all", "", "", String.valueOf(w.people()), String.valueOf(w.withHours()),
+        "", "", ""));
+    w.groups().forEach(g -> rows.add(csvRow("group", g)));
+    w.byOrganisationType().forEach(g -> rows.add(csvRow("organisationType", g)));
+    Tables.csv(out, header, rows);
+  }
+
+  private static List<String> csvRow(String part, WorkloadGroup g) {
+    return List.of(part, g.organisationType().map(Object::toString).orElse(""),
+        g.seniority().isPresent() ? String.valueOf(g.seniority().getAsInt()) : "",
+        String.valueOf(g.people()), String.valueOf(g.withHours()),
+        String.valueOf(g.beyondContract()), Formats.share(g.shareBeyond()),
+        Formats.amount(g.meanExcess()));
   }
 
   private static List<List<String>> cells(List<WorkloadGroup> groups) {

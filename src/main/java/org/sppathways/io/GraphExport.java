@@ -1,9 +1,5 @@
 package org.sppathways.io;
 
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +11,6 @@ import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.dot.DOTExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -28,7 +23,8 @@ import org.sppathways.model.WorkforceModel;
  * <p>Role attributes: {@code role} (GraphML only: the role id), {@code title}, {@code seniority} (absent when unknown), {@code family},
  * {@code organisationTypes} (ids separated by {@code ;}), {@code external}. Route attributes:
  * {@code kind}, {@code months}, {@code rate} (absent when unknown). Vertex ids are role ids; in
- * DOT, {@code label} is the title so that Graphviz shows it.
+ * DOT, {@code label} is the title so that Graphviz shows it. CSV text that a spreadsheet would
+ * run as a formula is neutralised ({@link CsvCells}).
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(Path.of("careers.graphml"))) {
@@ -126,14 +122,7 @@ public final class GraphExport {
   }
 
   private static void csv(Writer out, List<String> columns, List<List<String>> rows) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    columns.forEach(schema::addColumn);
-    try {
-      new CsvMapper().writer(schema.build()).writeValue(new NonClosingWriter(out), rows);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    CsvCells.write(out, columns, rows);
   }
 
   /** A DOT quoted id: role ids may hold characters DOT's bare ids do not allow. */

@@ -30,7 +30,9 @@ import org.sppathways.model.WorkerProfile;
  * }
  * }</pre>
  *
- * <p>Hours per week and completed courses have no CSV column and are not written. Profiles are
+ * <p>An id that a spreadsheet would run as a formula ({@code =cmd}) is written with a leading
+ * single quote ({@link CsvCells}), which {@link ProfileReader} drops again. Hours per week and
+ * completed courses have no CSV column and are not written. Profiles are
  * personal data: write them only where they may be kept. Not thread-safe.
  */
 public final class ProfileWriter implements Closeable {
@@ -90,13 +92,18 @@ public final class ProfileWriter implements Closeable {
 
   private void row(WorkerProfile p, String competency, String level) throws IOException {
     csv.writeStartArray();
-    csv.writeString(p.id().value());
-    csv.writeString(p.role().map(Object::toString).orElse(""));
-    csv.writeString(p.organisationType().map(Object::toString).orElse(""));
-    csv.writeString(String.valueOf(p.monthsInRole()));
-    csv.writeString(competency);
-    csv.writeString(level);
+    text(p.id().value());
+    text(p.role().map(Object::toString).orElse(""));
+    text(p.organisationType().map(Object::toString).orElse(""));
+    text(String.valueOf(p.monthsInRole()));
+    text(competency);
+    text(level);
     csv.writeEndArray();
+  }
+
+  /** Writes one cell, neutralised as every CSV cell the library writes ({@link CsvCells}). */
+  private void text(String cell) throws IOException {
+    csv.writeString(CsvCells.neutralise(cell));
   }
 
   /** Flushes and closes the output. */

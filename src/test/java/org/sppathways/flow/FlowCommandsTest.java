@@ -103,8 +103,9 @@ class FlowCommandsTest {
     Run r = run("project", "--years", "1", "--start", "DIR/start.csv", "--format", "csv");
 
     assertThat(r.out().lines()).containsExactly(
-        "year,role,organisationType,headcount,recruits,leavers",
-        "0,lw,,100,0,0", "0,senior,,10,0,0", "1,lw,,100,30,20", "1,senior,,17.5,0,2.5");
+        "year,role,roleTitle,organisationType,headcount,recruits,leavers",
+        "0,lw,LW,,100.00,0.00,0.00", "0,senior,Senior,,10.00,0.00,0.00",
+        "1,lw,LW,,100.00,30.00,20.00", "1,senior,Senior,,17.50,0.00,2.50");
   }
 
   @Test
@@ -132,7 +133,7 @@ class FlowCommandsTest {
         "DIR/start.csv").err()).contains("give --start or --profiles, not both");
     Run unknown = run("reach-probability", "--from", "lww", "--to", "senior");
     assertThat(unknown.code()).isEqualTo(2);
-    assertThat(unknown.err()).contains("unknown role 'lww' (did you mean 'lw'?)");
+    assertThat(unknown.err()).contains("unknown role 'lww'; did you mean 'lw' (LW)?");
     assertThat(run("capacity", "--role", "senior", "--target", "5", "--take-up", "0").code())
         .isEqualTo(2);
   }

@@ -236,13 +236,26 @@ class ScenarioTest {
     }
 
     @Test
-    void theBundledModelHasNoFlowParameters() {
+    void theBundledModelProjectsANonZeroWorkforceOrRefusesLoudly() {
       WorkforceModel reference = ReferenceModels.socialPrescribing();
+      boolean hasFlows = reference.roles().stream().anyMatch(r -> r.leaving().isPresent()
+          || r.recruits().isPresent() || !r.leavingBy().isEmpty() || !r.recruitsBy().isEmpty())
+          || reference.routes().stream().anyMatch(r -> r.rate().isPresent()
+          || r.recruits().isPresent() || !r.rateBy().isEmpty());
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.io.StringWriter err = new java.io.StringWriter();
 
-      assertThat(reference.roles()).allMatch(r -> r.leaving().isEmpty() && r.recruits().isEmpty()
-          && r.leavingBy().isEmpty() && r.recruitsBy().isEmpty());
-      assertThat(reference.routes()).allMatch(r -> r.rate().isEmpty() && r.recruits().isEmpty()
-          && r.rateBy().isEmpty());
+      int code = org.sppathways.cli.Main.run(new String[] {"project", "--years", "5",
+          "--format", "json"}, new java.io.PrintWriter(out, true),
+          new java.io.PrintWriter(err, true));
+
+      if (hasFlows) {
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).doesNotContain("\"total\" : 0,");
+      } else {
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("has no flow data").contains("--apply");
+      }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sppathways.io.CsvCells;
 import org.sppathways.io.ReadLimits;
 import org.sppathways.model.Problem;
 import org.sppathways.model.internal.Suggestions;
@@ -53,13 +54,16 @@ public final class CsvRows {
       return line;
     }
 
-    /** The trimmed value of a column; empty when blank or absent. */
+    /**
+     * The trimmed value of a column, with the quote that guards a spreadsheet formula dropped
+     * ({@link CsvCells#restore(String)}); empty when blank or absent.
+     */
     public Optional<String> get(String column) {
       Integer i = columns.get(column);
       if (i == null || i >= values.length) {
         return Optional.empty();
       }
-      String v = values[i].strip();
+      String v = CsvCells.restore(values[i].strip());
       return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 

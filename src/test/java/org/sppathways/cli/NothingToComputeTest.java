@@ -1,0 +1,90 @@
+package org.sppathways.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A command with nothing to compute says what is missing and exits with 2; it never prints a
+ * table of zeros with exit code 0.
+ */
+class NothingToComputeTest {
+  static final String FLOWS = "docs/examples/flows/sp-flows.yaml";
+  static final String START = "docs/examples/flows/sp-headcounts.yaml";
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void projectionCommandsOnTheBundledModelRefuseAndSayHowToGiveFlowData() {
+    for (String[] args : new String[][] {
+        {"project", "--years", "5"},
+        {"project", "--years", "5", "--start", START, "--format", "csv"},
+        {"steady"},
+        {"reach-probability", "--from", "link-worker", "--to", "senior-link-worker"},
+        {"capacity", "--role", "link-worker", "--target", "100", "--format", "json"}}) {
+      Run r = run(args);
+
+      assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.INVALID);
+      assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+      assertThat(r.err()).as(String.join(" ", args))
+          .contains("the bundled social prescribing model has no flow data")
+          .contains("--apply FILE").contains("docs/how-to/project-the-workforce.md")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void theDocsQuoteTheMessageTheCommandPrints() throws java.io.IOException {
+    String message = run("project", "--years", "5").err().strip();
+
+    for (String doc : new String[] {"docs/reference/cli.md",
+        "docs/how-to/project-the-workforce.md"}) {
+      assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(doc))).as(doc)
+          .contains(message);
+    }
+  }
+
+  @Test
+  void theBundledModelProjectsANonZeroWorkforceOnceGivenFlows() {
+    Run r = run("project", "--years", "5", "--apply", FLOWS, "--start", START, "--format", "csv");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    double year5 = CsvOutputsTest.rows(r.out()).stream().filter(c -> c.get("year").equals("5"))
+        .mapToDouble(c -> Double.parseDouble(c.get("headcount"))).sum();
+    // 3,300 link workers at the start; the illustrative rates keep a workforce of thousands.
+    assertThat(year5).isGreaterThan(1000);
+  }
+
+  @Test
+  void projectWithFlowsButNoOneAndNoRecruitsRefuses(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path model = dir.resolve("m.yaml");
+    java.nio.file.Files.writeString(model, "format: sp-pathways/1\nname: Tiny\n"
+        + "scale: [{level: 1, name: A}]\n"
+        + "roles:\n  - {id: lw, title: LW, leaving: 0.2}\n");
+
+    Run r = run("project", "--model", model.toString(), "--years", "3");
+
+    assertThat(r.code()).isEqualTo(Main.INVALID);
+    assertThat(r.err()).contains("no one at the start and no recruits").contains("--start FILE");
+  }
+
+  @Test
+  void workloadOnProfilesWithoutHoursRefuses() {
+    Run r = run("workload", "--profiles", "docs/examples/sp-profiles.csv", "--format", "csv");
+
+    assertThat(r.code()).isEqualTo(Main.INVALID);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("has both contractedHours and workedHours")
+        .contains("CSV profiles carry no hours").contains("docs/reference/format.md");
+  }
+}
