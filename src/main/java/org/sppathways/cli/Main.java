@@ -1,8 +1,8 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.sppathways.model.ModelException;
-import org.sppathways.model.Problem;
 import org.sppathways.model.SpPathwaysException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +42,11 @@ public final class Main implements Runnable {
       description = "Show no progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--all-problems", scope = CommandLine.ScopeType.INHERIT,
+      description = "List every problem of an invalid file, not only the first "
+          + ModelException.MESSAGE_LIMIT + " and a count by kind.")
+  boolean allProblems;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,10 +69,11 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ModelException) {
-        err.println(e.getMessage().lines().findFirst().orElse("invalid input") + ":");
-        for (Problem p : ((ModelException) e).problems()) {
-          err.println("  " + p);
-        }
+        ModelException m = (ModelException) e;
+        ModelException.describe(m.summary(), m.problems(),
+            main.allProblems ? Integer.MAX_VALUE : ModelException.MESSAGE_LIMIT,
+            Optional.of("run with --all-problems to list every one")).lines()
+            .forEach(err::println);
         return INVALID;
       }
       if (e instanceof SpPathwaysException) {
