@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -80,6 +81,9 @@ public class ModelException extends SpPathwaysException {
    */
   public static String describe(String summary, List<Problem> problems, int shown,
       Optional<String> hint) {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(problems, "problems");
+    Objects.requireNonNull(hint, "hint");
     StringBuilder sb = new StringBuilder(summary).append(": ").append(problems.size())
         .append(problems.size() == 1 ? " problem:" : " problems:");
     int listed = Math.min(problems.size(), Math.max(shown, 0));
