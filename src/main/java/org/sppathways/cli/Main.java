@@ -3,9 +3,9 @@ package org.sppathways.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.Properties;
 import org.sppathways.model.ModelException;
-import org.sppathways.model.Problem;
 import org.sppathways.model.SpPathwaysException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +45,11 @@ public final class Main implements Runnable {
       description = "Show no progress on stderr.")
   boolean quiet;
 
+  @Option(names = "--all-problems", scope = CommandLine.ScopeType.INHERIT,
+      description = "List every problem of an invalid file, not only the first "
+          + ModelException.MESSAGE_LIMIT + " and a count by kind.")
+  boolean allProblems;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +72,11 @@ public final class Main implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ModelException) {
-        err.println(e.getMessage().lines().findFirst().orElse("invalid input") + ":");
-        for (Problem p : ((ModelException) e).problems()) {
-          err.println("  " + p);
-        }
+        ModelException m = (ModelException) e;
+        ModelException.describe(m.summary(), m.problems(),
+            main.allProblems ? Integer.MAX_VALUE : ModelException.MESSAGE_LIMIT,
+            Optional.of("run with --all-problems to list every one")).lines()
+            .forEach(err::println);
         return INVALID;
       }
       if (e instanceof SpPathwaysException) {

@@ -68,6 +68,20 @@ public record Problem(
     return new Problem(Optional.of(source), line, column, location, message, suggestion);
   }
 
+  /**
+   * The kind of this problem, the same for every instance of one systematic mistake: the location
+   * with its list positions removed and the message with its quoted values and numbers replaced,
+   * e.g. {@code roles[].requires[].competency: unknown competency '…'} for
+   * {@code roles[3].requires[0].competency: unknown competency 'safegaurding'}. Source, position
+   * and suggestion are left out. Used to count the problems of a long list by kind.
+   */
+  public String kind() {
+    String where = location.replaceAll("\\[[0-9]+\\]", "[]");
+    String what = message.replaceAll("'[^']*'", "'\u2026'")
+        .replaceAll("(?<![\\w.])[0-9]+(\\.[0-9]+)?(?![\\w.])", "N");
+    return where.isEmpty() ? what : where + ": " + what;
+  }
+
   /** The user-facing form: {@code source:line:column: location: message (suggestion)}. */
   @Override
   public String toString() {

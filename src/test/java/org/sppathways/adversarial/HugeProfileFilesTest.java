@@ -46,7 +46,7 @@ class HugeProfileFilesTest {
     assertThat(Long.parseLong(run.value("profiles")))
         .isEqualTo(ROWS / perPerson - 1); // everyone but the person with the bad row
     assertThat(run.value("error"))
-        .isEqualTo(file + " is not a valid profiles file: 1 problem|  " + file + ":" + BAD_LINE
+        .isEqualTo(file + " is not a valid profiles file: 1 problem:|  " + file + ":" + BAD_LINE
             + ":6: level: expected a whole number, found 'two' (write a number such as 1)");
     System.out.printf("1,000,000-row CSV, %d rows per person, bad row at line %,d: %d ms "
         + "streaming in -Xmx%s, peak heap %.1f MiB, child JVM %d ms%n", perPerson, BAD_LINE,

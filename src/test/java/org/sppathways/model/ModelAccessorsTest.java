@@ -215,10 +215,10 @@ class ModelAccessorsTest {
 
       ModelException e = new ModelException("checked", problems);
 
-      assertThat(e.getMessage()).startsWith("checked: 50 problems")
-          .contains("p49: m49").doesNotContain("more");
+      assertThat(e.getMessage()).startsWith("checked: 20 problems:")
+          .contains("p19: m19").doesNotContain("more");
       assertThat(new ModelException("checked", problems.subList(0, 1)).getMessage())
-          .isEqualTo("checked: 1 problem" + System.lineSeparator() + "  p0: m0");
+          .isEqualTo("checked: 1 problem:" + System.lineSeparator() + "  p0: m0");
     }
   }
 

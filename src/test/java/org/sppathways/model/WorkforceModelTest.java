@@ -462,7 +462,8 @@ class WorkforceModelTest {
       assertThat(e.problems()).hasSize(count);
       assertThat(e.getMessage()).contains("ghost-" + (ModelException.MESSAGE_LIMIT - 1))
           .doesNotContain("ghost-" + ModelException.MESSAGE_LIMIT + "'")
-          .endsWith("... and 7 more");
+          .contains("... and 7 more; all " + count + " by kind:")
+          .endsWith(count + " x routes[].from: unknown role '\u2026'");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sppathways.io.internal.Separators;
 import org.sppathways.model.Problem;
 import org.sppathways.model.TypedId;
 import org.sppathways.model.internal.Suggestions;
@@ -187,6 +188,16 @@ final class Table {
       problems.add(Problem.of("", "the file is empty").withSuggestion("the first line names the "
           + "columns: " + String.join(", ", required)).withSource(name));
       return new Header(Map.of(), 0);
+    }
+    List<String> known = new ArrayList<>(required);
+    known.addAll(optional);
+    Optional<Character> separator = Separators.misused(header, dialect.separator, known);
+    if (separator.isPresent()) {
+      problems.add(Problem.of("", Separators.message(separator.get(), dialect.separator))
+          .withSuggestion(dialect == Dialect.COMMA ? Separators.SAVE_WITH_COMMAS
+              : "use the file as downloaded: O*NET's text files separate values with tabs")
+          .withPosition(name, line, 0));
+      return new Header(Map.of(), header.length);
     }
     Map<String, Integer> columns = new HashMap<>();
     List<String> present = new ArrayList<>();

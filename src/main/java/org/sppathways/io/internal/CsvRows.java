@@ -190,6 +190,13 @@ public final class CsvRows {
             .withPosition(sink.source(), line, 0));
         return;
       }
+      Optional<Character> separator = Separators.afterQuote(e.getOriginalMessage());
+      if (separator.isPresent()) {
+        sink.add(Problem.of("", Separators.message(separator.get(), ','))
+            .withSuggestion(Separators.SAVE_WITH_COMMAS)
+            .withPosition(sink.source(), line, 0));
+        return;
+      }
       sink.add(Problem.of("", "CSV syntax error: " + Node.abbreviate(
           String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")))
           .withSuggestion("check the quoting at this place").withPosition(sink.source(), line, 0));
@@ -237,6 +244,12 @@ public final class CsvRows {
     Map<String, Integer> columns = new HashMap<>();
     List<String> known = new ArrayList<>(required);
     known.addAll(optional);
+    Optional<Character> separator = Separators.misused(header, ',', known);
+    if (separator.isPresent()) {
+      sink.add(Problem.of("", Separators.message(separator.get(), ','))
+          .withSuggestion(Separators.SAVE_WITH_COMMAS).withPosition(sink.source(), 1, 0));
+      return columns;
+    }
     for (int i = 0; i < header.length; i++) {
       String name = header[i].strip();
       if (columns.putIfAbsent(name, i) != null) {

@@ -20,6 +20,8 @@ import org.sppathways.io.FileFormat;
 import org.sppathways.io.ReadLimits;
 import org.sppathways.model.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parses YAML or JSON into a {@link Node} tree that keeps source positions. Internal: not part of
@@ -91,6 +93,9 @@ public final class TreeParser {
       }
       if (ReadFailure.isEncoding(e)) {
         sink.add(ReadFailure.notUtf8(e, sink.source()));
+        return null;
+      }
+      if (format == FileFormat.YAML && reportTabIndent(e, sink)) {
         return null;
       }
       JsonLocation at = e.getLocation();
@@ -187,6 +192,24 @@ public final class TreeParser {
             + "use JSON")
         .withPosition(sink.source(), lines.tooLongAt(), 0));
     return true;
+  }
+
+  /**
+   * Reports a tab that indents YAML, which the YAML parser only calls "a character that cannot
+   * start any token", at the tab itself; false when the failure is something else.
+   */
+  private static boolean reportTabIndent(Throwable e, ProblemSink sink) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException && String.valueOf(t.getMessage()).contains("(TAB)")) {
+        Mark mark = ((MarkedYAMLException) t).getProblemMark();
+        sink.add(Problem.of("", "tab characters cannot indent YAML")
+            .withSuggestion("indent with spaces; most editors can turn tabs into spaces")
+            .withPosition(sink.source(), mark == null ? 0 : mark.getLine() + 1,
+                mark == null ? 0 : mark.getColumn() + 1));
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int maxLineLength(ReadLimits limits) {
