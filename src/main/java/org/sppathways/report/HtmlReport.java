@@ -42,6 +42,10 @@ import org.sppathways.training.CoverageAddition;
 public final class HtmlReport {
   /** The most competencies drawn in the coverage heatmap (those short of a required level first). */
   static final int HEATMAP_ROWS = 120;
+  /** Width of a readiness bar; with the gap, wide enough for the band label under it. */
+  static final double READINESS_BAR = 50;
+  /** Distance from one readiness bar to the next. */
+  static final double READINESS_PITCH = 62;
 
   private HtmlReport() {}
 
@@ -433,31 +437,47 @@ public final class HtmlReport {
     WorkforceModel model = content.model();
     x.open("section", "id", "population");
     x.leaf("h2", "The workforce's readiness and training needs");
-    x.leaf("p", p.people() + " people. Readiness is the share of their own role's requirements a "
-        + "person meets.");
     List<Long> bands = p.readinessBands();
+    long drawn = bands.stream().mapToLong(Long::longValue).sum();
+    long withoutRole = p.people() - drawn;
+    x.leaf("p", p.people() + (p.people() == 1 ? " person" : " people") + (withoutRole == 0
+        ? (p.people() == 1 ? ", drawn below. " : ", all drawn below. ")
+        : "; the chart shows the " + drawn + " with a role in the model, and leaves out the "
+            + withoutRole + " without a role, as readiness is measured against a person's own "
+            + "role. ")
+        + "Readiness is the share of their own role's requirements a person meets at the "
+        + "required level (a role with no requirements counts as fully met). Each bar counts the "
+        + "people in one band of readiness; the number above it is that count.");
     long most = Math.max(1, bands.stream().mapToLong(Long::longValue).max().orElse(1));
-    double barWidth = 40;
+    double left = 20;
+    double top = 24;
     double chart = 180;
-    double width = bands.size() * (barWidth + 6) + 40;
+    double width = left + bands.size() * READINESS_PITCH + 20;
+    double height = top + chart + 34;
     x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
-        "ready-title ready-desc", "width", Xml.num(width), "height", Xml.num(chart + 50),
-        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(chart + 50));
+        "ready-title ready-desc", "width", Xml.num(width), "height", Xml.num(height),
+        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(height));
     x.leaf("title", "People by readiness for their own role", "id", "ready-title");
     StringBuilder desc = new StringBuilder();
     for (int i = 0; i < bands.size(); i++) {
       desc.append(band(i)).append(": ").append(bands.get(i)).append(". ");
     }
-    x.leaf("desc", desc.toString().strip(), "id", "ready-desc");
+    desc.append(drawn).append(drawn == 1 ? " person" : " people").append(" in all.");
+    x.leaf("desc", desc.toString(), "id", "ready-desc");
+    x.empty("line", "x1", Xml.num(left - 4), "x2", Xml.num(width - 16), "y1",
+        Xml.num(top + chart), "y2", Xml.num(top + chart), "class", "baseline");
     for (int i = 0; i < bands.size(); i++) {
       double h = chart * bands.get(i) / most;
-      double bx = 20 + i * (barWidth + 6);
-      x.empty("rect", "x", Xml.num(bx), "y", Xml.num(10 + chart - h), "width", Xml.num(barWidth),
-          "height", Xml.num(h), "fill", "#009E73", "class", "bar");
-      x.leaf("text", String.valueOf(bands.get(i)), "x", Xml.num(bx + barWidth / 2), "y",
-          Xml.num(chart + 5 - h), "text-anchor", "middle", "class", "bar-value");
-      x.leaf("text", band(i), "x", Xml.num(bx + barWidth / 2), "y", Xml.num(chart + 28),
+      double bx = left + i * READINESS_PITCH;
+      double centre = bx + READINESS_BAR / 2;
+      x.open("g", "class", "band");
+      x.empty("rect", "x", Xml.num(bx), "y", Xml.num(top + chart - h), "width",
+          Xml.num(READINESS_BAR), "height", Xml.num(h), "fill", "#009E73", "class", "bar");
+      x.leaf("text", String.valueOf(bands.get(i)), "x", Xml.num(centre), "y",
+          Xml.num(top + chart - h - 5), "text-anchor", "middle", "class", "bar-value");
+      x.leaf("text", band(i), "x", Xml.num(centre), "y", Xml.num(top + chart + 18),
           "text-anchor", "middle", "class", "axis");
+      x.close();
     }
     x.close();
     x.open("table");
@@ -539,7 +559,7 @@ public final class HtmlReport {
       ".route.entry{stroke:#9a9a9a}",
       ".node{stroke:#222;stroke-width:1}.node.external{stroke-dasharray:4 2}",
       ".node-label{font-size:11px}.row-label,.axis{font-size:12px;fill:#444}",
-      ".row-rule{stroke:#e5e5e5}",
+      ".row-rule{stroke:#e5e5e5}.baseline{stroke:#444}",
       ".bar-label,.bar-value{font-size:12px}",
       ".cell.taught{fill:#0072B2}.cell.missing{fill:#E69F00}.cell.none{fill:#eeeeee}",
       ".mark{font-size:14px;font-weight:700;fill:#000}",
