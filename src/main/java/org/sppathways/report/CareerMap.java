@@ -152,10 +152,12 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
   static final double MARGIN_LEFT = 120;
   static final double MARGIN = 30;
   /** The most boxes on one line; a wider seniority band wraps onto further lines. */
-  static final int PER_LINE = 6;
+  static final int PER_LINE = 5;
   static final int SWEEPS = 24;
   static final int MAX_DUMMIES = 20_000;
   static final int TRANSPOSE_LIMIT = 3_000;
+  /** How strongly every item is also pulled towards the middle, keeping the drawing narrow. */
+  static final double COMPACTNESS = 0.3;
   /** Passes of the coordinate assignment. */
   private static final int PLACEMENT_PASSES = 12;
 
@@ -216,13 +218,43 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
         bandLabels.add(key == -2 ? "External" : key == -1 ? "No seniority" : "Seniority " + key);
       });
       preorder(bandList);
+      int[] bandOf = new int[roles];
+      for (int b = 0; b < bandList.size(); b++) {
+        for (int r : bandList.get(b)) {
+          bandOf[r] = b;
+        }
+      }
+      // upward pull: routes to higher bands (drawn above) minus routes to lower bands
+      int[] pull = new int[roles];
+      for (ProgressionRoute route : model.routes()) {
+        int a = model.roleIndex(route.from());
+        int c = model.roleIndex(route.to());
+        pull[a] += Integer.signum(bandOf[a] - bandOf[c]);
+        pull[c] += Integer.signum(bandOf[c] - bandOf[a]);
+      }
       for (int b = 0; b < bandList.size(); b++) {
         List<Integer> band = bandList.get(b);
         int lines = (band.size() + PER_LINE - 1) / PER_LINE;
+        // roles linked upwards on the upper lines, downwards on the lower, so that fewer routes
+        // pass through a line of their own band; within a line the band's order is kept
+        List<Integer> byPull = new ArrayList<>(band);
+        byPull.sort(Comparator.comparingInt((Integer r) -> -pull[r])
+            .thenComparingInt(band::indexOf));
+        int[] lineOf = new int[roles];
+        for (int k = 0, line = 0, filled = 0; k < byPull.size(); k++) {
+          int size = band.size() / lines + (line < band.size() % lines ? 1 : 0);
+          lineOf[byPull.get(k)] = line;
+          if (++filled == size) {
+            line++;
+            filled = 0;
+          }
+        }
         for (int line = 0; line < lines; line++) {
           List<Integer> members = new ArrayList<>();
-          for (int i = line; i < band.size(); i += lines) {
-            members.add(band.get(i));
+          for (int r : band) {
+            if (lineOf[r] == line) {
+              members.add(r);
+            }
           }
           layers.add(members.stream().mapToInt(Integer::intValue).toArray());
           labels.add(line == 0 ? bandLabels.get(b) : "");
@@ -528,6 +560,7 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
       }
       for (int pass = 0; pass < PLACEMENT_PASSES; pass++) {
         boolean downwards = pass % 2 == 0;
+        double centre = Arrays.stream(x).average().orElse(0);
         for (int k = 0; k < layers.size(); k++) {
           int l = downwards ? k : layers.size() - 1 - k;
           int[] layer = layers.get(l);
@@ -538,7 +571,8 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
             List<Integer> near = new ArrayList<>(up.get(item));
             near.addAll(down.get(item));
             target[i] = near.isEmpty() ? x[item]
-                : near.stream().mapToDouble(n -> x[n]).average().orElse(x[item]);
+                : (1 - COMPACTNESS) * near.stream().mapToDouble(n -> x[n]).average().orElse(x[item])
+                    + COMPACTNESS * centre;
             // an item with no neighbours stays nearly where it is
             weight[i] = near.isEmpty() ? 0.01 : 1;
           }

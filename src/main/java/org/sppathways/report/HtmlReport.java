@@ -174,10 +174,14 @@ public final class HtmlReport {
       x.close();
     }
     x.close();
+    String band = "";
     for (CareerMap.Row row : map.rows()) {
       if (row.label().isEmpty()) {
+        // a further line of the same seniority: the label again, lighter
+        x.leaf("text", band, "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label more");
         continue;
       }
+      band = row.label();
       x.leaf("text", row.label(), "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label");
       x.empty("line", "x1", Xml.num(CareerMap.MARGIN_LEFT - 10), "x2", Xml.num(map.width() - 10),
           "y1", Xml.num(row.y() - CareerMap.ROW_HEIGHT / 2), "y2",
@@ -616,7 +620,7 @@ public final class HtmlReport {
       ".route.entry{stroke:#9a9a9a}",
       ".node{stroke:#222;stroke-width:1}.node.external{stroke-dasharray:4 2}",
       ".node-label{font-size:11px}.row-label,.axis{font-size:12px;fill:#444}",
-      ".row-rule{stroke:#e5e5e5}.baseline{stroke:#444}",
+      ".row-rule{stroke:#e5e5e5}.baseline{stroke:#444}.row-label.more{fill:#999}",
       ".bar-label,.bar-value{font-size:12px}",
       ".cell.taught{fill:#0072B2}.cell.missing{fill:#E69F00}.cell.none{fill:#eeeeee}",
       ".mark{font-size:14px;font-weight:700;fill:#000}",
