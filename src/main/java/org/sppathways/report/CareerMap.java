@@ -3,8 +3,10 @@ package org.sppathways.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,9 +22,10 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>Rows: one per seniority, most senior at the top, then roles without a seniority, then the
  * outside professions people enter from at the bottom; a row of more than {@value #PER_LINE}
- * roles wraps onto further lines, each a layer of its own. The rows are given by the model, so
- * the layered (Sugiyama, Tagawa and Toda 1981) drawing keeps them and does the rest of the
- * method:
+ * roles wraps onto further lines, each a layer of its own, roles with routes to higher rows on
+ * its upper lines and roles with routes to lower rows on its lower lines. The rows are given by
+ * the model, so the layered (Sugiyama, Tagawa and Toda 1981) drawing keeps them and does the rest
+ * of the method:
  * <ol>
  *   <li>a route that spans more than one layer gets a dummy point in every layer between, so it is
  *       drawn through the gaps between the boxes of those layers (Gansner et al. 1993);
@@ -31,13 +34,21 @@ import org.sppathways.model.WorkforceModel;
  *       between adjacent layers (counted exactly as inversions, Barth, Jünger and Mutzel 2002) plus
  *       the boxes that same-row routes jump over;
  *   <li>x coordinates pull every box and dummy point towards the mean of its neighbours in the
- *       layers above and below, keeping the order and the spacing: each pass solves that
- *       least-squares problem exactly by pool-adjacent-violators;
+ *       layers above and below (and, at {@value #COMPACTNESS} of that weight, towards the middle
+ *       of the drawing, which keeps it narrow), keeping the order and the spacing: each pass solves
+ *       that least-squares problem exactly by pool-adjacent-violators;
  *   <li>routes leave and enter a box at points spread along its top or bottom edge, in the order
  *       of where they go, so they do not cross at the box.
  * </ol>
  * Ties are broken by role id and route order, so the same model always gives the same drawing.
  * Coordinates are in drawing units (SVG user units), y growing downwards.
+ *
+ * <p>Why not a layout library: the rows are fixed by seniority and routes within a row are common
+ * (lateral moves), which Eclipse ELK's layered algorithm does not keep (its interactive layering
+ * moves the target of a same-layer edge to the next layer) and which would cost an embedder seven
+ * more jars (5.5 MB: ELK core, layered, common and graph, EMF ecore, common and xmi); JGraphT's
+ * two-layer barycentre layout puts every vertex without a neighbour first in its layer, which
+ * undoes a sweep. What is left of the method for fixed layers is this class.
  *
  * <p>Colour is left to the writer; the map gives each role's family (a property of the role
  * itself) and {@link #families()} lists the families of the workforce's roles, in model order.
@@ -265,7 +276,7 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
 
     /**
      * Orders each whole band by the barycentre of all its roles' neighbours, so that wrapping it
-     * into lines (every k-th role on line k) keeps related roles near each other.
+     * into lines keeps related roles near each other.
      */
     private void preorder(List<List<Integer>> bands) {
       double[] p = new double[roles];
@@ -671,7 +682,7 @@ public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double
       /** Per (role, side): entries of {route, other x}. */
       private final List<List<double[]>> top = new ArrayList<>();
       private final List<List<double[]>> bottom = new ArrayList<>();
-      private final java.util.Map<Long, Double> at = new java.util.HashMap<>();
+      private final Map<Long, Double> at = new HashMap<>();
 
       Ports() {
         for (int r = 0; r < roles; r++) {
