@@ -42,6 +42,16 @@ import org.sppathways.training.CoverageAddition;
 public final class HtmlReport {
   /** The most competencies drawn in the coverage heatmap (those short of a required level first). */
   static final int HEATMAP_ROWS = 120;
+  /** Width of a readiness bar; with the gap, wide enough for the band label under it. */
+  static final double READINESS_BAR = 50;
+  /** The most role families the career map colours apart. */
+  static final int MAX_FAMILY_COLOURS = 7;
+  /** The fill of every workforce box when there are too many families to colour. */
+  static final String NEUTRAL = "#D9E6F2";
+  /** The fill of a workforce role without a family. */
+  static final String NO_FAMILY = "#DDDDDD";
+  /** Distance from one readiness bar to the next. */
+  static final double READINESS_PITCH = 62;
 
   private HtmlReport() {}
 
@@ -67,7 +77,6 @@ public final class HtmlReport {
     }
     Xml x = new Xml(out);
     WorkforceModel model = content.model();
-    Map<String, String> colours = colours(model);
     x.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
     x.open("head");
     x.empty("meta", "charset", "utf-8");
@@ -96,7 +105,7 @@ public final class HtmlReport {
     x.close().close();
     x.close();
 
-    careerMap(x, content, colours);
+    careerMap(x, content);
     ceilings(x, content);
     support(x, model);
     coverage(x, content);
@@ -110,33 +119,53 @@ public final class HtmlReport {
     x.open("li").leaf("a", text, "href", "#" + id).close();
   }
 
-  private static Map<String, String> colours(WorkforceModel model) {
+  /**
+   * The fill of each family's boxes: the first {@value #MAX_FAMILY_COLOURS} Okabe–Ito colours, one
+   * per family in model order, when the workforce has at most that many families; otherwise every
+   * box is neutral (more colours could not be told apart) and the legend says so.
+   */
+  private static Map<String, String> colours(CareerMap map) {
     Map<String, String> colours = new HashMap<>();
-    for (int i = 0; i < model.organisationTypes().size(); i++) {
-      colours.put(model.organisationTypes().get(i).id().value(), Palette.colour(i));
+    boolean coloured = map.families().size() <= MAX_FAMILY_COLOURS;
+    for (int i = 0; i < map.families().size(); i++) {
+      colours.put(map.families().get(i), coloured ? Palette.colour(i) : NEUTRAL);
     }
-    colours.put("", "#DDDDDD");
+    colours.put("", NO_FAMILY);
     return colours;
   }
 
-  private static void careerMap(Xml x, ReportContent content, Map<String, String> colours) {
+  /** A family id as words: {@code health-coaching} → {@code health coaching}. */
+  static String familyName(String family) {
+    return family.isEmpty() ? "no family given" : family.replace('-', ' ');
+  }
+
+  private static void careerMap(Xml x, ReportContent content) {
     WorkforceModel model = content.model();
     CareerMap map = content.careerMap();
+    Map<String, String> colours = colours(map);
+    boolean coloured = map.families().size() <= MAX_FAMILY_COLOURS;
     x.open("section", "id", "map");
     x.leaf("h2", "Career map");
-    x.leaf("p", "Each box is a role, placed by seniority (most senior at the top; professions "
-        + "people enter from at the bottom) and coloured by the first kind of employer that offers "
-        + "it. Arrows are progression routes: solid for promotions, dashed for lateral moves, "
-        + "dotted for specialisations, grey for entry routes.");
-    x.open("div", "class", "scroll");
+    x.leaf("p", "Each box is a role, placed by seniority: most senior at the top, the professions "
+        + "people enter from in dashed white boxes at the bottom. "
+        + (coloured ? "Its colour is the role's family, a group of related jobs (the legend "
+            + "names them); it says nothing about who employs it, which the table below lists. "
+            : "Boxes are not coloured: the model has " + map.families().size() + " role "
+                + "families, more than colours can keep apart; the table below gives each role's "
+                + "family. ")
+        + "Arrows are progression routes: solid for promotions, dashed for lateral moves, "
+        + "dotted for specialisations, grey for entry routes. A route that skips rows runs "
+        + "between the boxes of the rows it passes; a move within a row arcs above it.");
+    x.open("div", "class", "scroll wide");
     x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img",
         "aria-labelledby", "map-title map-desc", "width", Xml.num(map.width()),
         "height", Xml.num(map.height()), "class", "map", "viewBox", "0 0 " + Xml.num(map.width()) + " "
             + Xml.num(map.height()));
     x.leaf("title", "Career map of " + model.name(), "id", "map-title");
-    x.leaf("desc", map.nodes().size() + " roles in " + map.rows().size() + " rows by seniority, "
-        + map.edges().size() + " routes between them. The table below the map lists every role "
-        + "and where it leads.", "id", "map-desc");
+    x.leaf("desc", map.nodes().size() + " roles in " + map.rows().stream()
+        .filter(r -> !r.label().isEmpty()).count() + " rows by seniority, "
+        + map.edges().size() + " routes between them. The table below the map lists every role, "
+        + "its family and where it leads.", "id", "map-desc");
     x.open("defs");
     for (RouteKind kind : RouteKind.values()) {
       x.open("marker", "id", "arrow-" + kind.fileName(), "viewBox", "0 0 10 10", "refX", "10",
@@ -145,11 +174,15 @@ public final class HtmlReport {
       x.close();
     }
     x.close();
+    String band = "";
     for (CareerMap.Row row : map.rows()) {
-      x.leaf("text", row.label(), "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label");
       if (row.label().isEmpty()) {
+        // a further line of the same seniority: the label again, lighter
+        x.leaf("text", band, "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label more");
         continue;
       }
+      band = row.label();
+      x.leaf("text", row.label(), "x", "8", "y", Xml.num(row.y() + 4), "class", "row-label");
       x.empty("line", "x1", Xml.num(CareerMap.MARGIN_LEFT - 10), "x2", Xml.num(map.width() - 10),
           "y1", Xml.num(row.y() - CareerMap.ROW_HEIGHT / 2), "y2",
           Xml.num(row.y() - CareerMap.ROW_HEIGHT / 2), "class", "row-rule");
@@ -160,22 +193,9 @@ public final class HtmlReport {
     for (CareerMap.Edge e : map.edges()) {
       CareerMap.Node a = byId.get(e.from().value());
       CareerMap.Node b = byId.get(e.to().value());
-      double dy = b.y() - a.y();
-      double y1 = a.y() + Math.signum(dy) * CareerMap.NODE_HEIGHT / 2;
-      double y2 = b.y() - Math.signum(dy) * CareerMap.NODE_HEIGHT / 2;
-      double x1 = a.x();
-      double x2 = b.x();
-      if (dy == 0) {
-        x1 += Math.signum(b.x() - a.x()) * CareerMap.NODE_WIDTH / 2;
-        x2 -= Math.signum(b.x() - a.x()) * CareerMap.NODE_WIDTH / 2;
-        y1 = a.y() - 6;
-        y2 = b.y() - 6;
-      }
-      double cx = (x1 + x2) / 2 + (dy == 0 ? 0 : 18);
-      double cy = (y1 + y2) / 2 - (dy == 0 ? 30 : 0);
-      x.open("path", "d", "M " + Xml.num(x1) + " " + Xml.num(y1) + " Q " + Xml.num(cx) + " "
-          + Xml.num(cy) + " " + Xml.num(x2) + " " + Xml.num(y2), "class", "route "
-          + e.kind().fileName(), "marker-end", "url(#arrow-" + e.kind().fileName() + ")");
+      x.open("path", "d", path(e.points()), "class", "route " + e.kind().fileName(),
+          "data-from", e.from().value(), "data-to", e.to().value(),
+          "marker-end", "url(#arrow-" + e.kind().fileName() + ")");
       x.leaf("title", a.title() + " to " + b.title() + ": " + e.kind().fileName() + ", typically "
           + e.months() + " months");
       x.close();
@@ -183,9 +203,10 @@ public final class HtmlReport {
     x.close();
     x.open("g", "class", "roles");
     for (CareerMap.Node n : map.nodes()) {
-      String fill = n.external() ? "#FFFFFF" : colours.getOrDefault(n.colourKey(), "#DDDDDD");
-      x.open("g", "class", "role", "data-role", n.role().value());
-      x.leaf("title", n.title() + (n.colourKey().isEmpty() ? "" : " (" + n.colourKey() + ")"));
+      String fill = n.external() ? "#FFFFFF" : colours.getOrDefault(n.family(), NO_FAMILY);
+      x.open("g", "class", "role", "data-role", n.role().value(), "data-family", n.family());
+      x.leaf("title", n.title() + (n.external() ? " (a profession people enter from)"
+          : " (" + familyName(n.family()) + ")"));
       x.empty("rect", "x", Xml.num(n.x() - CareerMap.NODE_WIDTH / 2), "y",
           Xml.num(n.y() - CareerMap.NODE_HEIGHT / 2), "width", Xml.num(CareerMap.NODE_WIDTH),
           "height", Xml.num(CareerMap.NODE_HEIGHT), "rx", "6", "fill", fill,
@@ -202,13 +223,13 @@ public final class HtmlReport {
     x.close();
     x.close();
     x.close();
-    legend(x, content.model(), colours);
+    legend(x, model, map, colours);
     x.open("details");
     x.leaf("summary", "The map as a table");
     x.open("table");
-    x.leaf("caption", "Roles, their seniority and where they lead");
+    x.leaf("caption", "Roles, their seniority, family and where they lead");
     x.open("thead").open("tr");
-    for (String h : List.of("Role", "Seniority", "Offered by", "Leads to")) {
+    for (String h : List.of("Role", "Seniority", "Family", "Offered by", "Leads to")) {
       x.leaf("th", h, "scope", "col");
     }
     x.close().close().open("tbody");
@@ -216,6 +237,7 @@ public final class HtmlReport {
       x.open("tr");
       x.leaf("th", role.title() + (role.external() ? " (external)" : ""), "scope", "row");
       x.leaf("td", role.seniority().isPresent() ? String.valueOf(role.seniority().getAsInt()) : "–");
+      x.leaf("td", role.family().map(HtmlReport::familyName).orElse("–"));
       x.leaf("td", String.join(", ", role.offeredBy().stream()
           .map(o -> model.organisationType(o).name()).toList()));
       List<String> onward = new ArrayList<>();
@@ -230,12 +252,54 @@ public final class HtmlReport {
     x.close();
   }
 
-  private static void legend(Xml x, WorkforceModel model, Map<String, String> colours) {
+  /**
+   * SVG path data through a route's points: straight where x stays (through a row, between
+   * boxes), an arc above where y stays (within a row), and elsewhere a curve that leaves and
+   * arrives vertically, in the open space between rows.
+   */
+  static String path(List<CareerMap.Point> points) {
+    StringBuilder d = new StringBuilder("M " + Xml.num(points.get(0).x()) + " "
+        + Xml.num(points.get(0).y()));
+    for (int i = 1; i < points.size(); i++) {
+      CareerMap.Point p = points.get(i - 1);
+      CareerMap.Point q = points.get(i);
+      if (Math.abs(p.x() - q.x()) < 0.05) {
+        d.append(" L ").append(Xml.num(q.x())).append(' ').append(Xml.num(q.y()));
+      } else if (Math.abs(p.y() - q.y()) < 0.05) {
+        double lift = Math.min(34, 14 + Math.abs(q.x() - p.x()) / 8);
+        d.append(" C ").append(Xml.num(p.x())).append(' ').append(Xml.num(p.y() - lift))
+            .append(' ').append(Xml.num(q.x())).append(' ').append(Xml.num(q.y() - lift))
+            .append(' ').append(Xml.num(q.x())).append(' ').append(Xml.num(q.y()));
+      } else {
+        double middle = (p.y() + q.y()) / 2;
+        d.append(" C ").append(Xml.num(p.x())).append(' ').append(Xml.num(middle))
+            .append(' ').append(Xml.num(q.x())).append(' ').append(Xml.num(middle))
+            .append(' ').append(Xml.num(q.x())).append(' ').append(Xml.num(q.y()));
+      }
+    }
+    return d.toString();
+  }
+
+  private static void legend(Xml x, WorkforceModel model, CareerMap map,
+      Map<String, String> colours) {
     x.open("ul", "class", "legend", "aria-label", "Legend");
-    for (OrganisationType t : model.organisationTypes()) {
+    if (map.families().size() <= MAX_FAMILY_COLOURS) {
+      for (String family : map.families()) {
+        x.open("li", "data-family", family);
+        x.leaf("span", " ", "class", "swatch", "style", "background:" + colours.get(family));
+        x.text(" " + familyName(family));
+        x.close();
+      }
+    } else {
       x.open("li");
-      x.leaf("span", " ", "class", "swatch", "style", "background:" + colours.get(t.id().value()));
-      x.text(" " + t.name());
+      x.leaf("span", " ", "class", "swatch", "style", "background:" + NEUTRAL);
+      x.text(" Role (" + map.families().size() + " families, not coloured)");
+      x.close();
+    }
+    if (model.roles().stream().anyMatch(r -> !r.external() && r.family().isEmpty())) {
+      x.open("li", "data-family", "");
+      x.leaf("span", " ", "class", "swatch", "style", "background:" + NO_FAMILY);
+      x.text(" " + familyName(""));
       x.close();
     }
     x.open("li").leaf("span", " ", "class", "swatch external").text(" External profession").close();
@@ -433,31 +497,47 @@ public final class HtmlReport {
     WorkforceModel model = content.model();
     x.open("section", "id", "population");
     x.leaf("h2", "The workforce's readiness and training needs");
-    x.leaf("p", p.people() + " people. Readiness is the share of their own role's requirements a "
-        + "person meets.");
     List<Long> bands = p.readinessBands();
+    long drawn = bands.stream().mapToLong(Long::longValue).sum();
+    long withoutRole = p.people() - drawn;
+    x.leaf("p", p.people() + (p.people() == 1 ? " person" : " people") + (withoutRole == 0
+        ? (p.people() == 1 ? ", drawn below. " : ", all drawn below. ")
+        : "; the chart shows the " + drawn + " with a role in the model, and leaves out the "
+            + withoutRole + " without a role, as readiness is measured against a person's own "
+            + "role. ")
+        + "Readiness is the share of their own role's requirements a person meets at the "
+        + "required level (a role with no requirements counts as fully met). Each bar counts the "
+        + "people in one band of readiness; the number above it is that count.");
     long most = Math.max(1, bands.stream().mapToLong(Long::longValue).max().orElse(1));
-    double barWidth = 40;
+    double left = 20;
+    double top = 24;
     double chart = 180;
-    double width = bands.size() * (barWidth + 6) + 40;
+    double width = left + bands.size() * READINESS_PITCH + 20;
+    double height = top + chart + 34;
     x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
-        "ready-title ready-desc", "width", Xml.num(width), "height", Xml.num(chart + 50),
-        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(chart + 50));
+        "ready-title ready-desc", "width", Xml.num(width), "height", Xml.num(height),
+        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(height));
     x.leaf("title", "People by readiness for their own role", "id", "ready-title");
     StringBuilder desc = new StringBuilder();
     for (int i = 0; i < bands.size(); i++) {
       desc.append(band(i)).append(": ").append(bands.get(i)).append(". ");
     }
-    x.leaf("desc", desc.toString().strip(), "id", "ready-desc");
+    desc.append(drawn).append(drawn == 1 ? " person" : " people").append(" in all.");
+    x.leaf("desc", desc.toString(), "id", "ready-desc");
+    x.empty("line", "x1", Xml.num(left - 4), "x2", Xml.num(width - 16), "y1",
+        Xml.num(top + chart), "y2", Xml.num(top + chart), "class", "baseline");
     for (int i = 0; i < bands.size(); i++) {
       double h = chart * bands.get(i) / most;
-      double bx = 20 + i * (barWidth + 6);
-      x.empty("rect", "x", Xml.num(bx), "y", Xml.num(10 + chart - h), "width", Xml.num(barWidth),
-          "height", Xml.num(h), "fill", "#009E73", "class", "bar");
-      x.leaf("text", String.valueOf(bands.get(i)), "x", Xml.num(bx + barWidth / 2), "y",
-          Xml.num(chart + 5 - h), "text-anchor", "middle", "class", "bar-value");
-      x.leaf("text", band(i), "x", Xml.num(bx + barWidth / 2), "y", Xml.num(chart + 28),
+      double bx = left + i * READINESS_PITCH;
+      double centre = bx + READINESS_BAR / 2;
+      x.open("g", "class", "band");
+      x.empty("rect", "x", Xml.num(bx), "y", Xml.num(top + chart - h), "width",
+          Xml.num(READINESS_BAR), "height", Xml.num(h), "fill", "#009E73", "class", "bar");
+      x.leaf("text", String.valueOf(bands.get(i)), "x", Xml.num(centre), "y",
+          Xml.num(top + chart - h - 5), "text-anchor", "middle", "class", "bar-value");
+      x.leaf("text", band(i), "x", Xml.num(centre), "y", Xml.num(top + chart + 18),
           "text-anchor", "middle", "class", "axis");
+      x.close();
     }
     x.close();
     x.open("table");
@@ -530,7 +610,8 @@ public final class HtmlReport {
       "th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}",
       "thead th{background:#f2f2f2}",
       "td.yes{background:#e6f2fa}td.no{background:#fbe9dd}",
-      ".scroll{overflow-x:auto}svg.map{max-width:100%;height:auto}",
+      ".scroll{overflow-x:auto}svg.map{display:block;margin:0 auto;max-width:100%;height:auto}",
+      ".wide{width:calc(100vw - 3rem);margin-left:calc(50% - 50vw + 1.5rem)}",
       ".legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem}",
       ".swatch{display:inline-block;width:1rem;height:1rem;border:1px solid #555;vertical-align:middle}",
       ".swatch.external{background:#fff}",
@@ -539,11 +620,12 @@ public final class HtmlReport {
       ".route.entry{stroke:#9a9a9a}",
       ".node{stroke:#222;stroke-width:1}.node.external{stroke-dasharray:4 2}",
       ".node-label{font-size:11px}.row-label,.axis{font-size:12px;fill:#444}",
-      ".row-rule{stroke:#e5e5e5}",
+      ".row-rule{stroke:#e5e5e5}.baseline{stroke:#444}.row-label.more{fill:#999}",
       ".bar-label,.bar-value{font-size:12px}",
       ".cell.taught{fill:#0072B2}.cell.missing{fill:#E69F00}.cell.none{fill:#eeeeee}",
       ".mark{font-size:14px;font-weight:700;fill:#000}",
       ".footer{color:#666;font-size:.85rem}",
       "@media print{body{margin:0;max-width:none}nav{display:none}.scroll{overflow:visible}",
+      ".wide{width:auto;margin-left:0}",
       "h2{page-break-before:always}details{display:block}}");
 }
