@@ -34,9 +34,9 @@ import org.sppathways.training.Objective;
  * the highest level the path's entered roles and routes ask for that is above what is held and
  * that some course not completed reaches. The plan is the least-weight set of courses (by the
  * query's objective) that reaches every target and can be taken in some order in which each
- * course's prerequisites are met when it is begun: completed before, taken earlier, or every
- * level the prerequisite teaches held (at the start or from earlier courses). The path's hours
- * and cost are the plan's.
+ * course's prerequisites are met when it is begun: completed before, taken earlier, or (when it
+ * teaches anything) every level the prerequisite teaches held, at the start or from earlier
+ * courses. The path's hours and cost are the plan's.
  */
 final class BruteForce {
   private final WorkforceModel model;
@@ -270,7 +270,8 @@ final class BruteForce {
       if (done.contains(p)) {
         continue;
       }
-      boolean holdsAll = true;
+      // a prerequisite that teaches nothing can only be met by completing it
+      boolean holdsAll = !model.course(p).covers().isEmpty();
       for (CompetencyLevel cover : model.course(p).covers()) {
         holdsAll &= held.getOrDefault(cover.competency(), 0) >= cover.level();
       }

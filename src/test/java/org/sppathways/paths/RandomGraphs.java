@@ -31,16 +31,13 @@ import org.sppathways.model.WorkforceModel;
  * optimal plan for given targets is unique, and its hours and cost are defined whatever the
  * objective. Paths that need the same levels still tie.
  *
- * <p>With {@link #HELD_PREREQUISITES} false, a course that is another's prerequisite teaches
- * only a competency of its own that nothing requires and nobody holds, so a prerequisite can
- * only be met by taking (or having completed) it; with it true, prerequisites teach the same
- * competencies as the rest, so that holding what a prerequisite teaches also meets it.
+ * <p>Most prerequisites teach the same competencies as the other courses, so that holding what
+ * a prerequisite teaches (from the start, or from an earlier course) also meets it; one in three
+ * teaches only a competency of its own that nothing requires and nobody holds, so that it can
+ * only be met by taking (or having completed) it.
  */
 final class RandomGraphs {
   private RandomGraphs() {}
-
-  /** Whether prerequisites may be met by holding what they teach (see the class comment). */
-  static final boolean HELD_PREREQUISITES = false;
 
   static final List<String> COMPETENCIES = List.of("c0", "c1", "c2", "c3");
   static final List<String> ORGS = List.of("o0", "o1", "o2");
@@ -49,10 +46,6 @@ final class RandomGraphs {
   record Instance(WorkforceModel model, CareerPathFinder finder) {}
 
   static Instance instance(long seed, int maxRoles) {
-    return instance(seed, maxRoles, HELD_PREREQUISITES);
-  }
-
-  static Instance instance(long seed, int maxRoles, boolean heldPrerequisites) {
     Random random = new Random(seed);
     int n = 3 + random.nextInt(maxRoles - 2);
     List<String> ids = new ArrayList<>();
@@ -109,7 +102,7 @@ final class RandomGraphs {
     }
     Collections.shuffle(routes, random);
     b.addRoutes(routes);
-    b.addCourses(courses(random, heldPrerequisites, b));
+    b.addCourses(courses(random, b));
     WorkforceModel model = b.build();
     return new Instance(model, CareerPathFinder.of(model));
   }
@@ -119,8 +112,7 @@ final class RandomGraphs {
    * prerequisites among the courses before them (so no loops); hours and costs distinct powers
    * of two, in different orders.
    */
-  private static List<Course> courses(Random random, boolean heldPrerequisites,
-      WorkforceModel.Builder b) {
+  private static List<Course> courses(Random random, WorkforceModel.Builder b) {
     int count = 5 + random.nextInt(4);
     List<Integer> costOrder = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -147,7 +139,7 @@ final class RandomGraphs {
     for (int i = 0; i < count; i++) {
       Course.Builder c = Course.builder().id(CourseId.of("k" + i)).title("Course " + i)
           .hours(0.5 * (1 << i)).cost(10.0 * (1 << costOrder.get(i)));
-      if (isPrerequisite[i] && !heldPrerequisites) {
+      if (isPrerequisite[i] && random.nextInt(3) == 0) {
         String own = "p" + i;
         b.addCompetency(Competency.builder().id(CompetencyId.of(own)).name(own).domain("d")
             .build());
