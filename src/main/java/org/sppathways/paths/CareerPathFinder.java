@@ -48,38 +48,64 @@ import org.sppathways.training.TrainingPlan;
  *
  * <h2>What a path is</h2>
  * A path is simple (no role twice; lateral moves back and forth are fine in the graph, but a path
- * never loops). Each step's months are the route's; its hours and cost are those of the training
- * plan that closes the gap between what is held on arrival and what the target role and the
- * route ask for (see {@link PathStep}). A search from a person starts at their current role, and
- * its first step is measured against their profile (their held levels and completed courses;
- * its months are reduced by their months in role). A person with no current role starts with
- * any entry route ({@link RouteKind#ENTRY}), measured against their profile; such a path lists
- * the entry route's source role first.
+ * never loops). Each step's months are the route's. A search from a person starts at their
+ * current role, and its first step's months are reduced by their months in role. A person with
+ * no current role starts with any entry route ({@link RouteKind#ENTRY}); such a path lists the
+ * entry route's source role first.
+ *
+ * <h2>Training along a path</h2>
+ * What is learnt is kept. A search from a role starts from someone holding that role's
+ * requirement levels and no completed courses; a search from a person, from their held levels
+ * and completed courses. A path's training is one {@link org.sppathways.training.TrainingPlanner}
+ * plan (minimising {@link PathQuery#trainingObjective()}) for everything the path asks for
+ * beyond what is held at its start: per competency, the highest level that the roles it enters
+ * and the routes it takes ask for, where some course not yet completed reaches that level
+ * (higher levels no course reaches are reported as unclosable). Each course is taken once, at
+ * the first step that needs it (with the courses it depends on before it), and the path's
+ * {@link CareerPath#hours() hours} and {@link CareerPath#cost() cost} are the sums over those
+ * distinct courses. Each {@link PathStep} lists its gaps against what is held on arrival (the
+ * start's levels raised by the courses of earlier steps), its own courses, and what no course
+ * closes.
  *
  * <h2>Order and ties</h2>
  * Results are ordered by the query's {@link Criterion}, ties broken as described there and
  * finally by the role ids along the path, so equal inputs give equal outputs in equal order.
  *
  * <h2>Algorithms and complexity</h2>
- * n roles, m routes, k paths, ℓ the longest path found, Δ the largest out-degree. The searches
- * run on int arrays with roles numbered in id order.
+ * n roles, m routes, k paths, ℓ the longest path found, Δ the largest out-degree, P the cost of
+ * one training plan (see {@link org.sppathways.training.TrainingPlanner}). The searches run on
+ * int arrays with roles numbered in id order.
  * <ul>
- *   <li>{@link #paths}: lazy deviations from one reverse shortest-path tree (Yen 1971 as
- *       refined by Kurz and Mutzel 2016): O(m log n) for the tree, then O(ℓΔ log(kℓΔ)) per path
- *       plus O(m log n) for each deviation whose tree path would revisit a role; worst case
- *       O(k ℓ (Δ log(kℓΔ) + m log n)).</li>
- *   <li>{@link #pareto}: multi-objective label setting (Martins 1984) over (months, hours, cost,
- *       steps), with labels pruned by the target's labels and per-criterion lower bounds:
- *       O(L (Δ + log L + p)) for L labels created and p labels kept per role; L is exponential
- *       in the worst case, which the work limit bounds.</li>
- *   <li>{@link #reach}: Dijkstra's algorithm, O(m log n), or with step or month limits the
- *       same label setting over (criterion, steps, months).</li>
+ *   <li>{@link #paths} by steps or months (additive): lazy deviations from one reverse
+ *       shortest-path tree (Yen 1971 as refined by Kurz and Mutzel 2016): O(m log n) for the
+ *       tree, then O(ℓΔ log(kℓΔ)) per path plus O(m log n) for each deviation whose tree path
+ *       would revisit a role; worst case O(k ℓ (Δ log(kℓΔ) + m log n)). Each path found is then
+ *       planned once, O(P + ℓ c) for c courses in its plan.</li>
+ *   <li>{@link #paths} by hours or cost: best-first search over partial simple paths. A path's
+ *       training total is f(R), the optimal plan weight for its requirement vector R, and f
+ *       grows with R level by level; a partial path is keyed by f(R of the prefix merged with the
+ *       target role's), its steps and months plus the fewest steps and months still needed
+ *       (reverse breadth-first search and Dijkstra's algorithm, O(m log n)), all lower bounds of
+ *       every completion, so complete paths leave the queue in exactly the documented order.
+ *       O(L (Δ log L + ℓ) + U P) for L partial paths created and U distinct requirement
+ *       vectors planned; L is exponential in the worst case, which the work limit bounds.</li>
+ *   <li>{@link #pareto}: the same best-first search over (months, hours, cost, steps), keyed by
+ *       lower-bound vectors; a partial path whose bound is matched or beaten in every component
+ *       by a path already found is dropped, and each complete path that leaves the queue is
+ *       kept unless one found earlier matches or beats it: O(L (Δ log L + ℓ + p) + U P) for p
+ *       paths kept.</li>
+ *   <li>{@link #reach} by steps or months: Dijkstra's algorithm, O(m log n), or with step or
+ *       month limits label setting (Martins 1984) over (criterion, steps, months). By hours or
+ *       cost: best-first search from the start over partial simple paths keyed by their own
+ *       totals; a partial path is dropped when one that left the queue earlier at the same role
+ *       (from the same start) needs level-wise no more and took no more steps or months (any
+ *       continuation of the dropped one is matched, cut short where it would revisit a role, at
+ *       no greater key). O(L (Δ log L + ℓ + d) + U P) for d paths kept per role.</li>
  * </ul>
- * Hours and cost need each route's training plan: computed once per route and objective, on
- * first use (in parallel), and cached. On a large model with a large catalogue that first use
- * is the slowest part of a search — every route planned exactly, e.g. minutes for 50,000 routes
- * and 3,000 courses — so share one finder. Every search stops at {@link PathQuery#maxWork()} units of work and
- * then says so ({@code complete = false}).
+ * Plans are memoised per start role, objective and requirement vector (thread-safe, up to
+ * 200,000 plans per finder), so share one finder; a person's plans are kept for one search only.
+ * Every search stops at {@link PathQuery#maxWork()} units of work and then says so
+ * ({@code complete = false}).
  *
  * <p>This class is immutable and thread-safe: build it once per model and share it.
  */
