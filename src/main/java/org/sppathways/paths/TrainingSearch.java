@@ -61,6 +61,8 @@ final class TrainingSearch {
     final long months;
     final int[] targets;
     long[] key;
+    /** Whether the key's training components are this path's own (not its parent's). */
+    boolean exact;
     boolean done;
 
     Label(Label parent, int edge, int v, int origin, int steps, long months, int[] targets) {
@@ -290,27 +292,40 @@ final class TrainingSearch {
     long[][] dist = toTarget(target);
     int[] goal = training.roleTargets(start, target);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
+    Keyer keyer = (l, exact) -> keyToTarget(l, target, goal, dist, hours, exact);
     for (Label l : startLabels()) {
-      if (keyToTarget(l, target, goal, dist, hours)) {
+      if (keyer.key(l, true)) {
         queue.add(l);
       }
     }
     List<Found> found = new ArrayList<>();
     while (!queue.isEmpty() && found.size() < k) {
       Label l = queue.poll();
+      if (!l.exact) {
+        if (keyer.key(l, true)) {
+          queue.add(l);
+        }
+        continue;
+      }
       if (l.done) {
         found.add(new Found(l.edges(), l.verts(), l.key));
         continue;
       }
-      if (!expand(l, queue, c -> keyToTarget(c, target, goal, dist, hours))) {
+      if (!expand(l, queue, keyer)) {
         break;
       }
     }
     return found;
   }
 
+  /**
+   * Sets a label's key; false when the label can be dropped. Not exact: the training
+   * components are its parent's (a lower bound, as plans only grow with their targets), and
+   * the label is keyed again, exactly, when it first leaves the queue, so a plan is made only
+   * for the paths that reach the front of the queue.
+   */
   private interface Keyer {
-    boolean key(Label l);
+    boolean key(Label l, boolean exact);
   }
 
   /** Adds the extensions of l that the keyer accepts; false when out of work. */
@@ -323,7 +338,7 @@ final class TrainingSearch {
       if (!spend()) {
         return false;
       }
-      if (keyer.key(c)) {
+      if (keyer.key(c, false)) {
         queue.add(c);
       }
     }
@@ -331,10 +346,12 @@ final class TrainingSearch {
   }
 
   /** Sets a label's key towards the target; false when no completion can reach it. */
-  private boolean keyToTarget(Label l, int target, int[] goal, long[][] dist, boolean hours) {
+  private boolean keyToTarget(Label l, int target, int[] goal, long[][] dist, boolean hours,
+      boolean exact) {
+    l.exact = exact;
     if (l.v == target) {
       l.done = true;
-      l.key = new long[] {actual(l.targets, hours), l.steps, l.months};
+      l.key = new long[] {exact ? actual(l.targets, hours) : l.parent.key[0], l.steps, l.months};
       return true;
     }
     if (dist[0][l.v] >= INF) {
@@ -345,7 +362,8 @@ final class TrainingSearch {
     if (steps > maxSteps || months > maxMonths) {
       return false;
     }
-    l.key = new long[] {bound(PathTraining.merge(l.targets, goal), hours), steps, months};
+    l.key = new long[] {exact ? bound(PathTraining.merge(l.targets, goal), hours)
+        : l.parent.key[0], steps, months};
     return true;
   }
 
@@ -360,15 +378,22 @@ final class TrainingSearch {
     int[] goal = training.roleTargets(start, target);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
     List<long[]> front = new ArrayList<>();
-    Keyer keyer = l -> paretoKey(l, target, goal, dist) && !dominated(l.key, front);
+    Keyer keyer = (l, exact) -> paretoKey(l, target, goal, dist, exact)
+        && !dominated(l.key, front);
     for (Label l : startLabels()) {
-      if (keyer.key(l)) {
+      if (keyer.key(l, true)) {
         queue.add(l);
       }
     }
     List<Found> found = new ArrayList<>();
     while (!queue.isEmpty()) {
       Label l = queue.poll();
+      if (!l.exact) {
+        if (keyer.key(l, true)) {
+          queue.add(l);
+        }
+        continue;
+      }
       if (dominated(l.key, front)) {
         continue;
       }
@@ -401,12 +426,17 @@ final class TrainingSearch {
     return false;
   }
 
-  private boolean paretoKey(Label l, int target, int[] goal, long[][] dist) {
+  private boolean paretoKey(Label l, int target, int[] goal, long[][] dist, boolean exact) {
+    l.exact = exact;
     if (l.v == target) {
       l.done = true;
-      TrainingPlan plan = training.plan(start, l.targets, objective, local);
-      l.key = new long[] {l.months, PathTraining.units(plan.hours()),
-          PathTraining.units(plan.cost()), l.steps};
+      if (exact) {
+        TrainingPlan plan = training.plan(start, l.targets, objective, local);
+        l.key = new long[] {l.months, PathTraining.units(plan.hours()),
+            PathTraining.units(plan.cost()), l.steps};
+      } else {
+        l.key = new long[] {l.months, l.parent.key[1], l.parent.key[2], l.steps};
+      }
       return true;
     }
     if (dist[0][l.v] >= INF) {
@@ -417,8 +447,12 @@ final class TrainingSearch {
     if (steps > maxSteps || months > maxMonths) {
       return false;
     }
-    int[] all = PathTraining.merge(l.targets, goal);
-    l.key = new long[] {months, bound(all, true), bound(all, false), steps};
+    if (exact) {
+      int[] all = PathTraining.merge(l.targets, goal);
+      l.key = new long[] {months, bound(all, true), bound(all, false), steps};
+    } else {
+      l.key = new long[] {months, l.parent.key[1], l.parent.key[2], steps};
+    }
     return true;
   }
 
@@ -431,19 +465,26 @@ final class TrainingSearch {
   List<Found> reach(boolean hours) {
     boolean exact = objective == (hours ? Objective.HOURS : Objective.COST);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
-    Keyer keyer = l -> {
-      l.key = new long[] {exact ? actual(l.targets, hours) : bound(l.targets, hours), l.steps,
-          l.months};
+    Keyer keyer = (l, now) -> {
+      l.exact = now;
+      long training = !now ? l.parent.key[0]
+          : exact ? actual(l.targets, hours) : bound(l.targets, hours);
+      l.key = new long[] {training, l.steps, l.months};
       return true;
     };
     for (Label l : startLabels()) {
-      keyer.key(l);
+      keyer.key(l, true);
       queue.add(l);
     }
     Found[] best = new Found[g.n];
     Map<Long, List<Label>> popped = new HashMap<>();
     while (!queue.isEmpty()) {
       Label l = queue.poll();
+      if (!l.exact) {
+        keyer.key(l, true);
+        queue.add(l);
+        continue;
+      }
       if (exact) {
         List<Label> here = popped.computeIfAbsent((long) l.origin * g.n + l.v,
             x -> new ArrayList<>());
