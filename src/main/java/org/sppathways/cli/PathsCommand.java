@@ -71,7 +71,7 @@ final class PathsCommand implements Callable<Integer> {
 
     @Option(names = "--person", paramLabel = "ID",
         description = "Start from this person's current role (or every entry route if none); "
-            + "the first step is measured against their profile.")
+            + "what they hold and have completed is carried along the path.")
     String person;
 
     @Option(names = "--by", paramLabel = "steps|months|hours|cost", defaultValue = "months",

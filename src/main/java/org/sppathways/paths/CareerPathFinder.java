@@ -30,8 +30,8 @@ import org.sppathways.training.TrainingPlan;
 /**
  * Career path search on one model: the k best simple paths between two roles by one criterion,
  * the Pareto set of trade-offs between months, hours, cost and steps, and every role reachable
- * within given steps or months — from a role, or from a person, whose first step is measured
- * against their profile.
+ * within given steps or months — from a role, or from a person, whose levels and completed
+ * courses are carried along the path; a path's training counts each course once.
  *
  * <pre>{@code
  * CareerPathFinder finder = CareerPathFinder.of(model);
@@ -173,8 +173,9 @@ public final class CareerPathFinder {
   }
 
   /**
-   * The k best simple paths from a person to a role, the first step measured against their
-   * profile; from every entry route when they have no current role.
+   * The k best simple paths from a person to a role, starting from what they hold and have
+   * completed (the first step's months reduced by their months in role); from every entry route
+   * when they have no current role.
    *
    * @throws IllegalArgumentException if k is below 1
    * @throws UnknownIdException if the person's role or a competency they hold, the target, or a
