@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
@@ -118,8 +119,11 @@ final class PathTraining {
     final Set<CourseId> completed;
     final int[] heldLevel;
     final int[] reachable;
-    /** Per edge, its needs that this start can close (filled on first use). */
-    final int[][] targets;
+    /**
+     * Per edge, its needs that this start can close (filled on first use; racing threads store
+     * equal arrays, published safely).
+     */
+    final AtomicReferenceArray<int[]> targets;
 
     Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
         int[] reachable, int edges) {
@@ -128,7 +132,7 @@ final class PathTraining {
       this.completed = completed;
       this.heldLevel = heldLevel;
       this.reachable = reachable;
-      this.targets = new int[edges][];
+      this.targets = new AtomicReferenceArray<>(edges);
     }
   }
 
@@ -159,10 +163,10 @@ final class PathTraining {
 
   /** The needs of edge e that the start can close: above what is held, reachable by a course. */
   int[] targets(Start s, int e) {
-    int[] t = s.targets[e];
+    int[] t = s.targets.get(e);
     if (t == null) {
       t = filter(s, edgeNeed[e]);
-      s.targets[e] = t;
+      s.targets.set(e, t);
     }
     return t;
   }
