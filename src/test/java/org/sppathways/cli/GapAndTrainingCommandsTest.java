@@ -164,7 +164,35 @@ class GapAndTrainingCommandsTest {
             + "(case-insensitive) but was 'speed'", new String[] {"plan", "--from",
             "link-worker", "--role", "sp-manager", "--objective", "speed"}),
         Arguments.of("Missing required option: '--budget=AMOUNT'",
-            new String[] {"commission", "--profiles", CSV}));
+            new String[] {"commission", "--profiles", CSV}),
+        Arguments.of("--max-nodes must be 1 or more, was 0", new String[] {"plan", "--from",
+            "link-worker", "--role", "sp-manager", "--max-nodes", "0"}));
+  }
+
+  /**
+   * With one node the search stops at the greedy plan and says so; with the default it proves the
+   * plan optimal; a limit in between is never worse than a smaller one.
+   */
+  @Test
+  void maxNodesBoundsThePlanSearch() {
+    Run one = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective", "cost",
+        "--max-nodes", "1", "--format", "json");
+    Run all = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective", "cost",
+        "--format", "json");
+    assertThat(one.exit()).isZero();
+    assertThat(one.out()).contains("\"optimal\" : false");
+    assertThat(all.out()).contains("\"optimal\" : true");
+    double previous = Double.POSITIVE_INFINITY;
+    for (String limit : new String[] {"1", "2", "5", "20", "100", "200000"}) {
+      String out = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective",
+          "cost", "--max-nodes", limit, "--format", "json").out();
+      java.util.regex.Matcher cost = java.util.regex.Pattern.compile("\"cost\" : ([0-9.]+)")
+          .matcher(out);
+      assertThat(cost.find()).isTrue();
+      double value = Double.parseDouble(cost.group(1));
+      assertThat(value).as("cost with --max-nodes %s", limit).isLessThanOrEqualTo(previous);
+      previous = value;
+    }
   }
 
   @ParameterizedTest(name = "{1}")
