@@ -135,7 +135,9 @@ public final class Commissioner {
    *     (people without one are skipped)
    * @param budget the money available, 0 or more
    * @throws IllegalArgumentException if the budget is negative or not a number
-   * @throws org.sppathways.model.UnknownIdException if the target or a person's role is unknown
+   * @throws org.sppathways.model.UnknownIdException if the target is unknown
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
    */
   public CommissioningPlan commission(ProfileSource people, Optional<RoleId> target,
       double budget) {
@@ -147,7 +149,10 @@ public final class Commissioner {
     List<Person> persons = new ArrayList<>();
     long[] counts = new long[2];
     Map<org.sppathways.model.CompetencyId, long[]> unclosableBy = new LinkedHashMap<>();
+    org.sppathways.model.ProfileCheck check = org.sppathways.model.ProfileCheck.of(model);
+    int[] position = {0};
     people.forEach(p -> {
+      check.require(p, position[0]++);
       Optional<Role> role = fixed.isPresent() ? fixed : p.role().map(model::role);
       if (role.isEmpty()) {
         return;
