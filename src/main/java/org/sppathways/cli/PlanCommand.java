@@ -31,7 +31,7 @@ final class PlanCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Mixin
-  CatalogueOptions catalogue;
+  CatalogueOptions.Replacing catalogue;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   GapsCommand.Who who;

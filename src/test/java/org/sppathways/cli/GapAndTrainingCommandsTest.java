@@ -170,6 +170,40 @@ class GapAndTrainingCommandsTest {
   }
 
   /**
+   * {@code report --courses} adds the file's courses to the model's (the default), or replaces
+   * them with {@code --courses-mode replace}: extra-courses.csv teaches building trust to 3 and no
+   * safeguarding course.
+   */
+  @Test
+  void reportAddsACatalogueToTheModelsCoursesByDefault() {
+    Run plain = run("report", "--format", "md");
+    Run added = run("report", "--format", "md", "--courses", EXTRA);
+    Run replaced = run("report", "--format", "md", "--courses", EXTRA, "--courses-mode", "replace");
+    assertThat(run("report", "--format", "md", "--courses", EXTRA, "--courses-mode", "add"))
+        .isEqualTo(added);
+    assertThat(plain.out()).contains("| Building trust and rapport | 3 | 0 | yes |")
+        .doesNotContain("| Safeguarding adults |");
+    assertThat(added.exit()).isZero();
+    assertThat(added.out()).doesNotContain("| Building trust and rapport |")
+        .doesNotContain("| Safeguarding adults |")
+        .contains("No course is worth adding: every role (external professions aside) can be "
+            + "reached by the catalogue's courses and practice");
+    assertThat(replaced.out()).contains("| Safeguarding adults | 3 | 0 | no |")
+        .contains("No single course is worth adding: each of the 20 roles");
+  }
+
+  /** {@code coverage --courses} replaces the model's courses by default, and adds with add. */
+  @Test
+  void coverageReplacesTheModelsCoursesByDefault() {
+    assertThat(run("coverage", "--courses", EXTRA).out())
+        .contains("No single course is worth adding: each of the 20 roles (external professions "
+            + "aside) the catalogue cannot reach lacks two or more competencies that courses are "
+            + "expected to teach.");
+    assertThat(run("coverage", "--courses", EXTRA, "--courses-mode", "add").out())
+        .contains("No course is worth adding: every role (external professions aside)");
+  }
+
+  /**
    * With one node the search stops at the greedy plan and says so; with the default it proves the
    * plan optimal; a limit in between is never worse than a smaller one.
    */

@@ -50,6 +50,11 @@ class ReferenceModelTrainingTest {
     assertThat(report.uncovered()).isNotEmpty().allMatch(CompetencyCoverage::learnedOnTheJob);
     assertThat(report.roles()).allMatch(RoleCoverage::reachableWithPractice);
     assertThat(report.competencies()).hasSameSizeAs(SP.competencies());
+    // so no course is worth adding, and the report says why
+    assertThat(report.bestAdditions()).isEmpty();
+    assertThat(report.noAdditions()).hasValueSatisfying(why -> assertThat(why)
+        .contains("every role (external professions aside) can be reached by the catalogue's "
+            + "courses and practice"));
     StringBuilder s = new StringBuilder("uncovered\n");
     report.uncovered().forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s required %d, "
         + "courses reach %d%n", c.competency(), c.requiredLevel(), c.maxLevel())));
@@ -59,6 +64,7 @@ class ReferenceModelTrainingTest {
     s.append("best additions\n");
     report.bestAdditions().forEach(a -> s.append(String.format(Locale.ROOT, "  %s to %d: %s (%d "
         + "requirements)%n", a.competency(), a.level(), a.roles(), a.requirementsClosed())));
+    report.noAdditions().ifPresent(why -> s.append("  ").append(why).append('\n'));
     s.append("most redundant\n");
     report.competencies().stream().filter(c -> c.coursesCovering() >= 4)
         .forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s %d courses%n", c.competency(),
