@@ -135,6 +135,20 @@ class ReferenceModelTrainingTest {
     }
   }
 
+  /** Commissioning funds the level 3 place alone for someone holding what level 2 teaches. */
+  @Test
+  void commissioningFundsNoPlaceOnACourseWhoseLevelsAreHeld() {
+    WorkerProfile person = WorkerProfile.builder().id(PersonId.of("p-held"))
+        .putHold(org.sppathways.model.CompetencyId.of("safeguarding-adults"), 2)
+        .putHold(org.sppathways.model.CompetencyId.of("raising-concerns"), 2)
+        .build();
+    CommissioningPlan plan = Commissioner.of(SP).commission(ProfileSource.of(List.of(person)),
+        Optional.of(RoleId.of("sp-manager")), 0);
+    assertThat(plan.courses()).extracting(c -> c.course().value())
+        .contains("safeguarding-adults-l3")
+        .doesNotContain("safeguarding-adults-l1", "safeguarding-adults-l2");
+  }
+
   /** The example of docs/how-to/training-plans-and-coverage.md: demo-05 holds what level 2 teaches. */
   @Test
   void demo05BeginsTheLevelThreeSafeguardingCourseDirectly() {
