@@ -27,7 +27,7 @@ final class CommissionCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Mixin
-  CatalogueOptions catalogue;
+  CatalogueOptions.Replacing catalogue;
 
   @Option(names = "--profiles", paramLabel = "FILE", required = true,
       description = "Worker profiles (.yaml, .yml, .json or .csv).")

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.sppathways.model.CompetencyId;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -262,10 +261,8 @@ public final class CareerPathFinder {
   }
 
   private Origin origin(WorkerProfile person) {
-    Objects.requireNonNull(person, "person");
-    for (CompetencyId c : person.holds().keySet()) {
-      model.competencyIndex(c);
-    }
+    // A profile that does not fit the model: a located ModelException with suggestions.
+    org.sppathways.model.ProfileCheck.of(model).require(Objects.requireNonNull(person, "person"));
     return person.role().isPresent() ? Origin.role(vertexOf(person.role().get())) : Origin.ENTRY;
   }
 

@@ -252,8 +252,16 @@ public final class TrainingPlanner {
     return plan(targets(gap), held, Set.of(), objective);
   }
 
-  /** A plan closing a person's gap, counting the courses they have completed as done. */
+  /**
+   * A plan closing a person's gap, counting the levels they hold and the courses they have
+   * completed.
+   *
+   * @throws ModelException if the profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}): an unknown role, organisation type,
+   *     competency or course, or a level outside the scale, each located and with a suggestion
+   */
   public TrainingPlan plan(WorkerProfile person, GapReport gap, Objective objective) {
+    org.sppathways.model.ProfileCheck.of(model).require(person);
     return plan(targets(gap), person.holds(), Set.copyOf(person.completed()), objective);
   }
 

@@ -112,7 +112,8 @@ class CareerPathFinderTest {
     WorkerProfile p = WorkerProfile.builder().id(PersonId.of("x")).role(rid("link-worker"))
         .putHold(CompetencyId.of("juggling"), 2).build();
     assertThatThrownBy(() -> FINDER.paths(p, rid("sp-manager"), 1, PathQuery.defaults()))
-        .isInstanceOf(UnknownIdException.class).hasMessageContaining("'juggling'");
+        .isInstanceOf(org.sppathways.model.ModelException.class)
+        .hasMessageContaining("holds.juggling: person 'x': unknown competency 'juggling'");
   }
 
   @Test

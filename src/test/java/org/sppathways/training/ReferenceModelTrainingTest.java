@@ -50,6 +50,11 @@ class ReferenceModelTrainingTest {
     assertThat(report.uncovered()).isNotEmpty().allMatch(CompetencyCoverage::learnedOnTheJob);
     assertThat(report.roles()).allMatch(RoleCoverage::reachableWithPractice);
     assertThat(report.competencies()).hasSameSizeAs(SP.competencies());
+    // so no course is worth adding, and the report says why
+    assertThat(report.bestAdditions()).isEmpty();
+    assertThat(report.noAdditions()).hasValueSatisfying(why -> assertThat(why)
+        .contains("every role (external professions aside) can be reached by the catalogue's "
+            + "courses and practice"));
     StringBuilder s = new StringBuilder("uncovered\n");
     report.uncovered().forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s required %d, "
         + "courses reach %d%n", c.competency(), c.requiredLevel(), c.maxLevel())));
@@ -59,6 +64,7 @@ class ReferenceModelTrainingTest {
     s.append("best additions\n");
     report.bestAdditions().forEach(a -> s.append(String.format(Locale.ROOT, "  %s to %d: %s (%d "
         + "requirements)%n", a.competency(), a.level(), a.roles(), a.requirementsClosed())));
+    report.noAdditions().ifPresent(why -> s.append("  ").append(why).append('\n'));
     s.append("most redundant\n");
     report.competencies().stream().filter(c -> c.coursesCovering() >= 4)
         .forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s %d courses%n", c.competency(),
@@ -127,6 +133,20 @@ class ReferenceModelTrainingTest {
           .doesNotContain(org.sppathways.model.CourseId.of("safeguarding-adults-l1"),
               org.sppathways.model.CourseId.of("safeguarding-adults-l2"));
     }
+  }
+
+  /** Commissioning funds the level 3 place alone for someone holding what level 2 teaches. */
+  @Test
+  void commissioningFundsNoPlaceOnACourseWhoseLevelsAreHeld() {
+    WorkerProfile person = WorkerProfile.builder().id(PersonId.of("p-held"))
+        .putHold(org.sppathways.model.CompetencyId.of("safeguarding-adults"), 2)
+        .putHold(org.sppathways.model.CompetencyId.of("raising-concerns"), 2)
+        .build();
+    CommissioningPlan plan = Commissioner.of(SP).commission(ProfileSource.of(List.of(person)),
+        Optional.of(RoleId.of("sp-manager")), 0);
+    assertThat(plan.courses()).extracting(c -> c.course().value())
+        .contains("safeguarding-adults-l3")
+        .doesNotContain("safeguarding-adults-l1", "safeguarding-adults-l2");
   }
 
   /** The example of docs/how-to/training-plans-and-coverage.md: demo-05 holds what level 2 teaches. */
