@@ -1,36 +1,110 @@
 package org.sppathways.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.sppathways.io.CourseCatalogReader;
 import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Option;
 
-/** The {@code --courses} option: a CSV catalogue in place of the model's courses. */
-final class CatalogueOptions {
-  @Option(names = "--courses", paramLabel = "FILE",
-      description = "Course catalogue (.csv) to use instead of the model's courses.")
-  Path courses;
+/**
+ * The {@code --courses FILE} and {@code --courses-mode add|replace} options: a CSV catalogue used
+ * instead of the model's courses ({@code replace}) or added to them ({@code add}). Each command
+ * takes one of the two subclasses, which differ only in the default mode: {@link Replacing}
+ * ({@code coverage}, {@code plan}, {@code commission}) or {@link Adding} ({@code report}).
+ */
+abstract class CatalogueOptions {
+
+  /** How a catalogue file combines with the model's courses. */
+  enum Mode {
+    /** The model's courses and the file's; a file course with a model course's id replaces it. */
+    ADD,
+    /** The file's courses only, with the model's courses they name as prerequisites. */
+    REPLACE
+  }
+
+  abstract Path courses();
+
+  abstract Mode mode();
 
   /**
-   * The catalogue file's courses, plus the model's courses they name as prerequisites (directly or
-   * through other prerequisites), which the file may rely on; or the model's courses.
+   * The courses to use: the model's when no file is given; otherwise as {@link #mode()} says.
    */
   List<Course> load(WorkforceModel model) {
-    if (courses == null) {
+    if (courses() == null) {
       return model.courses();
     }
-    List<Course> catalogue = new java.util.ArrayList<>(CourseCatalogReader.create(model).read(courses));
-    java.util.Set<org.sppathways.model.CourseId> present = new java.util.HashSet<>();
+    List<Course> file = CourseCatalogReader.create(model).read(courses());
+    if (mode() == Mode.ADD) {
+      Map<CourseId, Course> all = new LinkedHashMap<>();
+      model.courses().forEach(c -> all.put(c.id(), c));
+      file.forEach(c -> all.put(c.id(), c));
+      return List.copyOf(all.values());
+    }
+    List<Course> catalogue = new ArrayList<>(file);
+    Set<CourseId> present = new HashSet<>();
     catalogue.forEach(c -> present.add(c.id()));
     for (int i = 0; i < catalogue.size(); i++) {
-      for (org.sppathways.model.CourseId p : catalogue.get(i).prerequisites()) {
+      for (CourseId p : catalogue.get(i).prerequisites()) {
         if (present.add(p)) {
           catalogue.add(model.course(p));
         }
       }
     }
     return catalogue;
+  }
+
+  /** {@code --courses} replacing the model's courses unless {@code --courses-mode add}. */
+  static final class Replacing extends CatalogueOptions {
+    @Option(names = "--courses", paramLabel = "FILE",
+        description = "Course catalogue (.csv): used instead of the model's courses, or added to "
+            + "them with --courses-mode add.")
+    Path courses;
+
+    @Option(names = "--courses-mode", paramLabel = "add|replace", defaultValue = "replace",
+        description = "With --courses: add the file's courses to the model's (a file course with "
+            + "a model course's id replaces it), or replace the model's courses with them "
+            + "(default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Override
+    Path courses() {
+      return courses;
+    }
+
+    @Override
+    Mode mode() {
+      return mode;
+    }
+  }
+
+  /** {@code --courses} added to the model's courses unless {@code --courses-mode replace}. */
+  static final class Adding extends CatalogueOptions {
+    @Option(names = "--courses", paramLabel = "FILE",
+        description = "Course catalogue (.csv): added to the model's courses, or used instead of "
+            + "them with --courses-mode replace.")
+    Path courses;
+
+    @Option(names = "--courses-mode", paramLabel = "add|replace", defaultValue = "add",
+        description = "With --courses: add the file's courses to the model's (a file course with "
+            + "a model course's id replaces it), or replace the model's courses with them "
+            + "(default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Override
+    Path courses() {
+      return courses;
+    }
+
+    @Override
+    Mode mode() {
+      return mode;
+    }
   }
 }

@@ -26,7 +26,7 @@ final class CommissionCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Mixin
-  CatalogueOptions catalogue;
+  CatalogueOptions.Replacing catalogue;
 
   @Option(names = "--profiles", paramLabel = "FILE", required = true,
       description = "Worker profiles (.yaml, .yml, .json or .csv).")

@@ -26,7 +26,7 @@ final class CoverageCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Mixin
-  CatalogueOptions catalogue;
+  CatalogueOptions.Replacing catalogue;
 
   @Option(names = "--additions", paramLabel = "N", defaultValue = "5",
       description = "How many best additions to list (default: ${DEFAULT-VALUE}).")
@@ -59,6 +59,7 @@ final class CoverageCommand implements Callable<Integer> {
         doc.put("roles", report.roles().stream().map(CoverageCommand::role).toList());
         doc.put("bestAdditions", report.bestAdditions().stream().map(CoverageCommand::addition)
             .toList());
+        report.noAdditions().ifPresent(why -> doc.put("noAdditions", why));
         Tables.json(out, doc);
         break;
       }
@@ -88,6 +89,10 @@ final class CoverageCommand implements Callable<Integer> {
         out.println();
         out.println("Best additions:");
         out.println();
+        if (report.noAdditions().isPresent()) {
+          out.println(report.noAdditions().get());
+          break;
+        }
         Tables.table(out, List.of("competency", "level", "rolesMadeReachable", "requirementsClosed"),
             report.bestAdditions().stream().map(a -> List.of(a.competency().value(),
                 String.valueOf(a.level()), String.join(" ", a.roles().stream()

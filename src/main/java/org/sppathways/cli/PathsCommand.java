@@ -71,7 +71,7 @@ final class PathsCommand implements Callable<Integer> {
 
     @Option(names = "--person", paramLabel = "ID",
         description = "Start from this person's current role (or every entry route if none); "
-            + "the first step is measured against their profile.")
+            + "what they hold and have completed is carried along the path.")
     String person;
 
     @Option(names = "--by", paramLabel = "steps|months|hours|cost", defaultValue = "months",
@@ -100,11 +100,12 @@ final class PathsCommand implements Callable<Integer> {
     boolean qualifiedOnly;
 
     @Option(names = "--training", paramLabel = "hours|cost|count",
-        description = "What each step's training plan minimises (default: cost with --by cost, else hours).")
+        description = "What each path's training plan minimises (default: cost with --by cost, "
+            + "else hours).")
     Objective training;
 
     @Option(names = "--no-detail",
-        description = "Do not plan each step's training (faster on big models; hours and cost "
+        description = "Do not plan the paths' training (faster on big models; hours and cost "
             + "then show 0). Ignored with --by hours|cost and --pareto.")
     boolean noDetail;
 
@@ -177,11 +178,12 @@ final class PathsCommand implements Callable<Integer> {
       RoleId start = Names.role(m, constraints.from);
       found = pareto ? finder.pareto(start, target, query) : finder.paths(start, target, k, query);
     }
-    print(spec.commandLine().getOut(), found, m.currency());
+    print(spec.commandLine().getOut(), found, m);
     return 0;
   }
 
-  private void print(PrintWriter out, CareerPaths found, String currency) {
+  private void print(PrintWriter out, CareerPaths found, WorkforceModel m) {
+    String currency = m.currency();
     switch (format) {
       case JSON: {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -194,8 +196,7 @@ final class PathsCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, List.of("rank", "roles", "steps", "months", "hours", "cost"),
-            rows(found.paths()));
+        Tables.csv(out, CSV_COLUMNS, rows(found.paths(), m));
         break;
       default:
         int count = found.paths().size();
@@ -226,13 +227,41 @@ final class PathsCommand implements Callable<Integer> {
         : String.format(Locale.ROOT, "%.2f", value);
   }
 
-  private static List<List<String>> rows(List<CareerPath> paths) {
+  /** The columns of {@code --format csv}: one row per step, the path's totals repeated. */
+  static final List<String> CSV_COLUMNS = List.of("rank", "step", "from", "fromTitle", "to",
+      "toTitle", "kind", "months", "hours", "cost", "gaps", "courses", "unclosable", "courseIds",
+      "pathSteps", "pathMonths", "pathHours", "pathCost");
+
+  /**
+   * One row per step of each path (a path of no steps: one row, step 0, from and to the start),
+   * numbers in numeric columns only; the step's course ids, space-separated, in {@code courseIds}.
+   */
+  private static List<List<String>> rows(List<CareerPath> paths, WorkforceModel m) {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       CareerPath p = paths.get(i);
-      rows.add(List.of(String.valueOf(i + 1), String.join(" > ",
-          p.roles().stream().map(RoleId::value).toList()), String.valueOf(p.stepCount()),
-          String.valueOf(p.months()), number(p.hours()), number(p.cost())));
+      List<String> totals = List.of(String.valueOf(p.stepCount()), String.valueOf(p.months()),
+          number(p.hours()), number(p.cost()));
+      if (p.stepCount() == 0) {
+        String role = p.start().value();
+        String title = m.role(p.start()).title();
+        List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), "0", role, title, role,
+            title, "", "0", "0", "0", "0", "0", "0", ""));
+        row.addAll(totals);
+        rows.add(row);
+        continue;
+      }
+      for (int j = 0; j < p.stepCount(); j++) {
+        PathStep s = p.steps().get(j);
+        List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), String.valueOf(j + 1),
+            s.from().value(), m.role(s.from()).title(), s.to().value(), m.role(s.to()).title(),
+            s.route().kind().fileName(), String.valueOf(s.months()), number(s.hours()),
+            number(s.cost()), String.valueOf(s.gaps().size()), String.valueOf(s.courses().size()),
+            String.valueOf(s.unclosable().size()),
+            String.join(" ", s.courses().stream().map(CourseId::value).toList())));
+        row.addAll(totals);
+        rows.add(row);
+      }
     }
     return rows;
   }
@@ -255,6 +284,9 @@ final class PathsCommand implements Callable<Integer> {
     m.put("months", p.months());
     m.put("hours", p.hours());
     m.put("cost", p.cost());
+    List<String> courses = new ArrayList<>();
+    p.steps().forEach(s -> s.courses().forEach(c -> courses.add(c.value())));
+    m.put("courses", courses);
     m.put("detail", p.steps().stream().map(PathsCommand::step).toList());
     return m;
   }

@@ -22,13 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code plan}: the courses that close a gap at least hours, cost or number of courses. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = "The courses that close a person's gap for a role (--profiles F --person ID), or "
-        + "the gap between two roles (--from ROLE), at least --objective; prerequisites first.")
+        + "the gap between two roles (--from ROLE), at least --objective, in an order in which "
+        + "each course can be begun: a prerequisite is met by completing it or by holding every "
+        + "level it teaches.")
 final class PlanCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model;
 
   @Mixin
-  CatalogueOptions catalogue;
+  CatalogueOptions.Replacing catalogue;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   GapsCommand.Who who;
@@ -44,13 +46,23 @@ final class PlanCommand implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}). CSV lists the courses.")
   OutputFormat format;
 
+  @Option(names = "--max-nodes", paramLabel = "N",
+      defaultValue = "" + TrainingPlanner.DEFAULT_NODE_LIMIT,
+      description = "The most search nodes before the best plan so far is returned, marked not "
+          + "proven optimal (default: ${DEFAULT-VALUE}). A larger limit never gives a worse plan.")
+  int maxNodes;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (maxNodes < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-nodes must be 1 or more, was " + maxNodes);
+    }
     WorkforceModel m = model.load();
-    TrainingPlanner planner = TrainingPlanner.of(m, catalogue.load(m));
+    TrainingPlanner planner = TrainingPlanner.of(m, catalogue.load(m)).withNodeLimit(maxNodes);
     GapAnalyzer gaps = GapAnalyzer.of(m);
     TrainingPlan plan;
     if (who.from != null) {

@@ -35,6 +35,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model;
 
+  @Mixin
+  CatalogueOptions.Adding catalogue;
+
   @Option(names = "--profiles", paramLabel = "FILE",
       description = "Worker profiles (.yaml, .yml, .json or .csv) to report on too.")
   Path profiles;
@@ -59,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     Optional<Population> people = profiles == null ? Optional.empty()
         : Optional.of(new ProfileOptions().read(m, profiles));
-    ReportContent content = Reports.of(m, people);
+    ReportContent content = Reports.of(m, catalogue.load(m), people);
     if (format == Format.MD && out == null) {
       MarkdownReport.write(content, spec.commandLine().getOut());
       return 0;

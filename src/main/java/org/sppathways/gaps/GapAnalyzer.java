@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.sppathways.model.PersonId;
+import org.sppathways.model.ProfileCheck;
 import org.sppathways.model.Population;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -42,12 +43,14 @@ import org.sppathways.model.WorkforceModel;
  */
 public final class GapAnalyzer {
   private final WorkforceModel model;
+  private final ProfileCheck check;
   private final RequirementIndex index;
   private final int[] routeStart;
   private final int[] routeTarget;
 
   private GapAnalyzer(WorkforceModel model) {
     this.model = model;
+    this.check = ProfileCheck.of(model);
     this.index = new RequirementIndex(model);
     int roles = model.roles().size();
     routeStart = new int[roles + 1];
@@ -83,9 +86,13 @@ public final class GapAnalyzer {
   /**
    * What a person lacks for a role.
    *
-   * @throws UnknownIdException if the role, or a competency the person holds, is not in the model
+   * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
+   *     {@link ProfileCheck}): an unknown role, organisation type, competency or course, or a level
+   *     outside the scale, each located and with a suggestion
+   * @throws UnknownIdException if the role is not in the model
    */
   public GapReport gap(WorkerProfile person, RoleId role) {
+    check.require(person);
     int r = model.roleIndex(role);
     return report(Optional.of(person.id()), Optional.empty(), r, Holdings.of(model, person.holds()));
   }
@@ -133,9 +140,12 @@ public final class GapAnalyzer {
    * Everyone in a population who passes the filter, ranked for a role: readiness (descending),
    * then shortfall (ascending), then person id.
    *
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link ProfileCheck}), listing every problem located at {@code people[i]}
    * @throws UnknownIdException if the role is not in the model
    */
   public TalentPool fit(Population people, RoleId role, FitFilter filter) {
+    check.require(people);
     int r = model.roleIndex(role);
     List<Candidate> candidates = new ArrayList<>();
     for (WorkerProfile p : people.people()) {
@@ -167,10 +177,12 @@ public final class GapAnalyzer {
    *
    * @param maxSteps the most moves, 1 or more
    * @throws IllegalArgumentException if maxSteps is below 1
-   * @throws UnknownIdException if the person's role or a held competency is not in the model
+   * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
+   *     {@link ProfileCheck})
    */
   public List<RoleOption> nextRoles(WorkerProfile person, int maxSteps) {
     Objects.requireNonNull(person, "person");
+    check.require(person);
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be 1 or more, was " + maxSteps);
     }

@@ -81,8 +81,10 @@ public final class NeedsAnalysis {
    * @param source the profiles
    * @param target the role to assess everyone against, or empty to assess each person against
    *     their current role (people without one are counted but not assessed)
-   * @throws org.sppathways.model.UnknownIdException if the target, or a person's role, is not in
-   *     the model
+   * @throws org.sppathways.model.UnknownIdException if the target is not in the model
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}, its position in
+   *     the source; the run stops there
    */
   public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target) {
     return needs(source, target,
@@ -103,6 +105,12 @@ public final class NeedsAnalysis {
           + threads);
     }
     int t = target.map(model::roleIndex).orElse(-1);
+    org.sppathways.model.ProfileCheck check = org.sppathways.model.ProfileCheck.of(model);
+    ProfileSource profiles = source;
+    source = action -> {
+      int[] position = {0};
+      profiles.forEach(p -> action.accept(check.require(p, position[0]++)));
+    };
     Tally total;
     if (threads == 1) {
       total = new Tally(t);

@@ -24,6 +24,7 @@ import org.sppathways.model.WorkforceModel;
  * cheap: three int arrays as long as the role list).
  */
 public final class RoleScorer {
+  private final org.sppathways.model.ProfileCheck check;
   private final WorkforceModel model;
   private final RequirementIndex index;
   private final int[] stamp;
@@ -34,6 +35,7 @@ public final class RoleScorer {
 
   RoleScorer(WorkforceModel model, RequirementIndex index) {
     this.model = model;
+    this.check = org.sppathways.model.ProfileCheck.of(model);
     this.index = index;
     this.stamp = new int[index.roles];
     this.met = new int[index.roles];
@@ -44,10 +46,12 @@ public final class RoleScorer {
   /**
    * Scores a person against every role; the results stay until the next call.
    *
-   * @throws org.sppathways.model.UnknownIdException if the profile holds a competency the model
-   *     does not have
+   * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}): an unknown role, organisation type,
+   *     competency or course, or a level outside the scale, each located and with a suggestion
    */
   public void score(WorkerProfile person) {
+    check.require(person);
     score(Holdings.of(model, person.holds()));
   }
 

@@ -7,7 +7,9 @@ import org.sppathways.model.RoleId;
 
 /**
  * A simple path through the roles of a model — no role visited twice — with what each step
- * takes and the totals.
+ * takes and the totals. Training accumulates: each course of the path's plan is taken once, at
+ * the first step that needs it, so the hours and cost are those of the distinct courses (and
+ * equal the sums over the steps).
  *
  * <pre>{@code
  * CareerPath p = finder.paths(from, to, 1, PathQuery.by(Criterion.MONTHS)).paths().get(0);
@@ -21,8 +23,8 @@ import org.sppathways.model.RoleId;
  * @param roles the roles in order, from the start to the end; one role for a path of no steps
  * @param steps each move, with what it takes; one fewer than the roles
  * @param months the total months of the steps
- * @param hours the total training hours of the steps
- * @param cost the total training cost of the steps
+ * @param hours the learning hours of the path's courses, each counted once (0 when not planned)
+ * @param cost the cost of the path's courses, each counted once (0 when not planned)
  */
 public record CareerPath(List<RoleId> roles, List<PathStep> steps, long months, double hours,
     double cost) {

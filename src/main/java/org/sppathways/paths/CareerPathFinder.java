@@ -3,13 +3,13 @@ package org.sppathways.paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.sppathways.model.CompetencyId;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -24,12 +24,13 @@ import org.sppathways.paths.internal.LabelSearches;
 import org.sppathways.paths.internal.RoleGraph;
 import org.sppathways.paths.internal.SearchSpec;
 import org.sppathways.training.Objective;
+import org.sppathways.training.TrainingPlan;
 
 /**
  * Career path search on one model: the k best simple paths between two roles by one criterion,
  * the Pareto set of trade-offs between months, hours, cost and steps, and every role reachable
- * within given steps or months — from a role, or from a person, whose first step is measured
- * against their profile.
+ * within given steps or months — from a role, or from a person, whose levels and completed
+ * courses are carried along the path; a path's training counts each course once.
  *
  * <pre>{@code
  * CareerPathFinder finder = CareerPathFinder.of(model);
@@ -46,59 +47,82 @@ import org.sppathways.training.Objective;
  *
  * <h2>What a path is</h2>
  * A path is simple (no role twice; lateral moves back and forth are fine in the graph, but a path
- * never loops). Each step's months are the route's; its hours and cost are those of the training
- * plan that closes the gap between what is held on arrival and what the target role and the
- * route ask for (see {@link PathStep}). A search from a person starts at their current role, and
- * its first step is measured against their profile (their held levels and completed courses;
- * its months are reduced by their months in role). A person with no current role starts with
- * any entry route ({@link RouteKind#ENTRY}), measured against their profile; such a path lists
- * the entry route's source role first.
+ * never loops). Each step's months are the route's. A search from a person starts at their
+ * current role, and its first step's months are reduced by their months in role. A person with
+ * no current role starts with any entry route ({@link RouteKind#ENTRY}); such a path lists the
+ * entry route's source role first.
+ *
+ * <h2>Training along a path</h2>
+ * What is learnt is kept. A search from a role starts from someone holding that role's
+ * requirement levels and no completed courses; a search from a person, from their held levels
+ * and completed courses. A path's training is one {@link org.sppathways.training.TrainingPlanner}
+ * plan (minimising {@link PathQuery#trainingObjective()}) for everything the path asks for
+ * beyond what is held at its start: per competency, the highest level that the roles it enters
+ * and the routes it takes ask for, where some course not yet completed reaches that level
+ * (higher levels no course reaches are reported as unclosable). Each course is taken once, at
+ * the first step that needs it (with the courses it depends on before it), and the path's
+ * {@link CareerPath#hours() hours} and {@link CareerPath#cost() cost} are the sums over those
+ * distinct courses. Each {@link PathStep} lists its gaps against what is held on arrival (the
+ * start's levels raised by the courses of earlier steps), its own courses, and what no course
+ * closes.
  *
  * <h2>Order and ties</h2>
  * Results are ordered by the query's {@link Criterion}, ties broken as described there and
  * finally by the role ids along the path, so equal inputs give equal outputs in equal order.
  *
  * <h2>Algorithms and complexity</h2>
- * n roles, m routes, k paths, ℓ the longest path found, Δ the largest out-degree. The searches
- * run on int arrays with roles numbered in id order.
+ * n roles, m routes, k paths, ℓ the longest path found, Δ the largest out-degree, P the cost of
+ * one training plan (see {@link org.sppathways.training.TrainingPlanner}). The searches run on
+ * int arrays with roles numbered in id order.
  * <ul>
- *   <li>{@link #paths}: lazy deviations from one reverse shortest-path tree (Yen 1971 as
- *       refined by Kurz and Mutzel 2016): O(m log n) for the tree, then O(ℓΔ log(kℓΔ)) per path
- *       plus O(m log n) for each deviation whose tree path would revisit a role; worst case
- *       O(k ℓ (Δ log(kℓΔ) + m log n)).</li>
- *   <li>{@link #pareto}: multi-objective label setting (Martins 1984) over (months, hours, cost,
- *       steps), with labels pruned by the target's labels and per-criterion lower bounds:
- *       O(L (Δ + log L + p)) for L labels created and p labels kept per role; L is exponential
- *       in the worst case, which the work limit bounds.</li>
- *   <li>{@link #reach}: Dijkstra's algorithm, O(m log n), or with step or month limits the
- *       same label setting over (criterion, steps, months).</li>
+ *   <li>{@link #paths} by steps or months (additive): lazy deviations from one reverse
+ *       shortest-path tree (Yen 1971 as refined by Kurz and Mutzel 2016): O(m log n) for the
+ *       tree, then O(ℓΔ log(kℓΔ)) per path plus O(m log n) for each deviation whose tree path
+ *       would revisit a role; worst case O(k ℓ (Δ log(kℓΔ) + m log n)). Each path found is then
+ *       planned once, O(P + ℓ c) for c courses in its plan.</li>
+ *   <li>{@link #paths} by hours or cost: best-first search over partial simple paths. A path's
+ *       training total is f(R), the optimal plan weight for its requirement vector R, and f
+ *       grows with R level by level; a partial path is keyed by f(R of the prefix merged with the
+ *       target role's), its steps and months plus the fewest steps and months still needed
+ *       (reverse breadth-first search and Dijkstra's algorithm, O(m log n)), all lower bounds of
+ *       every completion, so complete paths leave the queue in exactly the documented order.
+ *       O(L (Δ log L + ℓ) + U P) for L partial paths created and U distinct requirement
+ *       vectors planned; L is exponential in the worst case, which the work limit bounds.</li>
+ *   <li>{@link #pareto}: the same best-first search over (months, hours, cost, steps), keyed by
+ *       lower-bound vectors; a partial path whose bound is matched or beaten in every component
+ *       by a path already found is dropped, and each complete path that leaves the queue is
+ *       kept unless one found earlier matches or beats it: O(L (Δ log L + ℓ + p) + U P) for p
+ *       paths kept.</li>
+ *   <li>{@link #reach} by steps or months: Dijkstra's algorithm, O(m log n), or with step or
+ *       month limits label setting (Martins 1984) over (criterion, steps, months). By hours or
+ *       cost: best-first search from the start over partial simple paths keyed by their own
+ *       totals; a partial path is dropped when one that left the queue earlier at the same role
+ *       (from the same start) needs level-wise no more and took no more steps or months (any
+ *       continuation of the dropped one is matched, cut short where it would revisit a role, at
+ *       no greater key). O(L (Δ log L + ℓ + d) + U P) for d paths kept per role.</li>
  * </ul>
- * Hours and cost need each route's training plan: computed once per route and objective, on
- * first use (in parallel), and cached. On a large model with a large catalogue that first use
- * is the slowest part of a search — every route planned exactly, e.g. minutes for 50,000 routes
- * and 3,000 courses — so share one finder. Every search stops at {@link PathQuery#maxWork()} units of work and
- * then says so ({@code complete = false}).
+ * Plans are memoised per start role, objective and requirement vector (thread-safe, up to
+ * 200,000 plans per finder), so share one finder; a person's plans are kept for one search only.
+ * Every search stops at {@link PathQuery#maxWork()} units of work and then says so
+ * ({@code complete = false}).
  *
  * <p>This class is immutable and thread-safe: build it once per model and share it.
  */
 public final class CareerPathFinder {
 
-  private enum Comp { STEPS, MONTHS, HOURS, COST }
-
-  private static final Comp[] PARETO = {Comp.MONTHS, Comp.HOURS, Comp.COST, Comp.STEPS};
+  private enum Comp { STEPS, MONTHS }
 
   private final WorkforceModel model;
   private final RoleGraph graph;
-  private final StepCosts costs;
+  private final PathTraining training;
   private final long[] ones;
   private final long[] months;
-  private final Map<Objective, long[][]> training = new ConcurrentHashMap<>();
   private final Map<String, Optional<Packing>> packings = new ConcurrentHashMap<>();
 
-  private CareerPathFinder(WorkforceModel model, StepCosts costs) {
+  private CareerPathFinder(WorkforceModel model) {
     this.model = model;
     this.graph = RoleGraph.of(model);
-    this.costs = costs;
+    this.training = new PathTraining(model, graph);
     this.ones = new long[graph.m];
     Arrays.fill(ones, 1);
     this.months = new long[graph.m];
@@ -107,15 +131,10 @@ public final class CareerPathFinder {
     }
   }
 
-  /** A finder for a model, with step training planned from the model's courses. O(n log n + m log m). */
+  /** A finder for a model, with training planned from the model's courses. O(n log n + m log m). */
   public static CareerPathFinder of(WorkforceModel model) {
     Objects.requireNonNull(model, "model");
-    return new CareerPathFinder(model, new StepCosts(model));
-  }
-
-  /** A finder with another source of step costs (tests). */
-  static CareerPathFinder of(WorkforceModel model, StepCosts costs) {
-    return new CareerPathFinder(model, costs);
+    return new CareerPathFinder(model);
   }
 
   /** The model searched. */
@@ -153,8 +172,9 @@ public final class CareerPathFinder {
   }
 
   /**
-   * The k best simple paths from a person to a role, the first step measured against their
-   * profile; from every entry route when they have no current role.
+   * The k best simple paths from a person to a role, starting from what they hold and have
+   * completed (the first step's months reduced by their months in role); from every entry route
+   * when they have no current role.
    *
    * @throws IllegalArgumentException if k is below 1
    * @throws UnknownIdException if the person's role or a competency they hold, the target, or a
@@ -179,7 +199,7 @@ public final class CareerPathFinder {
    * @throws UnknownIdException if a role or organisation type named is not in the model
    */
   public CareerPaths pareto(RoleId from, RoleId to, PathQuery query) {
-    Search s = new Search(query, PARETO, Origin.role(vertexOf(from)), null);
+    Search s = new Search(query, null, Origin.role(vertexOf(from)), null);
     return new CareerPaths(Optional.of(from), to, query.by(), s.pareto(vertexOf(to)), s.complete());
   }
 
@@ -190,7 +210,7 @@ public final class CareerPathFinder {
    * @throws UnknownIdException if an id in the person, the target or the query is not in the model
    */
   public CareerPaths pareto(WorkerProfile person, RoleId to, PathQuery query) {
-    Search s = new Search(query, PARETO, origin(person), person);
+    Search s = new Search(query, null, origin(person), person);
     return new CareerPaths(person.role(), to, query.by(), s.pareto(vertexOf(to)), s.complete());
   }
 
@@ -224,16 +244,15 @@ public final class CareerPathFinder {
     }
   }
 
+  /** The key components of an additive search by steps or months; null for hours or cost. */
   private static Comp[] order(Criterion by) {
     switch (by) {
       case STEPS:
         return new Comp[] {Comp.STEPS, Comp.MONTHS};
       case MONTHS:
         return new Comp[] {Comp.MONTHS, Comp.STEPS};
-      case HOURS:
-        return new Comp[] {Comp.HOURS, Comp.STEPS, Comp.MONTHS};
       default:
-        return new Comp[] {Comp.COST, Comp.STEPS, Comp.MONTHS};
+        return null;
     }
   }
 
@@ -242,10 +261,8 @@ public final class CareerPathFinder {
   }
 
   private Origin origin(WorkerProfile person) {
-    Objects.requireNonNull(person, "person");
-    for (CompetencyId c : person.holds().keySet()) {
-      model.competencyIndex(c);
-    }
+    // A profile that does not fit the model: a located ModelException with suggestions.
+    org.sppathways.model.ProfileCheck.of(model).require(Objects.requireNonNull(person, "person"));
     return person.role().isPresent() ? Origin.role(vertexOf(person.role().get())) : Origin.ENTRY;
   }
 
@@ -269,8 +286,8 @@ public final class CareerPathFinder {
   private record Packing(int[] shift, long[] max, long[] capacity, long[] packed) {}
 
   /** The packing of these components' base weights, or null when they do not fit in 62 bits. */
-  private Packing packing(Comp[] comps, Objective objective, long[][] w) {
-    String key = Arrays.toString(comps) + objective;
+  private Packing packing(Comp[] comps, long[][] w) {
+    String key = Arrays.toString(comps);
     Optional<Packing> cached = packings.get(key);
     if (cached == null) {
       cached = Optional.ofNullable(layout(w));
@@ -312,29 +329,15 @@ public final class CareerPathFinder {
     return new Packing(shift, max, capacity, packed);
   }
 
-  /**
-   * Training weights (hours, cost in 1/SCALE units) of every edge for one objective: one plan per
-   * route, computed on first use in parallel (the plans are independent) and kept.
-   */
-  private long[][] trainingWeights(Objective objective) {
-    return training.computeIfAbsent(objective, o -> {
-      long[] h = new long[graph.m];
-      long[] c = new long[graph.m];
-      IntStream.range(0, graph.m).parallel().forEach(e -> {
-        StepCosts.Step step = costs.of(graph.route[e], o);
-        h[e] = StepCosts.units(step.hours());
-        c[e] = StepCosts.units(step.cost());
-      });
-      return new long[][] {h, c};
-    });
-  }
-
   // ---------------------------------------------------------------- one query
 
   /** The state of one query: weights, filters, starts and the shared work counter. */
   private final class Search {
     final PathQuery q;
+    /** The additive key (steps, months); for a search by hours or cost or Pareto, unused. */
     final Comp[] comps;
+    /** Whether the search keys on accumulated training (by hours or cost, or Pareto). */
+    final boolean accumulating;
     final WorkerProfile person;
     final Objective objective;
     long[][] w;
@@ -346,15 +349,17 @@ public final class CareerPathFinder {
     int monthsComp;
     final boolean personalRole;
     final boolean planned;
+    final PathTraining.Start held;
+    final Map<Object, TrainingPlan> plans = new HashMap<>();
     boolean complete = true;
 
     Search(PathQuery q, Comp[] comps, Origin origin, WorkerProfile person) {
       this.q = Objects.requireNonNull(q, "query");
-      this.comps = comps;
+      this.accumulating = comps == null;
+      this.comps = comps == null ? new Comp[] {Comp.MONTHS, Comp.STEPS} : comps;
       this.person = person;
       this.objective = q.trainingObjective();
-      this.planned = q.detail() || comps == PARETO || q.by() == Criterion.HOURS
-          || q.by() == Criterion.COST;
+      this.planned = q.detail() || accumulating;
       if (q.qualifiedOnly() && person == null) {
         throw new IllegalArgumentException("qualifiedOnly needs a person: search from a "
             + "WorkerProfile, or leave qualifiedOnly off");
@@ -366,24 +371,16 @@ public final class CareerPathFinder {
         model.organisationType(o);
       }
       this.work = new SearchSpec.Work(q.maxWork());
-      this.w = new long[comps.length][];
+      this.w = new long[this.comps.length][];
       int steps = -1;
       int monthsAt = -1;
-      for (int i = 0; i < comps.length; i++) {
-        switch (comps[i]) {
-          case STEPS:
-            w[i] = ones;
-            steps = i;
-            break;
-          case MONTHS:
-            w[i] = months;
-            monthsAt = i;
-            break;
-          case HOURS:
-            w[i] = trainingWeights(objective)[0];
-            break;
-          default:
-            w[i] = trainingWeights(objective)[1];
+      for (int i = 0; i < this.comps.length; i++) {
+        if (this.comps[i] == Comp.STEPS) {
+          w[i] = ones;
+          steps = i;
+        } else {
+          w[i] = months;
+          monthsAt = i;
         }
       }
       this.stepsComp = steps;
@@ -391,9 +388,11 @@ public final class CareerPathFinder {
       this.vertexOk = vertexMask();
       this.edgeOk = edgeMask();
       this.personalRole = person != null && origin.vertex() >= 0;
+      this.held = person != null ? training.personStart(person)
+          : training.roleStart(origin.vertex());
       if (origin.vertex() >= 0) {
         starts.add(new Start(origin.vertex(), personalRole ? personalFirst(origin.vertex()) : null,
-            -1, new long[comps.length], -1));
+            -1, new long[this.comps.length], -1));
       } else {
         for (int e = 0; e < graph.m; e++) {
           if (graph.kind[e] == RouteKind.ENTRY.ordinal() && (edgeOk == null || edgeOk[e])
@@ -403,9 +402,21 @@ public final class CareerPathFinder {
           }
         }
       }
-      if (comps != PARETO && q.maxSteps().isEmpty() && q.maxMonths().isEmpty()) {
+      if (!accumulating && q.maxSteps().isEmpty() && q.maxMonths().isEmpty()) {
         pack();
       }
+    }
+
+    /** The best-first search over accumulated training, for this query's starts. */
+    private TrainingSearch trainingSearch() {
+      List<TrainingSearch.Origin> origins = new ArrayList<>();
+      for (Start start : starts) {
+        origins.add(new TrainingSearch.Origin(start.source(), start.entry()));
+      }
+      long maxSteps = q.maxSteps().isPresent() ? q.maxSteps().getAsInt() : Long.MAX_VALUE;
+      long maxMonths = q.maxMonths().isPresent() ? q.maxMonths().getAsInt() : Long.MAX_VALUE;
+      return new TrainingSearch(graph, training, held, objective, vertexOk, edgeOk, origins,
+          personalRole ? person.monthsInRole() : 0, maxSteps, maxMonths, work);
     }
 
     /**
@@ -415,7 +426,7 @@ public final class CareerPathFinder {
      * steps and months of a key. The base weights are packed once per finder.
      */
     private void pack() {
-      Packing packing = packing(comps, objective, w);
+      Packing packing = packing(comps, w);
       if (packing == null) {
         return;
       }
@@ -515,21 +526,8 @@ public final class CareerPathFinder {
     /** The key of a personal step along edge e (months reduced by months in role if asked). */
     private long[] personalKey(int e, boolean reduceMonths) {
       long[] key = new long[comps.length];
-      StepCosts.Step step = null;
       for (int i = 0; i < comps.length; i++) {
-        switch (comps[i]) {
-          case STEPS:
-            key[i] = 1;
-            break;
-          case MONTHS:
-            key[i] = personalMonths(e, reduceMonths);
-            break;
-          default:
-            if (step == null) {
-              step = costs.of(model.routes().get(graph.route[e]), person, objective);
-            }
-            key[i] = StepCosts.units(comps[i] == Comp.HOURS ? step.hours() : step.cost());
-        }
+        key[i] = comps[i] == Comp.STEPS ? 1 : personalMonths(e, reduceMonths);
       }
       return key;
     }
@@ -582,6 +580,12 @@ public final class CareerPathFinder {
           verts[i + 1] = graph.head[edges[i]];
         }
       }
+
+      Found(int[] edges, int[] verts, long[] key) {
+        this.edges = edges;
+        this.verts = verts;
+        this.key = key;
+      }
     }
 
     private long[] keyOf(Start start, int[] tail) {
@@ -616,6 +620,15 @@ public final class CareerPathFinder {
     }
 
     List<CareerPath> kBest(int target, int k) {
+      if (accumulating) {
+        TrainingSearch search = trainingSearch();
+        List<CareerPath> out = new ArrayList<>();
+        for (TrainingSearch.Found f : search.kBest(target, k, q.by() == Criterion.HOURS)) {
+          out.add(path(f.edges(), f.verts()));
+        }
+        complete &= search.complete();
+        return out;
+      }
       List<Found> found = new ArrayList<>();
       for (Start start : starts) {
         SearchSpec spec = spec(start);
@@ -638,42 +651,20 @@ public final class CareerPathFinder {
     }
 
     List<CareerPath> pareto(int target) {
-      List<Found> found = new ArrayList<>();
-      for (Start start : starts) {
-        SearchSpec spec = spec(start);
-        if (!spec.within(start.offset(), 0)) {
-          continue;
-        }
-        LabelSearches.Outcome out = LabelSearches.pareto(spec, target);
-        for (int i = 0; i < out.paths().size(); i++) {
-          found.add(new Found(start, out.paths().get(i), out.keys().get(i)));
-        }
-        complete &= out.complete();
-        if (work.exhausted()) {
-          break;
-        }
-      }
-      found.sort(order(identity()));
+      TrainingSearch search = trainingSearch();
       List<Found> front = new ArrayList<>();
-      for (Found f : found) {
-        boolean dominated = false;
-        for (Found g : front) {
-          boolean le = true;
-          for (int j = 0; j < comps.length && le; j++) {
-            le = g.key[j] <= f.key[j];
-          }
-          dominated |= le;
-        }
-        if (!dominated) {
-          front.add(f);
-        }
+      for (TrainingSearch.Found f : search.pareto(target)) {
+        front.add(new Found(f.edges(), f.verts(), f.key()));
       }
-      Comp lead = lead(q.by());
-      int[] perm = new int[comps.length];
-      perm[0] = Arrays.asList(comps).indexOf(lead);
+      complete &= search.complete();
+      // the Pareto key is (months, hours, cost, steps): the criterion first, then the others
+      int lead = List.of(Criterion.MONTHS, Criterion.HOURS, Criterion.COST, Criterion.STEPS)
+          .indexOf(q.by());
+      int[] perm = new int[4];
+      perm[0] = lead;
       int n = 1;
-      for (int i = 0; i < comps.length; i++) {
-        if (i != perm[0]) {
+      for (int i = 0; i < 4; i++) {
+        if (i != lead) {
           perm[n++] = i;
         }
       }
@@ -681,20 +672,17 @@ public final class CareerPathFinder {
       return paths(front);
     }
 
-    private Comp lead(Criterion by) {
-      switch (by) {
-        case STEPS:
-          return Comp.STEPS;
-        case MONTHS:
-          return Comp.MONTHS;
-        case HOURS:
-          return Comp.HOURS;
-        default:
-          return Comp.COST;
-      }
-    }
-
     List<ReachableRole> reach() {
+      if (accumulating) {
+        TrainingSearch search = trainingSearch();
+        List<ReachableRole> out = new ArrayList<>();
+        for (TrainingSearch.Found f : search.reach(q.by() == Criterion.HOURS)) {
+          CareerPath p = path(f.edges(), f.verts());
+          out.add(new ReachableRole(p.end(), p));
+        }
+        complete &= search.complete();
+        return out;
+      }
       Found[] best = new Found[graph.n];
       Comparator<Found> order = order(identity());
       for (Start start : starts) {
@@ -746,29 +734,39 @@ public final class CareerPathFinder {
     }
 
     private CareerPath path(Found f) {
-      List<RoleId> roles = new ArrayList<>(f.verts.length);
-      for (int v : f.verts) {
+      return path(f.edges, f.verts);
+    }
+
+    /**
+     * A path with its training: one plan for everything it asks for beyond what is held at the
+     * start, each course at the first step that needs it; totals over the distinct courses.
+     */
+    private CareerPath path(int[] edges, int[] verts) {
+      List<RoleId> roles = new ArrayList<>(verts.length);
+      for (int v : verts) {
         roles.add(model.roles().get(graph.modelIndex[v]).id());
       }
-      List<PathStep> steps = new ArrayList<>(f.edges.length);
+      PathTraining.Path plan = planned && edges.length > 0
+          ? training.path(held, edges, objective, plans) : null;
+      List<PathStep> steps = new ArrayList<>(edges.length);
       long totalMonths = 0;
-      double hours = 0;
-      double cost = 0;
-      for (int i = 0; i < f.edges.length; i++) {
-        int e = f.edges[i];
+      for (int i = 0; i < edges.length; i++) {
+        int e = edges[i];
         ProgressionRoute route = model.routes().get(graph.route[e]);
         boolean personal = person != null && i == 0;
-        StepCosts.Step step = !planned ? StepCosts.NONE
-            : personal ? costs.of(route, person, objective)
-            : costs.of(graph.route[e], objective);
         int m = personal ? personalMonths(e, personalRole) : graph.months[e];
-        steps.add(new PathStep(route, m, step.hours(), step.cost(), step.gaps(), step.courses(),
-            step.unclosable(), step.optimal(), personal, planned));
+        if (plan == null) {
+          steps.add(new PathStep(route, m, 0, 0, List.of(), List.of(), List.of(), false,
+              personal, false));
+        } else {
+          PathTraining.Step step = plan.steps().get(i);
+          steps.add(new PathStep(route, m, step.hours(), step.cost(), step.gaps(), step.courses(),
+              step.unclosable(), plan.plan().optimal(), personal, true));
+        }
         totalMonths += m;
-        hours += step.hours();
-        cost += step.cost();
       }
-      return new CareerPath(roles, steps, totalMonths, hours, cost);
+      return new CareerPath(roles, steps, totalMonths, plan == null ? 0 : plan.plan().hours(),
+          plan == null ? 0 : plan.plan().cost());
     }
   }
 

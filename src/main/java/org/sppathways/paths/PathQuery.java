@@ -48,8 +48,10 @@ import org.sppathways.training.Objective;
  * </ul>
  *
  * <h2>Training</h2>
- * A step's hours and cost come from one training plan, the one that minimises
- * {@link #training()}: by default hours, or cost when the criterion is {@link Criterion#COST}.
+ * A path's hours and cost come from one training plan for the whole path, the one that
+ * minimises {@link #trainingObjective()}: by default hours, or cost when the criterion is
+ * {@link Criterion#COST}. With another objective (say, ranking by hours the plans of least
+ * cost), paths are still ranked exactly, by the hours of those plans.
  *
  * <h2>Work limit</h2>
  * {@link #maxWork()} bounds the units of work one search may do — one per candidate path or
@@ -166,22 +168,22 @@ public final class PathQuery {
     return qualifiedOnly;
   }
 
-  /** The objective of each step's training plan, when set; see the class comment. */
+  /** The objective of each path's training plan, when set; see the class comment. */
   public Optional<Objective> training() {
     return training;
   }
 
-  /** The objective of each step's training plan: as set, else cost for COST, else hours. */
+  /** The objective of each path's training plan: as set, else cost for COST, else hours. */
   public Objective trainingObjective() {
     return training.orElse(by == Criterion.COST ? Objective.COST : Objective.HOURS);
   }
 
   /**
-   * Whether each step of the paths returned is given its training plan (default true). Without
-   * it, steps carry their route and months only ({@link PathStep#planned()} false, no hours,
-   * cost, gaps or courses) — for bulk searches by steps or months on big models, where planning
-   * routes not planned before is the slow part. Searches by hours or cost, and Pareto searches,
-   * plan every route anyway and always give the detail.
+   * Whether the paths returned are given their training plan (default true). Without it, steps
+   * carry their route and months only ({@link PathStep#planned()} false, no hours, cost, gaps or
+   * courses) — for bulk searches by steps or months on big models, where planning is the slow
+   * part. Searches by hours or cost, and Pareto searches, plan anyway and always give the
+   * detail.
    */
   public boolean detail() {
     return detail;
@@ -299,7 +301,7 @@ public final class PathQuery {
       return this;
     }
 
-    /** Sets the objective of each step's training plan. */
+    /** Sets the objective of each path's training plan. */
     public Builder training(Objective objective) {
       this.training = Optional.of(Objects.requireNonNull(objective, "objective"));
       return this;

@@ -10,28 +10,31 @@ import org.sppathways.model.RoleId;
 
 /**
  * One move of a {@link CareerPath} and what it takes: the route, the months before it, and the
- * training that closes the gap between what is held on arrival and what the new role and the
- * route ask for.
+ * share of the path's training first needed for it.
  *
- * <p>What is held on arrival is the source role's requirements (taken as held), or the person's
- * profile for the first step of a search from a person ({@link #personal()}). The gap is every
- * requirement of the target role and every extra requirement of the route that the holdings do
+ * <p>What is held on arrival is what the path started with (the start role's requirement levels,
+ * or the person's profile) raised by the courses of the earlier steps. The gap is every
+ * requirement of the target role and every extra requirement of the route that those holdings do
  * not meet (a competency asked for by both counts once, at the higher level, essential if either
- * is); the training is the {@link org.sppathways.training.TrainingPlanner} plan that closes it.
+ * is). The courses are those of the path's one training plan that this step is the first to need,
+ * with the plan's courses they depend on that no earlier step took; a course appears at one step
+ * only. See {@link CareerPathFinder} for how the plan is made.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param route the route taken
  * @param months the months before the move: the route's months, less the person's months in
  *     role for a personal first step (never below 0)
- * @param hours learning hours of the courses suggested
- * @param cost cost of the courses suggested
- * @param gaps the requirements not met on arrival, which the step's training sets out to close:
- *     the target role's in its order, then the route's own
- * @param courses the courses suggested, prerequisites first
- * @param unclosable gaps that no course in the catalogue closes
- * @param optimal whether the planner proved the course choice optimal
- * @param personal whether the step was measured against a person's profile
+ * @param hours learning hours of this step's courses
+ * @param cost cost of this step's courses
+ * @param gaps the requirements not met on arrival: the target role's in its order, then the
+ *     route's own
+ * @param courses the courses first needed at this step, in the plan's order (each can be begun
+ *     when its turn comes)
+ * @param unclosable gaps of this step that no course in the catalogue closes
+ * @param optimal whether the planner proved the path's course choice optimal
+ * @param personal whether this is the first step of a search from a person (measured against
+ *     their profile, months reduced by their months in role)
  * @param planned whether the training was planned at all: false when the query asked for no
  *     detail ({@link PathQuery#detail()}), and then hours and cost are 0 and the lists empty
  */

@@ -14,6 +14,9 @@
  * <ul>
  *   <li>Paths are simple: no role twice. The model's graph may have cycles (lateral moves back
  *       and forth); paths never do.</li>
+ *   <li>Training accumulates: a path's training is one plan for everything it asks for beyond
+ *       what is held at its start, each course taken once, at the first step that needs it;
+ *       a path's hours and cost are those of its distinct courses.</li>
  *   <li>Deterministic: results are ordered by the criterion, ties by the other criteria in a
  *       fixed order, then by the role ids along the path.</li>
  *   <li>Bounded: every search counts its work and stops at

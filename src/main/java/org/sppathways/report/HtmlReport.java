@@ -476,9 +476,11 @@ public final class HtmlReport {
           .leaf("td", c.learnedOnTheJob() ? "yes" : "no").close();
     }
     x.close().close();
+    content.coverage().noAdditions().ifPresent(why -> x.leaf("p", why));
     if (!content.coverage().bestAdditions().isEmpty()) {
       x.open("table");
-      x.leaf("caption", "Courses worth adding: each would make these roles fully trainable");
+      x.leaf("caption", "Courses worth adding: each would make these roles reachable by courses "
+          + "and practice");
       header(x, "A course on", "Up to level", "Roles it completes");
       x.open("tbody");
       for (CoverageAddition a : content.coverage().bestAdditions()) {

@@ -66,6 +66,10 @@ public final class MarkdownReport {
             + " |");
       }
     }
+    content.coverage().noAdditions().ifPresent(why -> {
+      out.println();
+      out.println(why);
+    });
     if (!content.coverage().bestAdditions().isEmpty()) {
       out.println();
       out.println("Courses worth adding:");

@@ -41,8 +41,20 @@ public final class Reports {
   /** The content of a report on a model and, optionally, a population. */
   public static ReportContent of(WorkforceModel model, Optional<Population> people) {
     Objects.requireNonNull(model, "model");
+    return of(model, model.courses(), people);
+  }
+
+  /**
+   * The content of a report on a model, its course coverage measured over {@code catalogue}
+   * (e.g. the model's courses with a provider's added), and, optionally, a population.
+   */
+  public static ReportContent of(WorkforceModel model, java.util.List<org.sppathways.model.Course>
+      catalogue, Optional<Population> people) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(catalogue, "catalogue");
     return new ReportContent(model, CareerMap.of(model), ceilings(model),
-        CoverageAnalysis.of(model).report(ADDITIONS), people.map(p -> population(model, p)));
+        CoverageAnalysis.of(model, catalogue).report(ADDITIONS),
+        people.map(p -> population(model, p)));
   }
 
   /** The highest ceiling of each organisation type over its entry roles, highest first. */

@@ -33,7 +33,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * <h2>Algorithm</h2>
  * Budgeted maximum coverage: the items are places (one person on one course, with the
- * prerequisites that person has not completed), each closing that person's gaps the courses
+ * prerequisites that person has not completed and does not meet by holding every level they teach,
+ * as in {@link TrainingPlanner}), each closing that person's gaps the courses
  * reach. The cost-effective greedy rule (most person-gaps closed per unit of cost, lazily
  * re-evaluated as places are funded) is compared with the best single place, and the better is
  * kept: at least ½(1 − 1/e) ≈ 0.32 of the optimum (Khuller, Moss and Naor 1999) when a person's
@@ -98,13 +99,17 @@ public final class Commissioner {
     final int[] missing;
     final boolean[] closed;
     final java.util.Set<Integer> completed;
+    /** The levels the person holds at the start. */
+    final Map<org.sppathways.model.CompetencyId, Integer> held;
     final java.util.Set<Integer> taken = new java.util.HashSet<>();
     final java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
     List<int[]> items = List.of();
     int version;
 
-    Person(int order, List<CompetencyLevel> gaps, int[] missing, java.util.Set<Integer> completed) {
+    Person(int order, List<CompetencyLevel> gaps, int[] missing, java.util.Set<Integer> completed,
+        Map<org.sppathways.model.CompetencyId, Integer> held) {
       this.order = order;
+      this.held = held;
       this.gaps = gaps;
       this.missing = missing;
       this.closed = new boolean[gaps.size()];
@@ -135,7 +140,9 @@ public final class Commissioner {
    *     (people without one are skipped)
    * @param budget the money available, 0 or more
    * @throws IllegalArgumentException if the budget is negative or not a number
-   * @throws org.sppathways.model.UnknownIdException if the target or a person's role is unknown
+   * @throws org.sppathways.model.UnknownIdException if the target is unknown
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
    */
   public CommissioningPlan commission(ProfileSource people, Optional<RoleId> target,
       double budget) {
@@ -147,7 +154,10 @@ public final class Commissioner {
     List<Person> persons = new ArrayList<>();
     long[] counts = new long[2];
     Map<org.sppathways.model.CompetencyId, long[]> unclosableBy = new LinkedHashMap<>();
+    org.sppathways.model.ProfileCheck check = org.sppathways.model.ProfileCheck.of(model);
+    int[] position = {0};
     people.forEach(p -> {
+      check.require(p, position[0]++);
       Optional<Role> role = fixed.isPresent() ? fixed : p.role().map(model::role);
       if (role.isEmpty()) {
         return;
@@ -178,7 +188,7 @@ public final class Commissioner {
       }
       if (!gaps.isEmpty()) {
         persons.add(new Person(persons.size(), gaps,
-            missing.stream().mapToInt(Integer::intValue).toArray(), completed));
+            missing.stream().mapToInt(Integer::intValue).toArray(), completed, p.holds()));
       }
     });
 
@@ -309,19 +319,49 @@ public final class Commissioner {
     List<Integer> out = new ArrayList<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int c : courses) {
-      collect(person, c, seen, out);
+      collect(person, c, seen, out, false);
     }
     return out;
   }
 
-  private void collect(Person person, int c, java.util.Set<Integer> seen, List<Integer> out) {
-    if (!seen.add(c) || person.taken.contains(c)) {
+  private void collect(Person person, int c, java.util.Set<Integer> seen, List<Integer> out,
+      boolean prerequisite) {
+    if (!seen.add(c) || person.taken.contains(c) || (prerequisite && holdsAll(person, c))) {
       return;
     }
     for (CourseId p : catalogue.get(c).prerequisites()) {
-      collect(person, courseIndex.get(p), seen, out);
+      collect(person, courseIndex.get(p), seen, out, true);
     }
     out.add(c);
+  }
+
+  /**
+   * Whether course {@code c} teaches something and the person holds every level it teaches, at
+   * the start or from courses already funded for them: then, as in {@link TrainingPlanner}, it is met as a
+   * prerequisite without a place.
+   */
+  private boolean holdsAll(Person person, int c) {
+    List<CompetencyLevel> teaches = catalogue.get(c).covers();
+    if (teaches.isEmpty()) {
+      return false;
+    }
+    for (CompetencyLevel v : teaches) {
+      int level = person.held.getOrDefault(v.competency(), 0);
+      for (int k : person.taken) {
+        if (person.completed.contains(k)) {
+          continue;   // what completed courses taught is in the held levels, as for the planner
+        }
+        for (CompetencyLevel w : catalogue.get(k).covers()) {
+          if (w.competency().equals(v.competency())) {
+            level = Math.max(level, w.level());
+          }
+        }
+      }
+      if (level < v.level()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Item evaluate(Person person, int[] places) {

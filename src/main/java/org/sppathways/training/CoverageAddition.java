@@ -7,13 +7,14 @@ import org.sppathways.model.RoleId;
 
 /**
  * A course the catalogue lacks: one covering {@code competency} up to {@code level} would make
- * the listed roles fully reachable by training.
+ * the listed roles reachable by courses and practice (what they still lack is learned on the
+ * job). Never an external profession, never a competency learned on the job.
  *
  * @param competency the competency the new course should cover
  * @param level the level it should reach
- * @param roles the roles it would make fully reachable, by id
- * @param requirementsClosed all role requirements it would close, including roles still short of
- *     something else
+ * @param roles the roles (not external professions) it would make reachable, by id
+ * @param requirementsClosed the requirements of roles (not external professions) it would close,
+ *     including roles still short of something else
  */
 public record CoverageAddition(CompetencyId competency, int level, List<RoleId> roles,
     int requirementsClosed) {

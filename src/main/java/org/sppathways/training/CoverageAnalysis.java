@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
@@ -28,11 +29,19 @@ import org.sppathways.model.WorkforceModel;
  * report.bestAdditions();    // the courses worth writing next
  * }</pre>
  *
+ * <h2>Courses worth adding</h2>
+ * A course is worth adding for a competency when it is the only thing a role lacks: every other
+ * requirement of the role is reached by some course or is learned on the job
+ * ({@link org.sppathways.model.Competency#learnedOnTheJob()}). The new course reaches the highest
+ * level required by the roles it is the only thing short for, and would make them reachable by
+ * courses and practice. External professions ({@link Role#external()}: nurses, housing officers
+ * and others people enter social prescribing from) are not trained for by the catalogue and are
+ * left out, as are competencies learned on the job, which no course is expected to teach. A role
+ * short of two or more competencies needs more than one new course and is counted under none.
+ * When there is no addition, {@link CoverageReport#noAdditions()} says why.
+ *
  * <h2>Complexity</h2>
  * O(K + Q + C log C) for K course-coverage entries, Q role requirements and C competencies.
- * Best additions consider, for each competency, a course reaching the highest level required by
- * the roles it is the only thing short for; a role short of two or more competencies needs more
- * than one new course and is counted under none.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -105,6 +114,7 @@ public final class CoverageAnalysis {
     List<RoleCoverage> roles = new ArrayList<>();
     // competency -> (required level -> roles for which this competency is the only one short)
     Map<CompetencyId, TreeMap<Integer, List<RoleId>>> soleBlocker = new HashMap<>();
+    int shortRoles = 0;
     for (Role role : model.roles()) {
       int closable = 0;
       int onTheJob = 0;
@@ -115,13 +125,20 @@ public final class CoverageAnalysis {
           closable++;
           continue;
         }
-        blockers++;
-        blocker = q;
         if (model.competency(q.competency()).learnedOnTheJob()) {
           onTheJob++;
+        } else {
+          blockers++;
+          blocker = q;
         }
       }
       roles.add(new RoleCoverage(role.id(), role.requirements().size(), closable, onTheJob));
+      if (role.external()) {
+        continue;
+      }
+      if (blockers > 0) {
+        shortRoles++;
+      }
       if (blockers == 1) {
         soleBlocker.computeIfAbsent(blocker.competency(), k -> new TreeMap<>())
             .computeIfAbsent(blocker.level(), k -> new ArrayList<>()).add(role.id());
@@ -135,6 +152,9 @@ public final class CoverageAnalysis {
       int level = e.getValue().lastKey();
       int closed = 0;
       for (Role role : model.roles()) {
+        if (role.external()) {
+          continue;
+        }
         for (Requirement q : role.requirements()) {
           if (q.competency().equals(e.getKey()) && q.level() <= level
               && maxLevel.getOrDefault(q.competency(), 0) < q.level()) {
@@ -147,7 +167,19 @@ public final class CoverageAnalysis {
     candidates.sort(Comparator.comparingInt((CoverageAddition a) -> a.roles().size()).reversed()
         .thenComparing(Comparator.comparingInt(CoverageAddition::requirementsClosed).reversed())
         .thenComparing(CoverageAddition::competency));
+    Optional<String> none = Optional.empty();
+    if (shortRoles == 0) {
+      none = Optional.of("No course is worth adding: every role (external professions aside) can "
+          + "be reached by the catalogue's courses and practice; what no course reaches is "
+          + "learned on the job.");
+    } else if (candidates.isEmpty()) {
+      none = Optional.of("No single course is worth adding: each of the " + shortRoles
+          + " roles (external professions aside) the catalogue cannot reach lacks two or more "
+          + "competencies that courses are expected to teach.");
+    } else if (additions == 0) {
+      none = Optional.of("No courses worth adding were asked for (0 additions).");
+    }
     return new CoverageReport(competencies, uncovered, roles,
-        candidates.subList(0, Math.min(additions, candidates.size())));
+        candidates.subList(0, Math.min(additions, candidates.size())), none);
   }
 }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
@@ -24,35 +24,54 @@ import org.sppathways.model.WorkforceModel;
 
 /**
  * Chooses the courses that close a gap at the least total hours, cost or number of courses,
- * honouring prerequisites (a prerequisite may be met by a course completed before, or by an
- * earlier course of the plan).
+ * honouring prerequisites and counting what the person already holds.
  *
  * <pre>{@code
  * TrainingPlanner planner = TrainingPlanner.of(model);
  * GapReport gap = GapAnalyzer.of(model).gap(person, RoleId.of("senior-link-worker"));
  * TrainingPlan plan = planner.plan(person, gap, Objective.HOURS);
- * plan.courses();      // in an order that honours prerequisites
+ * plan.courses();      // in an order in which each course can be begun
  * plan.unclosable();   // what no course reaches
  * }</pre>
  *
+ * <h2>Held levels and prerequisites</h2>
+ * A course's prerequisite is met when the course is begun if the prerequisite
+ * <ul>
+ *   <li>was completed before (the person's completed courses), or is an earlier course of the
+ *       plan; or</li>
+ *   <li>teaches at least one level, and every level it teaches is held by then: held at the start
+ *       or reached by an earlier course of the plan.</li>
+ * </ul>
+ * So someone holding safeguarding adults (and raising concerns) at level 2 may begin the level 3
+ * course without the level 2 course, and a plan never includes a course every level of which the
+ * person holds at the start. A prerequisite that teaches nothing can only be met by completing it.
+ * {@link TrainingPlan#courses()} lists the courses in an order in which each can be begun (the
+ * smallest course id among those that can be begun next).
+ *
  * <h2>Algorithm</h2>
- * The problem is weighted set cover with precedence: choose a set of courses, closed under
- * prerequisites, that reaches every closable target, at least total weight. A greedy pass
- * (repeatedly take the course, with its missing prerequisites, that closes the most targets per
- * unit of weight) gives a first plan; depth-first branch and bound then branches on the open
- * target with the fewest courses that close it, over each such course plus its missing
- * prerequisites, pruning with a lower bound: the sum of the cheapest closer's weight over open
- * targets whose closer sets are pairwise disjoint (each needs its own course). The search is
- * exact, so the plan is optimal, unless it expands more than {@link #nodeLimit()} nodes; then the
- * best plan found so far is returned with {@code optimal = false}. Without prerequisites the
- * greedy plan is within H(n) ≤ 1 + ln n of the optimum for n targets (Chvátal 1979); with
- * prerequisites, within H(n) of the cheapest cover by course-plus-prerequisites bundles.
+ * The problem is weighted set cover with precedence: choose a set of courses that can all be
+ * begun in some order (taking, repeatedly, any course whose prerequisites are met; levels only
+ * rise, so the order tried does not matter) and reaches every closable target, at least total
+ * weight. A greedy pass (repeatedly take the course, with the prerequisites it still lacks, that
+ * closes the most open targets per unit of weight) gives a first plan; depth-first branch and bound
+ * then adds one course at a time: while some chosen course cannot be begun, over the courses one of
+ * which any plan containing the chosen ones must add (a prerequisite it lacks, or a course reaching
+ * a level of that prerequisite not yet held); otherwise over the courses that close the open target
+ * with the fewest. It prunes with a lower bound, the sum of the cheapest closer's weight over open
+ * targets whose closer sets are pairwise disjoint (each needs its own course), and never expands a
+ * set of courses twice. Every candidate plan, the greedy one included, has its redundant courses
+ * removed before it is compared with the best so far, so a larger {@link #nodeLimit()} never gives
+ * a worse plan. The search is exact, so the plan is optimal, unless it expands more than
+ * {@link #nodeLimit()} nodes; then the best plan found so far is returned with
+ * {@code optimal = false}. Without prerequisites the greedy plan is within H(n) ≤ 1 + ln n of the
+ * optimum for n targets (Chvátal 1979).
  *
  * <h2>Complexity</h2>
- * For n targets and c courses that close some target (with their prerequisites): the greedy pass
- * is O(n · c · p) for prerequisite closures of size p; the search visits at most
- * {@link #nodeLimit()} nodes, each O(n · c). Typical gaps (tens of targets, each closed by a few
- * courses) are solved exactly in well under a millisecond.
+ * For n targets, c courses, p prerequisites per course and v levels taught per course: the greedy
+ * pass is O(n · c · p · v) per course taken; the search visits at most {@link #nodeLimit()} nodes,
+ * each O(c² · p · v) to check which chosen courses can be begun, plus O(n · c) for the bound.
+ * Typical gaps (tens of targets, each closed by a few courses) are solved exactly in well under a
+ * millisecond.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -67,6 +86,15 @@ public final class TrainingPlanner {
   private final List<Course> catalogue;
   private final Map<CourseId, Integer> courseIndex;
   private final Map<CompetencyId, List<Integer>> coursesCovering;
+  /** Dense indices of the competencies some course covers. */
+  private final Map<CompetencyId, Integer> competencyIndex;
+  /** Per course, the indices of the competencies it covers and the level it reaches in each. */
+  private final int[][] coverCompetency;
+  private final int[][] coverLevel;
+  /** Per course, the indices of its prerequisites. */
+  private final int[][] prerequisite;
+  /** Per competency index, the courses covering it. */
+  private final int[][] coveringByIndex;
   private final int nodeLimit;
 
   private TrainingPlanner(WorkforceModel model, List<Course> catalogue, int nodeLimit) {
@@ -102,6 +130,43 @@ public final class TrainingPlanner {
     if (!problems.isEmpty()) {
       throw new ModelException("the course catalogue is invalid", problems);
     }
+    int n = this.catalogue.size();
+    this.competencyIndex = new HashMap<>();
+    this.coverCompetency = new int[n][];
+    this.coverLevel = new int[n][];
+    this.prerequisite = new int[n][];
+    List<List<Integer>> covering = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Course course = this.catalogue.get(i);
+      List<CompetencyLevel> covers = course.covers();
+      coverCompetency[i] = new int[covers.size()];
+      coverLevel[i] = new int[covers.size()];
+      for (int j = 0; j < covers.size(); j++) {
+        int k = competencyIndex.computeIfAbsent(covers.get(j).competency(), x -> covering.size());
+        if (k == covering.size()) {
+          covering.add(new ArrayList<>());
+        }
+        covering.get(k).add(i);
+        coverCompetency[i][j] = k;
+        coverLevel[i][j] = covers.get(j).level();
+      }
+      prerequisite[i] = course.prerequisites().stream().mapToInt(courseIndex::get).toArray();
+    }
+    this.coveringByIndex = covering.stream()
+        .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+  }
+
+  /** The courses bringing competency {@code k} (an index) to {@code level} or above. */
+  private List<Integer> coursesReaching(int k, int level) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : coveringByIndex[k]) {
+      for (int j = 0; j < coverCompetency[c].length; j++) {
+        if (coverCompetency[c][j] == k && coverLevel[c][j] >= level) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 
   /** A planner over the model's own courses. */
@@ -172,13 +237,31 @@ public final class TrainingPlanner {
     return false;
   }
 
-  /** A plan closing a gap report's unmet requirements, for someone who has completed nothing. */
+  /**
+   * A plan closing a gap report's unmet requirements, for someone who has completed no course and
+   * holds the levels the report shows as held; for a gap between two roles, also every level the
+   * first role requires (what its holders are taken to hold).
+   */
   public TrainingPlan plan(GapReport gap, Objective objective) {
-    return plan(targets(gap), Map.of(), Set.of(), objective);
+    Map<CompetencyId, Integer> held = new HashMap<>();
+    gap.from().ifPresent(from -> model.role(from).requirements()
+        .forEach(r -> held.merge(r.competency(), r.level(), Math::max)));
+    for (RequirementGap g : gap.requirements()) {
+      held.merge(g.competency(), g.held(), Math::max);
+    }
+    return plan(targets(gap), held, Set.of(), objective);
   }
 
-  /** A plan closing a person's gap, counting the courses they have completed as done. */
+  /**
+   * A plan closing a person's gap, counting the levels they hold and the courses they have
+   * completed.
+   *
+   * @throws ModelException if the profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}): an unknown role, organisation type,
+   *     competency or course, or a level outside the scale, each located and with a suggestion
+   */
   public TrainingPlan plan(WorkerProfile person, GapReport gap, Objective objective) {
+    org.sppathways.model.ProfileCheck.of(model).require(person);
     return plan(targets(gap), person.holds(), Set.copyOf(person.completed()), objective);
   }
 
@@ -195,8 +278,9 @@ public final class TrainingPlanner {
    *
    * @param targets competencies and the levels to reach (a competency listed twice counts at its
    *     highest level)
-   * @param held levels already held; targets they meet need no course
-   * @param completed courses already completed: they satisfy prerequisites and are not planned
+   * @param held levels already held; targets they meet need no course, and a prerequisite every
+   *     level of which they hold is met
+   * @param completed courses already completed: they meet prerequisites and are not planned
    * @param objective what to minimise
    */
   public TrainingPlan plan(List<CompetencyLevel> targets, Map<CompetencyId, Integer> held,
@@ -237,7 +321,14 @@ public final class TrainingPlanner {
         closers.add(list.stream().mapToInt(Integer::intValue).toArray());
       }
     }
-    Search search = new Search(closable, closers, done, objective);
+    int[] start = new int[competencyIndex.size()];
+    held.forEach((competency, level) -> {
+      Integer k = competencyIndex.get(competency);
+      if (k != null) {
+        start[k] = level;
+      }
+    });
+    Search search = new Search(closable, closers, done, start, objective);
     search.run();
     return search.plan(closable, unclosable);
   }
@@ -252,20 +343,21 @@ public final class TrainingPlanner {
     final BitSet[] closes;
     final double[] cheapest;
     final int[] byFewestClosers;
-    /** Per course, the prerequisites still to take (completed courses and theirs cut off). */
-    final int[][] closure;
+    /** Levels held at the start, per interned competency. */
+    final int[] start;
+    final Set<BitSet> visited = new HashSet<>();
     BitSet best;
     double bestWeight = Double.POSITIVE_INFINITY;
     int nodes;
     boolean exhausted = true;
 
-    Search(List<CompetencyLevel> closable, List<int[]> closerList, boolean[] done,
+    Search(List<CompetencyLevel> closable, List<int[]> closerList, boolean[] done, int[] start,
         Objective objective) {
       this.targets = closable.size();
       this.closers = closerList.toArray(new int[0][]);
       this.done = done;
+      this.start = start;
       this.objective = objective;
-      this.closure = new int[catalogue.size()][];
       this.weight = new double[catalogue.size()];
       this.closes = new BitSet[catalogue.size()];
       for (int c = 0; c < catalogue.size(); c++) {
@@ -289,49 +381,97 @@ public final class TrainingPlanner {
       this.byFewestClosers = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
-    /** The prerequisites of a course still to take, prerequisites first; computed on demand. */
-    int[] needs(int c) {
-      if (closure[c] == null) {
-        List<Integer> order = new ArrayList<>();
-        BitSet seen = new BitSet(catalogue.size());
-        visit(c, seen, order);
-        order.remove(order.size() - 1);
-        closure[c] = order.stream().mapToInt(Integer::intValue).toArray();
+    /**
+     * Whether course {@code p} teaches some level and every level it teaches is held at
+     * {@code levels} (a course teaching nothing can only be met by completing it).
+     */
+    boolean holdsAll(int p, int[] levels) {
+      int[] comps = coverCompetency[p];
+      if (comps.length == 0) {
+        return false;
       }
-      return closure[c];
-    }
-
-    private void visit(int c, BitSet seen, List<Integer> order) {
-      seen.set(c);
-      for (CourseId p : catalogue.get(c).prerequisites()) {
-        int q = courseIndex.get(p);
-        if (!done[q] && !seen.get(q)) {
-          visit(q, seen, order);
+      for (int j = 0; j < comps.length; j++) {
+        if (levels[comps[j]] < coverLevel[p][j]) {
+          return false;
         }
       }
-      order.add(c);
+      return true;
     }
 
-    /** Weight of adding course c with its missing prerequisites to the chosen set. */
-    double marginal(int c, BitSet chosen) {
-      double w = chosen.get(c) ? 0 : weight[c];
-      for (int p : needs(c)) {
-        if (!chosen.get(p)) {
-          w += weight[p];
+    /** Whether prerequisite {@code p} is met: completed before, taken, or its levels held. */
+    boolean met(int p, BitSet taken, int[] levels) {
+      return done[p] || taken.get(p) || holdsAll(p, levels);
+    }
+
+    boolean startable(int c, BitSet taken, int[] levels) {
+      for (int p : prerequisite[c]) {
+        if (!met(p, taken, levels)) {
+          return false;
         }
+      }
+      return true;
+    }
+
+    void take(int c, BitSet taken, int[] levels) {
+      taken.set(c);
+      int[] comps = coverCompetency[c];
+      for (int j = 0; j < comps.length; j++) {
+        levels[comps[j]] = Math.max(levels[comps[j]], coverLevel[c][j]);
+      }
+    }
+
+    /**
+     * Takes every course of {@code chosen} that can be begun, repeatedly, until none can; as levels
+     * only rise, the courses taken do not depend on the order tried. Fills {@code levels}.
+     */
+    BitSet schedule(BitSet chosen, int[] levels) {
+      System.arraycopy(start, 0, levels, 0, start.length);
+      BitSet taken = new BitSet(catalogue.size());
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
+          if (!taken.get(c) && startable(c, taken, levels)) {
+            take(c, taken, levels);
+            progress = true;
+          }
+        }
+      }
+      return taken;
+    }
+
+    boolean feasible(BitSet chosen) {
+      return schedule(chosen, new int[start.length]).equals(chosen);
+    }
+
+    BitSet covered(BitSet chosen) {
+      BitSet covered = new BitSet(targets);
+      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
+        covered.or(closes[k]);
+      }
+      return covered;
+    }
+
+    double weightOf(BitSet chosen) {
+      double w = 0;
+      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
+        w += weight[k];
       }
       return w;
     }
 
-    void add(int c, BitSet chosen, BitSet covered) {
-      for (int p : needs(c)) {
-        if (!chosen.get(p)) {
-          chosen.set(p);
-          covered.or(closes[p]);
+    /**
+     * Appends to {@code bundle} the courses that let {@code c} be begun after {@code taken} (each
+     * prerequisite not met, with its own), then {@code c}; updates {@code taken} and {@code levels}.
+     */
+    void enable(int c, BitSet taken, int[] levels, List<Integer> bundle) {
+      for (int p : prerequisite[c]) {
+        if (!met(p, taken, levels)) {
+          enable(p, taken, levels, bundle);
         }
       }
-      chosen.set(c);
-      covered.or(closes[c]);
+      take(c, taken, levels);
+      bundle.add(c);
     }
 
     void run() {
@@ -341,39 +481,53 @@ public final class TrainingPlanner {
         return;
       }
       greedy();
-      BitSet chosen = new BitSet(catalogue.size());
-      BitSet covered = new BitSet(targets);
-      branch(chosen, covered, 0);
+      branch(new BitSet(catalogue.size()), 0);
     }
 
+    /**
+     * Repeatedly takes the course that, with the prerequisites it still lacks, closes the most open
+     * targets per unit of weight; the plan is then pruned and becomes the first incumbent.
+     */
     void greedy() {
-      BitSet chosen = new BitSet(catalogue.size());
+      BitSet taken = new BitSet(catalogue.size());
+      int[] levels = start.clone();
       BitSet covered = new BitSet(targets);
-      double total = 0;
       while (covered.cardinality() < targets) {
-        int pick = -1;
+        List<Integer> pick = null;
+        int pickCourse = -1;
         double pickRatio = -1;
         int pickGain = 0;
         for (int t = covered.nextClearBit(0); t < targets; t = covered.nextClearBit(t + 1)) {
           for (int c : closers[t]) {
-            BitSet gain = bundleCover(c, chosen);
+            if (taken.get(c)) {
+              continue;
+            }
+            List<Integer> bundle = new ArrayList<>();
+            enable(c, (BitSet) taken.clone(), levels.clone(), bundle);
+            BitSet gain = new BitSet(targets);
+            double m = 0;
+            for (int k : bundle) {
+              gain.or(closes[k]);
+              m += weight[k];
+            }
             gain.andNot(covered);
             int g = gain.cardinality();
-            double m = marginal(c, chosen);
             double ratio = m <= EPSILON ? Double.POSITIVE_INFINITY : g / m;
-            if (pick < 0 || better(ratio, g, c, pickRatio, pickGain, pick)) {
-              pick = c;
+            if (pick == null || better(ratio, g, c, pickRatio, pickGain, pickCourse)) {
+              pick = bundle;
+              pickCourse = c;
               pickRatio = ratio;
               pickGain = g;
             }
           }
         }
-        total += marginal(pick, chosen);
-        add(pick, chosen, covered);
+        for (int k : pick) {
+          take(k, taken, levels);
+          covered.or(closes[k]);
+        }
       }
-      best = chosen;
-      bestWeight = total;
-      exhausted = true;
+      best = prune(taken);
+      bestWeight = weightOf(best);
     }
 
     /** More targets per unit of weight, then more targets, then the smaller course id. */
@@ -386,16 +540,6 @@ public final class TrainingPlanner {
         return gain > pickGain;
       }
       return idOf(c).compareTo(idOf(pick)) < 0;
-    }
-
-    BitSet bundleCover(int c, BitSet chosen) {
-      BitSet cover = (BitSet) closes[c].clone();
-      for (int p : needs(c)) {
-        if (!chosen.get(p)) {
-          cover.or(closes[p]);
-        }
-      }
-      return cover;
     }
 
     CourseId idOf(int c) {
@@ -427,82 +571,132 @@ public final class TrainingPlanner {
       return bound;
     }
 
-    void branch(BitSet chosen, BitSet covered, double w) {
+    /**
+     * Courses one of which any feasible plan containing {@code chosen} must add: for each chosen
+     * course that cannot be begun, one prerequisite it lacks (the one with fewest options) and
+     * either that prerequisite or a course reaching a level of it not yet held. (Of the courses
+     * that cannot be begun, the first one a feasible plan begins needs such a course added.)
+     */
+    BitSet enablers(BitSet chosen, BitSet taken, int[] levels) {
+      BitSet out = new BitSet(catalogue.size());
+      for (int u = chosen.nextSetBit(0); u >= 0; u = chosen.nextSetBit(u + 1)) {
+        if (taken.get(u)) {
+          continue;
+        }
+        BitSet fewest = null;
+        for (int p : prerequisite[u]) {
+          if (met(p, taken, levels)) {
+            continue;
+          }
+          BitSet options = new BitSet(catalogue.size());
+          if (!chosen.get(p)) {
+            options.set(p);
+          }
+          int[] comps = coverCompetency[p];
+          for (int j = 0; j < comps.length; j++) {
+            if (levels[comps[j]] < coverLevel[p][j]) {
+              for (int k : coursesReaching(comps[j], coverLevel[p][j])) {
+                if (!done[k] && !chosen.get(k)) {
+                  options.set(k);
+                }
+              }
+            }
+          }
+          if (fewest == null || options.cardinality() < fewest.cardinality()) {
+            fewest = options;
+          }
+        }
+        out.or(fewest);
+      }
+      return out;
+    }
+
+    void branch(BitSet chosen, double w) {
       if (++nodes > nodeLimit) {
         exhausted = false;
         return;
       }
-      int open = -1;
-      for (int t : byFewestClosers) {
-        if (!covered.get(t)) {
-          open = t;
-          break;
-        }
-      }
-      if (open < 0) {
-        if (w < bestWeight - EPSILON) {
-          bestWeight = w;
-          best = (BitSet) chosen.clone();
-        }
+      if (!visited.add(chosen)) {
         return;
       }
-      if (w + lowerBound(covered) >= bestWeight - EPSILON) {
-        return;
-      }
-      int[] options = closers[open].clone();
-      double[] cost = new double[catalogue.size()];
-      for (int c : options) {
-        cost[c] = marginal(c, chosen);
+      int[] levels = new int[start.length];
+      BitSet taken = schedule(chosen, levels);
+      BitSet covered = covered(chosen);
+      double bound = lowerBound(covered);
+      int[] options;
+      if (!taken.equals(chosen)) {
+        BitSet enablers = enablers(chosen, taken, levels);
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = enablers.nextSetBit(0); k >= 0; k = enablers.nextSetBit(k + 1)) {
+          least = Math.min(least, weight[k]);
+        }
+        if (enablers.isEmpty() || w + Math.max(bound, least) >= bestWeight - EPSILON) {
+          return;
+        }
+        options = enablers.stream().toArray();
+      } else {
+        int open = -1;
+        for (int t : byFewestClosers) {
+          if (!covered.get(t)) {
+            open = t;
+            break;
+          }
+        }
+        if (open < 0) {
+          offer(chosen);
+          return;
+        }
+        if (w + bound >= bestWeight - EPSILON) {
+          return;
+        }
+        options = closers[open];
       }
       Integer[] sorted = Arrays.stream(options).boxed().toArray(Integer[]::new);
-      Arrays.sort(sorted, Comparator.comparingDouble((Integer c) -> cost[c])
+      Arrays.sort(sorted, Comparator.comparingDouble((Integer c) -> weight[c])
           .thenComparing(c -> idOf(c)));
       for (int c : sorted) {
         if (nodes > nodeLimit) {
           return;
         }
-        BitSet nextChosen = (BitSet) chosen.clone();
-        BitSet nextCovered = (BitSet) covered.clone();
-        add(c, nextChosen, nextCovered);
-        branch(nextChosen, nextCovered, w + cost[c]);
+        BitSet next = (BitSet) chosen.clone();
+        next.set(c);
+        branch(next, w + weight[c]);
+      }
+    }
+
+    /** A complete feasible plan: pruned first, it replaces the incumbent if it weighs less. */
+    void offer(BitSet chosen) {
+      BitSet pruned = prune((BitSet) chosen.clone());
+      double w = weightOf(pruned);
+      if (w < bestWeight - EPSILON) {
+        bestWeight = w;
+        best = pruned;
       }
     }
 
     /**
      * Drops courses the rest of the plan makes unnecessary (e.g. a free course whose targets a
-     * later course also closes): never raises the weight, keeps the plan closed under
-     * prerequisites. Tries the most recently chosen (largest id) first, for a deterministic result.
+     * later course also closes, or a course teaching only levels already held), until none can be
+     * dropped: never raises the weight, keeps the plan feasible. Tries the largest course index
+     * first, for a deterministic result.
      */
-    void prune() {
-      for (int c = best.length(); (c = best.previousSetBit(c - 1)) >= 0; ) {
-        best.clear(c);
-        if (!coversAll(best) || needed(c, best)) {
-          best.set(c);
+    BitSet prune(BitSet chosen) {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int c = chosen.length(); (c = chosen.previousSetBit(c - 1)) >= 0; ) {
+          chosen.clear(c);
+          if (covered(chosen).cardinality() == targets && feasible(chosen)) {
+            changed = true;
+          } else {
+            chosen.set(c);
+          }
         }
       }
-    }
-
-    boolean coversAll(BitSet chosen) {
-      BitSet covered = new BitSet(targets);
-      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
-        covered.or(closes[k]);
-      }
-      return covered.cardinality() == targets;
-    }
-
-    /** Whether some chosen course has {@code c} as a prerequisite. */
-    boolean needed(int c, BitSet chosen) {
-      CourseId id = idOf(c);
-      for (int k = chosen.nextSetBit(0); k >= 0; k = chosen.nextSetBit(k + 1)) {
-        if (catalogue.get(k).prerequisites().contains(id)) {
-          return true;
-        }
-      }
-      return false;
+      return chosen;
     }
 
     TrainingPlan plan(List<CompetencyLevel> closable, List<CompetencyLevel> unclosable) {
-      prune();
       List<CourseId> ordered = order(best);
       double hours = 0;
       double money = 0;
@@ -514,37 +708,21 @@ public final class TrainingPlanner {
       return new TrainingPlan(ordered, hours, money, closable, unclosable, exhausted, objective);
     }
 
-    /** Kahn's algorithm over the chosen courses; ties by course id. */
+    /** Repeatedly the course with the smallest id that can be begun next. */
     List<CourseId> order(BitSet chosen) {
-      Map<Integer, Integer> waiting = new HashMap<>();
-      PriorityQueue<Integer> ready = new PriorityQueue<>(Comparator.comparing(this::idOf));
-      for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
-        int n = 0;
-        for (CourseId p : catalogue.get(c).prerequisites()) {
-          if (chosen.get(courseIndex.get(p))) {
-            n++;
-          }
-        }
-        if (n == 0) {
-          ready.add(c);
-        } else {
-          waiting.put(c, n);
-        }
-      }
+      BitSet taken = new BitSet(catalogue.size());
+      int[] levels = start.clone();
       List<CourseId> out = new ArrayList<>();
-      while (!ready.isEmpty()) {
-        int c = ready.poll();
-        out.add(idOf(c));
-        for (Map.Entry<Integer, Integer> e : new ArrayList<>(waiting.entrySet())) {
-          if (catalogue.get(e.getKey()).prerequisites().contains(idOf(c))) {
-            if (e.getValue() == 1) {
-              waiting.remove(e.getKey());
-              ready.add(e.getKey());
-            } else {
-              waiting.put(e.getKey(), e.getValue() - 1);
-            }
+      while (out.size() < chosen.cardinality()) {
+        int next = -1;
+        for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
+          if (!taken.get(c) && startable(c, taken, levels)
+              && (next < 0 || idOf(c).compareTo(idOf(next)) < 0)) {
+            next = c;
           }
         }
+        take(next, taken, levels);
+        out.add(idOf(next));
       }
       return out;
     }

@@ -164,7 +164,69 @@ class GapAndTrainingCommandsTest {
             + "(case-insensitive) but was 'speed'", new String[] {"plan", "--from",
             "link-worker", "--role", "sp-manager", "--objective", "speed"}),
         Arguments.of("Missing required option: '--budget=AMOUNT'",
-            new String[] {"commission", "--profiles", CSV}));
+            new String[] {"commission", "--profiles", CSV}),
+        Arguments.of("--max-nodes must be 1 or more, was 0", new String[] {"plan", "--from",
+            "link-worker", "--role", "sp-manager", "--max-nodes", "0"}));
+  }
+
+  /**
+   * {@code report --courses} adds the file's courses to the model's (the default), or replaces
+   * them with {@code --courses-mode replace}: extra-courses.csv teaches building trust to 3 and no
+   * safeguarding course.
+   */
+  @Test
+  void reportAddsACatalogueToTheModelsCoursesByDefault() {
+    Run plain = run("report", "--format", "md");
+    Run added = run("report", "--format", "md", "--courses", EXTRA);
+    Run replaced = run("report", "--format", "md", "--courses", EXTRA, "--courses-mode", "replace");
+    assertThat(run("report", "--format", "md", "--courses", EXTRA, "--courses-mode", "add"))
+        .isEqualTo(added);
+    assertThat(plain.out()).contains("| Building trust and rapport | 3 | 0 | yes |")
+        .doesNotContain("| Safeguarding adults |");
+    assertThat(added.exit()).isZero();
+    assertThat(added.out()).doesNotContain("| Building trust and rapport |")
+        .doesNotContain("| Safeguarding adults |")
+        .contains("No course is worth adding: every role (external professions aside) can be "
+            + "reached by the catalogue's courses and practice");
+    assertThat(replaced.out()).contains("| Safeguarding adults | 3 | 0 | no |")
+        .contains("No single course is worth adding: each of the 20 roles");
+  }
+
+  /** {@code coverage --courses} replaces the model's courses by default, and adds with add. */
+  @Test
+  void coverageReplacesTheModelsCoursesByDefault() {
+    assertThat(run("coverage", "--courses", EXTRA).out())
+        .contains("No single course is worth adding: each of the 20 roles (external professions "
+            + "aside) the catalogue cannot reach lacks two or more competencies that courses are "
+            + "expected to teach.");
+    assertThat(run("coverage", "--courses", EXTRA, "--courses-mode", "add").out())
+        .contains("No course is worth adding: every role (external professions aside)");
+  }
+
+  /**
+   * With one node the search stops at the greedy plan and says so; with the default it proves the
+   * plan optimal; a limit in between is never worse than a smaller one.
+   */
+  @Test
+  void maxNodesBoundsThePlanSearch() {
+    Run one = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective", "cost",
+        "--max-nodes", "1", "--format", "json");
+    Run all = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective", "cost",
+        "--format", "json");
+    assertThat(one.exit()).isZero();
+    assertThat(one.out()).contains("\"optimal\" : false");
+    assertThat(all.out()).contains("\"optimal\" : true");
+    double previous = Double.POSITIVE_INFINITY;
+    for (String limit : new String[] {"1", "2", "5", "20", "100", "200000"}) {
+      String out = run("plan", "--from", "link-worker", "--role", "sp-manager", "--objective",
+          "cost", "--max-nodes", limit, "--format", "json").out();
+      java.util.regex.Matcher cost = java.util.regex.Pattern.compile("\"cost\" : ([0-9.]+)")
+          .matcher(out);
+      assertThat(cost.find()).isTrue();
+      double value = Double.parseDouble(cost.group(1));
+      assertThat(value).as("cost with --max-nodes %s", limit).isLessThanOrEqualTo(previous);
+      previous = value;
+    }
   }
 
   @ParameterizedTest(name = "{1}")

@@ -91,7 +91,7 @@ class GapAnalyzerProperties {
     for (WorkerProfile p : w.people()) {
       Competency c = w.model().competencies().get(random.nextInt(w.model().competencies().size()));
       Map<org.sppathways.model.CompetencyId, Integer> holds = new HashMap<>(p.holds());
-      holds.put(c.id(), p.level(c.id()) + raise);
+      holds.put(c.id(), Math.min(w.model().scale().maxLevel(), p.level(c.id()) + raise));
       WorkerProfile raised = WorkerProfile.builder().from(p).holds(holds).build();
       for (Role role : w.model().roles()) {
         GapReport before = gaps.gap(p, role.id());

@@ -119,7 +119,8 @@ class GapAnalyzerTest {
     void unknownHeldCompetency() {
       WorkerProfile odd = WorkerProfile.builder().id(PersonId.of("odd")).putHold(c("zz"), 2).build();
       assertThatThrownBy(() -> gaps.gap(odd, r("lw")))
-          .isInstanceOf(UnknownIdException.class).hasMessageContaining("zz");
+          .isInstanceOf(org.sppathways.model.ModelException.class)
+          .hasMessageContaining("holds.zz: person 'odd': unknown competency 'zz'");
     }
   }
 

@@ -121,7 +121,8 @@ class NeedsAnalysisTest {
           : WorkerProfile.builder().from(PEOPLE.people().get(i % 5)).id(PersonId.of("p" + i)).build());
     }
     assertThatThrownBy(() -> needs.needs(ProfileSource.of(list), Optional.empty(), threads))
-        .isInstanceOf(UnknownIdException.class).hasMessageContaining("nope");
+        .isInstanceOf(ModelException.class)
+        .hasMessageContaining("people[3333].role: person 'bad': unknown role 'nope'");
     assertNoWorkerThreads();
   }
 

@@ -1,12 +1,18 @@
 package org.sppathways.paths;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -19,19 +25,29 @@ import org.sppathways.training.Objective;
 
 /**
  * The oracle: every simple path from a start, by depth-first enumeration over the model's
- * objects, with the constraints, step values and order written out again from the
- * documentation, independently of the searches' int arrays.
+ * objects, each with the training it takes planned by brute force over every subset of the
+ * catalogue, with the constraints, totals and order written out again from the documentation.
+ * It shares no code with the finder or the training planner.
+ *
+ * <p>A path's training, as documented: what is held at the start (a role's requirement levels,
+ * or a person's levels and completed courses) is carried along. Per competency, the target is
+ * the highest level the path's entered roles and routes ask for that is above what is held and
+ * that some course not completed reaches. The plan is the least-weight set of courses (by the
+ * query's objective) that reaches every target and can be taken in some order in which each
+ * course's prerequisites are met when it is begun: completed before, taken earlier, or (when it
+ * teaches anything) every level the prerequisite teaches held, at the start or from earlier
+ * courses. The path's hours and cost are the plan's.
  */
 final class BruteForce {
   private final WorkforceModel model;
-  private final StepCosts costs;
   private final PathQuery q;
   private final WorkerProfile person;
   private final Objective objective;
+  private final Map<String, double[]> plans = new HashMap<>();
 
-  /** One simple path with its totals and ordering units. */
+  /** One simple path with its totals and ordering units, and the courses of its plan. */
   record Walk(List<RoleId> roles, List<ProgressionRoute> routes, long months, double hours,
-      double cost, long hoursUnits, long costUnits) {
+      double cost, long hoursUnits, long costUnits, Set<CourseId> courses) {
     int steps() {
       return routes.size();
     }
@@ -41,9 +57,8 @@ final class BruteForce {
     }
   }
 
-  BruteForce(WorkforceModel model, StepCosts costs, PathQuery q, WorkerProfile person) {
+  BruteForce(WorkforceModel model, PathQuery q, WorkerProfile person) {
     this.model = model;
-    this.costs = costs;
     this.q = q;
     this.person = person;
     this.objective = q.trainingObjective();
@@ -94,9 +109,18 @@ final class BruteForce {
   }
 
   private boolean fits(List<ProgressionRoute> routes) {
-    Walk w = walk(new ArrayList<>(List.of(routes.get(0).from())), routes);
     return (q.maxSteps().isEmpty() || routes.size() <= q.maxSteps().getAsInt())
-        && (q.maxMonths().isEmpty() || w.months() <= q.maxMonths().getAsInt());
+        && (q.maxMonths().isEmpty() || months(routes) <= q.maxMonths().getAsInt());
+  }
+
+  private long months(List<ProgressionRoute> routes) {
+    long months = 0;
+    for (int i = 0; i < routes.size(); i++) {
+      boolean reduced = i == 0 && person != null && person.role().isPresent();
+      months += reduced ? Math.max(0, routes.get(i).months() - person.monthsInRole())
+          : routes.get(i).months();
+    }
+    return months;
   }
 
   private boolean roleOk(RoleId id) {
@@ -122,32 +146,158 @@ final class BruteForce {
     return q.routeFilter().test(r);
   }
 
-  private Walk walk(List<RoleId> roles, List<ProgressionRoute> routes) {
-    long months = 0;
-    double hours = 0;
-    double cost = 0;
-    long hu = 0;
-    long cu = 0;
-    for (int i = 0; i < routes.size(); i++) {
-      ProgressionRoute r = routes.get(i);
-      boolean personal = person != null && i == 0;
-      StepCosts.Step step = personal ? costs.of(r, person, objective)
-          : costs.of(model.routes().indexOf(r), objective);
-      months += personal && person.role().isPresent()
-          ? Math.max(0, r.months() - person.monthsInRole()) : r.months();
-      hours += step.hours();
-      cost += step.cost();
-      hu += StepCosts.units(step.hours());
-      cu += StepCosts.units(step.cost());
+  // ------------------------------------------------------------------ what is held
+
+  /** Levels held at the start of a path from this role (or the person). */
+  Map<CompetencyId, Integer> heldAtStart(RoleId start) {
+    if (person != null) {
+      return person.holds();
     }
-    List<RoleId> all = new ArrayList<>(roles);
-    if (all.size() < routes.size() + 1) {
-      for (int i = all.size() - 1; i < routes.size(); i++) {
-        all.add(routes.get(i).to());
+    Map<CompetencyId, Integer> held = new HashMap<>();
+    for (Requirement r : model.role(start).requirements()) {
+      held.merge(r.competency(), r.level(), Math::max);
+    }
+    return held;
+  }
+
+  Set<CourseId> completedAtStart() {
+    return person == null ? Set.of() : Set.copyOf(person.completed());
+  }
+
+  /** The plan's targets for a path: see the class comment. */
+  Map<CompetencyId, Integer> targets(List<ProgressionRoute> routes,
+      Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    Map<CompetencyId, Integer> targets = new TreeMap<>();
+    for (ProgressionRoute r : routes) {
+      List<Requirement> asked = new ArrayList<>(model.role(r.to()).requirements());
+      asked.addAll(r.requirements());
+      for (Requirement req : asked) {
+        boolean reachable = false;
+        for (Course c : model.courses()) {
+          reachable |= !completed.contains(c.id()) && c.reaches(req.competency(), req.level());
+        }
+        if (reachable && held.getOrDefault(req.competency(), 0) < req.level()) {
+          targets.merge(req.competency(), req.level(), Math::max);
+        }
       }
     }
-    return new Walk(List.copyOf(all), List.copyOf(routes), months, hours, cost, hu, cu);
+    return targets;
   }
+
+  /**
+   * The least-weight course set reaching the targets, by trying every subset of the courses not
+   * completed: {hours, cost, weight, subset mask} over model course indices.
+   */
+  double[] plan(Map<CompetencyId, Integer> targets, Map<CompetencyId, Integer> held,
+      Set<CourseId> completed, Objective by) {
+    String key = targets + "|" + held + "|" + completed + "|" + by;
+    double[] cached = plans.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    List<Course> courses = model.courses();
+    double[] best = null;
+    for (long mask = 0; mask < (1L << courses.size()); mask++) {
+      boolean ok = true;
+      for (int i = 0; i < courses.size() && ok; i++) {
+        ok = (mask & (1L << i)) == 0 || !completed.contains(courses.get(i).id());
+      }
+      if (!ok || !reachesAll(mask, targets) || !orderable(mask, held, completed)) {
+        continue;
+      }
+      double hours = 0;
+      double cost = 0;
+      double weight = 0;
+      for (int i = 0; i < courses.size(); i++) {
+        if ((mask & (1L << i)) != 0) {
+          Course c = courses.get(i);
+          hours += c.hours();
+          cost += c.cost();
+          weight += by == Objective.HOURS ? c.hours() : by == Objective.COST ? c.cost() : 1;
+        }
+      }
+      if (best == null || weight < best[2]) {
+        best = new double[] {hours, cost, weight, mask};
+      }
+    }
+    plans.put(key, best);
+    return best;
+  }
+
+  private boolean reachesAll(long mask, Map<CompetencyId, Integer> targets) {
+    for (Map.Entry<CompetencyId, Integer> t : targets.entrySet()) {
+      boolean reached = false;
+      for (int i = 0; i < model.courses().size() && !reached; i++) {
+        reached = (mask & (1L << i)) != 0
+            && model.courses().get(i).reaches(t.getKey(), t.getValue());
+      }
+      if (!reached) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the courses of the mask can be taken in some order with every prerequisite met when
+   * a course is begun. Taking a course only adds to what is held, so taking any course that can
+   * be begun, until none can, finds such an order when one exists.
+   */
+  private boolean orderable(long mask, Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    Map<CompetencyId, Integer> now = new HashMap<>(held);
+    Set<CourseId> done = new HashSet<>(completed);
+    long left = mask;
+    boolean progress = true;
+    while (left != 0 && progress) {
+      progress = false;
+      for (int i = 0; i < model.courses().size(); i++) {
+        Course c = model.courses().get(i);
+        if ((left & (1L << i)) != 0 && canBegin(c, now, done)) {
+          left &= ~(1L << i);
+          done.add(c.id());
+          for (CompetencyLevel cover : c.covers()) {
+            now.merge(cover.competency(), cover.level(), Math::max);
+          }
+          progress = true;
+        }
+      }
+    }
+    return left == 0;
+  }
+
+  private boolean canBegin(Course c, Map<CompetencyId, Integer> held, Set<CourseId> done) {
+    for (CourseId p : c.prerequisites()) {
+      if (done.contains(p)) {
+        continue;
+      }
+      // a prerequisite that teaches nothing can only be met by completing it
+      boolean holdsAll = !model.course(p).covers().isEmpty();
+      for (CompetencyLevel cover : model.course(p).covers()) {
+        holdsAll &= held.getOrDefault(cover.competency(), 0) >= cover.level();
+      }
+      if (!holdsAll) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Walk walk(List<RoleId> roles, List<ProgressionRoute> routes) {
+    List<RoleId> all = new ArrayList<>(roles);
+    Map<CompetencyId, Integer> held = heldAtStart(all.get(0));
+    Set<CourseId> completed = completedAtStart();
+    double[] plan = plan(targets(routes, held, completed), held, completed, objective);
+    Set<CourseId> courses = new HashSet<>();
+    for (int i = 0; i < model.courses().size(); i++) {
+      if (((long) plan[3] & (1L << i)) != 0) {
+        courses.add(model.courses().get(i).id());
+      }
+    }
+    return new Walk(List.copyOf(all), List.copyOf(routes), months(routes), plan[0], plan[1],
+        Math.round(plan[0] * 1000), Math.round(plan[1] * 1000), courses);
+  }
+
+  // ------------------------------------------------------------------ the documented answers
 
   /** The key of a walk for a criterion, in the documented order. */
   static long[] key(Walk w, Criterion by) {
@@ -180,7 +330,7 @@ final class BruteForce {
 
   static Comparator<Walk> order(Criterion by) {
     return (a, b) -> {
-      int cmp = java.util.Arrays.compare(key(a, by), key(b, by));
+      int cmp = Arrays.compare(key(a, by), key(b, by));
       return cmp != 0 ? cmp : compareRoles(a.roles(), b.roles());
     };
   }
@@ -194,7 +344,7 @@ final class BruteForce {
   /** The Pareto set to a target, one walk per vector, in the documented order. */
   List<Walk> pareto(RoleId from, RoleId to) {
     List<Walk> walks = all(from).stream().filter(w -> w.end().equals(to)).toList();
-    Map<List<Long>, Walk> best = new java.util.HashMap<>();
+    Map<List<Long>, Walk> best = new HashMap<>();
     for (Walk w : walks) {
       boolean dominated = false;
       long[] v = vector(w);
@@ -209,7 +359,7 @@ final class BruteForce {
         dominated |= le && lt;
       }
       if (!dominated) {
-        List<Long> key = java.util.Arrays.stream(v).boxed().toList();
+        List<Long> key = Arrays.stream(v).boxed().toList();
         best.merge(key, w, (a, b) -> compareRoles(a.roles(), b.roles()) <= 0 ? a : b);
       }
     }
@@ -240,7 +390,7 @@ final class BruteForce {
       best.merge(w.end(), w, (a, b) -> order.compare(a, b) <= 0 ? a : b);
     }
     return best.values().stream().sorted((a, b) -> {
-      int cmp = java.util.Arrays.compare(key(a, q.by()), key(b, q.by()));
+      int cmp = Arrays.compare(key(a, q.by()), key(b, q.by()));
       return cmp != 0 ? cmp : a.end().compareTo(b.end());
     }).toList();
   }

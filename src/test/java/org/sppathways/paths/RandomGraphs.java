@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Random;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
@@ -17,28 +20,34 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.training.Objective;
 
 /**
- * Small random models for the oracle tests, with fixed step costs per route so that hours and
- * cost can be checked without the planner.
+ * Small random models for the oracle tests, with real courses and prerequisites, so that a
+ * path's training comes from the planner and the oracle plans by brute force.
  *
  * <p>Role ids are shuffled against the order roles are added, so that the model's indices and
- * the id order differ; months include 0 and hours and costs repeat, so that ties are common.
- * Hours and costs are multiples of 0.5, exact in binary and in the 0.001 ordering units.
+ * the id order differ; months include 0, so that ties are common. Course hours and costs are
+ * distinct powers of two (times 0.5 and 10), so that no two course sets weigh the same: the
+ * optimal plan for given targets is unique, and its hours and cost are defined whatever the
+ * objective. Paths that need the same levels still tie.
+ *
+ * <p>Most prerequisites teach the same competencies as the other courses, so that holding what
+ * a prerequisite teaches (from the start, or from an earlier course) also meets it; one in three
+ * teaches only a competency of its own that nothing requires and nobody holds, so that it can
+ * only be met by taking (or having completed) it.
  */
 final class RandomGraphs {
   private RandomGraphs() {}
 
-  static final List<String> COMPETENCIES = List.of("c0", "c1", "c2");
+  static final List<String> COMPETENCIES = List.of("c0", "c1", "c2", "c3");
   static final List<String> ORGS = List.of("o0", "o1", "o2");
 
-  /** A random model and step costs. */
-  record Instance(WorkforceModel model, FixedStepCosts costs, CareerPathFinder finder) {}
+  /** A random model and its finder. */
+  record Instance(WorkforceModel model, CareerPathFinder finder) {}
 
   static Instance instance(long seed, int maxRoles) {
     Random random = new Random(seed);
-    int n = 2 + random.nextInt(maxRoles - 1);
+    int n = 3 + random.nextInt(maxRoles - 2);
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       ids.add("r" + (char) ('a' + i));
@@ -62,13 +71,15 @@ final class RandomGraphs {
         }
       }
       for (String c : COMPETENCIES) {
-        if (random.nextBoolean()) {
-          role.addRequirement(Requirement.of(CompetencyId.of(c), 1 + random.nextInt(3)));
+        if (random.nextInt(3) > 0) {
+          role.addRequirement(random.nextInt(4) > 0
+              ? Requirement.of(CompetencyId.of(c), 1 + random.nextInt(3))
+              : Requirement.desirable(CompetencyId.of(c), 1 + random.nextInt(3)));
         }
       }
       b.addRole(role.build());
     }
-    double density = 0.2 + random.nextDouble() * 0.7;
+    double density = 0.35 + random.nextDouble() * 0.55;
     int[] monthChoices = {0, 6, 12, 12, 24};
     List<ProgressionRoute> routes = new ArrayList<>();
     for (String from : ids) {
@@ -80,7 +91,7 @@ final class RandomGraphs {
             .to(RoleId.of(to)).kind(RouteKind.values()[random.nextInt(4)])
             .months(monthChoices[random.nextInt(monthChoices.length)]);
         for (String c : COMPETENCIES) {
-          if (random.nextInt(4) == 0) {
+          if (random.nextInt(5) == 0) {
             route.addRequirement(random.nextBoolean()
                 ? Requirement.of(CompetencyId.of(c), 1 + random.nextInt(3))
                 : Requirement.desirable(CompetencyId.of(c), 1 + random.nextInt(3)));
@@ -91,18 +102,65 @@ final class RandomGraphs {
     }
     Collections.shuffle(routes, random);
     b.addRoutes(routes);
+    b.addCourses(courses(random, b));
     WorkforceModel model = b.build();
-    double[] hours = new double[routes.size()];
-    double[] cost = new double[routes.size()];
-    for (int r = 0; r < routes.size(); r++) {
-      hours[r] = random.nextInt(5) * 0.5;
-      cost[r] = random.nextInt(4) * 50.5;
-    }
-    FixedStepCosts costs = new FixedStepCosts(model, hours, cost);
-    return new Instance(model, costs, CareerPathFinder.of(model, costs));
+    return new Instance(model, CareerPathFinder.of(model));
   }
 
-  /** A random person: holdings, maybe a role, months in role. */
+  /**
+   * Five to eight courses, each raising one or two competencies, some with one or two
+   * prerequisites among the courses before them (so no loops); hours and costs distinct powers
+   * of two, in different orders.
+   */
+  private static List<Course> courses(Random random, WorkforceModel.Builder b) {
+    int count = 5 + random.nextInt(4);
+    List<Integer> costOrder = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      costOrder.add(i);
+    }
+    Collections.shuffle(costOrder, random);
+    List<List<Integer>> prerequisites = new ArrayList<>();
+    boolean[] isPrerequisite = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      List<Integer> pre = new ArrayList<>();
+      if (i > 0 && random.nextInt(3) == 0) {
+        pre.add(random.nextInt(i));
+        if (i > 1 && random.nextInt(3) == 0) {
+          int other = random.nextInt(i);
+          if (!pre.contains(other)) {
+            pre.add(other);
+          }
+        }
+      }
+      pre.forEach(p -> isPrerequisite[p] = true);
+      prerequisites.add(pre);
+    }
+    List<Course> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Course.Builder c = Course.builder().id(CourseId.of("k" + i)).title("Course " + i)
+          .hours(0.5 * (1 << i)).cost(10.0 * (1 << costOrder.get(i)));
+      if (isPrerequisite[i] && random.nextInt(3) == 0) {
+        String own = "p" + i;
+        b.addCompetency(Competency.builder().id(CompetencyId.of(own)).name(own).domain("d")
+            .build());
+        c.addCover(CompetencyLevel.of(CompetencyId.of(own), 1 + random.nextInt(3)));
+      } else {
+        List<String> shuffled = new ArrayList<>(COMPETENCIES);
+        Collections.shuffle(shuffled, random);
+        int covers = 1 + random.nextInt(2);
+        for (int j = 0; j < covers; j++) {
+          c.addCover(CompetencyLevel.of(CompetencyId.of(shuffled.get(j)), 1 + random.nextInt(3)));
+        }
+      }
+      for (int p : prerequisites.get(i)) {
+        c.addPrerequisite(CourseId.of("k" + p));
+      }
+      out.add(c.build());
+    }
+    return out;
+  }
+
+  /** A random person: holdings, completed courses, maybe a role, months in role. */
   static WorkerProfile person(Instance instance, Random random) {
     WorkerProfile.Builder p = WorkerProfile.builder().id(PersonId.of("p1"))
         .monthsInRole(random.nextInt(3) * 6);
@@ -115,36 +173,11 @@ final class RandomGraphs {
         p.putHold(CompetencyId.of(c), 1 + random.nextInt(3));
       }
     }
+    for (Course c : instance.model().courses()) {
+      if (random.nextInt(5) == 0) {
+        p.addCompleted(c.id());
+      }
+    }
     return p.build();
-  }
-
-  /**
-   * Step costs fixed per route; a person's step costs a little less, by the number of
-   * competencies they hold times 0.5 hours and 1 in cost (never below 0).
-   */
-  static final class FixedStepCosts extends StepCosts {
-    private final WorkforceModel model;
-    private final double[] hours;
-    private final double[] cost;
-
-    FixedStepCosts(WorkforceModel model, double[] hours, double[] cost) {
-      super(model);
-      this.model = model;
-      this.hours = hours;
-      this.cost = cost;
-    }
-
-    @Override
-    Step of(int route, Objective objective) {
-      return new Step(hours[route], cost[route], List.of(), List.of(), List.of(), true);
-    }
-
-    @Override
-    Step of(ProgressionRoute route, WorkerProfile person, Objective objective) {
-      int r = model.routes().indexOf(route);
-      int held = person.holds().size();
-      return new Step(Math.max(0, hours[r] - 0.5 * held), Math.max(0, cost[r] - held), List.of(),
-          List.of(), List.of(), true);
-    }
   }
 }

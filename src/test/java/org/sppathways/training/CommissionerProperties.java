@@ -137,11 +137,14 @@ class CommissionerProperties {
       if (cost > in.budget() + 1e-9) {
         continue;
       }
+      // each person's places can all be begun: a prerequisite completed, funded, or (when it
+      // teaches something) every level it teaches held by then (the planner's rule, written in
+      // TrainingPlannerProperties.feasible independently of the production code)
       boolean closedUnderPrerequisites = true;
       for (int i = 0; i < in.people().size(); i++) {
-        for (CourseId id : funded.get(i)) {
-          closedUnderPrerequisites &= taken.get(i).containsAll(in.model().course(id).prerequisites());
-        }
+        WorkerProfile p = in.people().get(i);
+        closedUnderPrerequisites &= TrainingPlannerProperties.feasible(funded.get(i), in.model(),
+            p.holds(), Set.copyOf(p.completed()));
       }
       if (!closedUnderPrerequisites) {
         continue;

@@ -117,13 +117,68 @@ class CoverageAnalysisTest {
 
   @Test
   void bestAdditionsUnblockTheMostRoles() {
-    // d is the only thing r3 (d:2) and r5 (d:1) lack: one course to level 2 unlocks both.
     // b to level 3 unlocks r1 and also closes r6's b:3 (r6 still lacks c:3).
     // c to level 2 unlocks r2 only. r6 lacks two things and is counted under none.
+    // d is all r3 (d:2) and r5 (d:1) lack, but d is learned on the job: no course is expected to
+    // teach it, and both roles are already reachable by courses and practice.
     assertThat(report.bestAdditions()).containsExactly(
-        new CoverageAddition(c("d"), 2, List.of(r("r3"), r("r5")), 2),
         new CoverageAddition(c("b"), 3, List.of(r("r1")), 2),
         new CoverageAddition(c("c"), 2, List.of(r("r2")), 1));
+    assertThat(report.noAdditions()).isEmpty();
+  }
+
+  @Test
+  void competenciesLearnedOnTheJobAreNeverWorthACourse() {
+    assertThat(report.bestAdditions()).extracting(CoverageAddition::competency)
+        .doesNotContain(c("d"));
+    assertThat(report.bestAdditions()).flatExtracting(CoverageAddition::roles)
+        .doesNotContain(r("r3"), r("r5"));
+  }
+
+  /**
+   * An external profession (a nurse, say) short of e is not trained for by the catalogue: e to
+   * level 2 is worth a course for r8 alone, and closes r8's requirement only, not the nurse's.
+   */
+  @Test
+  void externalProfessionsAreLeftOut() {
+    WorkforceModel.Builder b = MODEL.toBuilder();
+    b.addRole(Role.builder().id(r("nurse")).title("Nurse").external(true)
+        .addRequirement(Requirement.of(c("e"), 1)).build());
+    b.addRole(role("r8", Requirement.of(c("e"), 2)));
+    CoverageReport withNurse = CoverageAnalysis.of(b.build()).report(10);
+    assertThat(withNurse.bestAdditions()).contains(
+        new CoverageAddition(c("e"), 2, List.of(r("r8")), 1));
+    assertThat(withNurse.bestAdditions()).flatExtracting(CoverageAddition::roles)
+        .doesNotContain(r("nurse"));
+  }
+
+  @Test
+  void anEmptyAnswerSaysWhy() {
+    // k4 teaches b and c to 3: every role is then reachable by courses and practice
+    List<Course> more = new java.util.ArrayList<>(CATALOGUE);
+    more.add(course("k4", List.of(), CompetencyLevel.of(c("b"), 3), CompetencyLevel.of(c("c"), 3)));
+    CoverageReport complete = CoverageAnalysis.of(MODEL, more).report(10);
+    assertThat(complete.roles()).allMatch(RoleCoverage::reachableWithPractice);
+    assertThat(complete.bestAdditions()).isEmpty();
+    assertThat(complete.noAdditions()).contains("No course is worth adding: every role (external "
+        + "professions aside) can be reached by the catalogue's courses and practice; what no "
+        + "course reaches is learned on the job.");
+
+    // k4 teaches b and c to 2, k5 a to 1: r1 (a:2 b:3) and r6 (b:3 c:3) each lack two
+    // competencies; the other roles are reachable by courses and practice
+    List<Course> twoEach = List.of(
+        course("k4", List.of(), CompetencyLevel.of(c("b"), 2), CompetencyLevel.of(c("c"), 2)),
+        course("k5", List.of(), CompetencyLevel.of(c("a"), 1)));
+    CoverageReport two = CoverageAnalysis.of(MODEL, twoEach).report(10);
+    assertThat(two.roles()).filteredOn(x -> !x.reachableWithPractice())
+        .extracting(RoleCoverage::role).containsExactly(r("r1"), r("r6"));
+    assertThat(two.bestAdditions()).isEmpty();
+    assertThat(two.noAdditions()).contains("No single course is worth adding: each of the 2 roles "
+        + "(external professions aside) the catalogue cannot reach lacks two or more competencies "
+        + "that courses are expected to teach.");
+
+    assertThat(CoverageAnalysis.of(MODEL).report(0).noAdditions())
+        .contains("No courses worth adding were asked for (0 additions).");
   }
 
   @Test
@@ -135,7 +190,8 @@ class CoverageAnalysisTest {
       CoverageReport after = CoverageAnalysis.of(MODEL, more).report(0);
       for (RoleCoverage role : after.roles()) {
         if (a.roles().contains(role.role())) {
-          assertThat(role.fullyReachable()).as("%s after adding %s", role.role(), a).isTrue();
+          assertThat(role.reachableWithPractice()).as("%s after adding %s", role.role(), a)
+              .isTrue();
         }
       }
       long closedBefore = report.roles().stream().mapToLong(RoleCoverage::closable).sum();
@@ -147,7 +203,7 @@ class CoverageAnalysisTest {
   @Test
   void topNAdditions() {
     assertThat(CoverageAnalysis.of(MODEL).report(2).bestAdditions())
-        .extracting(CoverageAddition::competency).containsExactly(c("d"), c("b"));
+        .extracting(CoverageAddition::competency).containsExactly(c("b"), c("c"));
     assertThat(CoverageAnalysis.of(MODEL).report(0).bestAdditions()).isEmpty();
     assertThatThrownBy(() -> CoverageAnalysis.of(MODEL).report(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
@@ -177,9 +233,9 @@ class CoverageAnalysisTest {
     assertThat(empty.competencies()).allMatch(x -> x.maxLevel() == 0 && x.courses().isEmpty());
     assertThat(empty.roles()).filteredOn(RoleCoverage::fullyReachable)
         .extracting(RoleCoverage::role).containsExactly(r("r4"));
-    // Only the one-requirement roles r3 (d:2) and r7 (c:1) lack a single thing.
+    // Beside what is learned on the job (d), r5 lacks only b:2 and r7 only c:1; r3 lacks only d.
     assertThat(empty.bestAdditions()).containsExactly(
-        new CoverageAddition(c("d"), 2, List.of(r("r3")), 2),
+        new CoverageAddition(c("b"), 2, List.of(r("r5")), 1),
         new CoverageAddition(c("c"), 1, List.of(r("r7")), 1));
   }
 }

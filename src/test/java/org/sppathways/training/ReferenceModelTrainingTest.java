@@ -50,6 +50,11 @@ class ReferenceModelTrainingTest {
     assertThat(report.uncovered()).isNotEmpty().allMatch(CompetencyCoverage::learnedOnTheJob);
     assertThat(report.roles()).allMatch(RoleCoverage::reachableWithPractice);
     assertThat(report.competencies()).hasSameSizeAs(SP.competencies());
+    // so no course is worth adding, and the report says why
+    assertThat(report.bestAdditions()).isEmpty();
+    assertThat(report.noAdditions()).hasValueSatisfying(why -> assertThat(why)
+        .contains("every role (external professions aside) can be reached by the catalogue's "
+            + "courses and practice"));
     StringBuilder s = new StringBuilder("uncovered\n");
     report.uncovered().forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s required %d, "
         + "courses reach %d%n", c.competency(), c.requiredLevel(), c.maxLevel())));
@@ -59,6 +64,7 @@ class ReferenceModelTrainingTest {
     s.append("best additions\n");
     report.bestAdditions().forEach(a -> s.append(String.format(Locale.ROOT, "  %s to %d: %s (%d "
         + "requirements)%n", a.competency(), a.level(), a.roles(), a.requirementsClosed())));
+    report.noAdditions().ifPresent(why -> s.append("  ").append(why).append('\n'));
     s.append("most redundant\n");
     report.competencies().stream().filter(c -> c.coursesCovering() >= 4)
         .forEach(c -> s.append(String.format(Locale.ROOT, "  %-28s %d courses%n", c.competency(),
@@ -78,7 +84,8 @@ class ReferenceModelTrainingTest {
       for (Objective objective : Objective.values()) {
         TrainingPlan p = planner.plan(gap, objective);
         assertThat(p.optimal()).as("%s -> %s, %s", route.from(), route.to(), objective).isTrue();
-        TrainingPlannerTest.assertFeasible(SP, p, Set.of());
+        TrainingPlannerTest.assertFeasible(SP, p, SP.role(route.from()).requirements().stream()
+            .collect(Collectors.toMap(r -> r.competency(), r -> r.level())), Set.of());
         assertThat(p.closes().size() + p.unclosable().size()).isEqualTo(gap.gaps().size());
         plans.put(objective, p);
       }
@@ -106,6 +113,74 @@ class ReferenceModelTrainingTest {
     assertThat(own.courses()).doesNotContain(org.sppathways.model.CourseId.of("safeguarding-children-l1"));
     s.append("demo-01 -> link-worker, HOURS\n").append(plan(own));
     Golden.assertMatches("training/plans.txt", s.toString());
+  }
+
+  /**
+   * Someone who holds safeguarding adults (and raising concerns) at level 2 needs only the level 3
+   * course for a role requiring level 3: the level 1 and 2 courses teach nothing they lack, and
+   * holding what the level 2 course teaches meets the level 3 course's prerequisite.
+   */
+  @Test
+  void aPersonHoldingSafeguardingLevelTwoTakesOnlyTheLevelThreeCourse() {
+    WorkerProfile person = WorkerProfile.builder().id(PersonId.of("p-held"))
+        .putHold(org.sppathways.model.CompetencyId.of("safeguarding-adults"), 2)
+        .putHold(org.sppathways.model.CompetencyId.of("raising-concerns"), 2)
+        .build();
+    for (Objective objective : Objective.values()) {
+      TrainingPlan plan = planner.plan(person, gaps.gap(person, RoleId.of("sp-manager")), objective);
+      assertThat(plan.courses()).as("%s", objective)
+          .contains(org.sppathways.model.CourseId.of("safeguarding-adults-l3"))
+          .doesNotContain(org.sppathways.model.CourseId.of("safeguarding-adults-l1"),
+              org.sppathways.model.CourseId.of("safeguarding-adults-l2"));
+    }
+  }
+
+  /** Commissioning funds the level 3 place alone for someone holding what level 2 teaches. */
+  @Test
+  void commissioningFundsNoPlaceOnACourseWhoseLevelsAreHeld() {
+    WorkerProfile person = WorkerProfile.builder().id(PersonId.of("p-held"))
+        .putHold(org.sppathways.model.CompetencyId.of("safeguarding-adults"), 2)
+        .putHold(org.sppathways.model.CompetencyId.of("raising-concerns"), 2)
+        .build();
+    CommissioningPlan plan = Commissioner.of(SP).commission(ProfileSource.of(List.of(person)),
+        Optional.of(RoleId.of("sp-manager")), 0);
+    assertThat(plan.courses()).extracting(c -> c.course().value())
+        .contains("safeguarding-adults-l3")
+        .doesNotContain("safeguarding-adults-l1", "safeguarding-adults-l2");
+  }
+
+  /** The example of docs/how-to/training-plans-and-coverage.md: demo-05 holds what level 2 teaches. */
+  @Test
+  void demo05BeginsTheLevelThreeSafeguardingCourseDirectly() {
+    WorkerProfile person = EXAMPLES.person(PersonId.of("demo-05"));
+    assertThat(person.completed()).noneMatch(c -> c.value().startsWith("safeguarding"));
+    TrainingPlan plan = planner.plan(person, gaps.gap(person, RoleId.of("senior-link-worker")),
+        Objective.HOURS);
+    assertThat(plan.courses()).map(Object::toString).containsExactly("conexus-sp-qualification",
+        "first-line-management", "leadership-service-development", "safeguarding-adults-l3",
+        "sp-data-and-systems", "supervision-skills");
+    assertThat(plan.hours()).isEqualTo(211.0);
+    assertThat(plan.cost()).isEqualTo(3500.0);
+    assertThat(plan.closes()).hasSize(14);
+    assertThat(plan.unclosable()).hasSize(4);
+  }
+
+  /**
+   * For every example person and every role, no planned course teaches only levels the person
+   * already holds.
+   */
+  @Test
+  void noPlanIncludesACourseWhoseEveryLevelIsAlreadyHeld() {
+    for (WorkerProfile person : EXAMPLES.people()) {
+      for (org.sppathways.model.Role role : SP.roles()) {
+        TrainingPlan plan = planner.plan(person, gaps.gap(person, role.id()), Objective.HOURS);
+        for (org.sppathways.model.CourseId id : plan.courses()) {
+          assertThat(SP.course(id).covers())
+              .as("%s for %s -> %s", id, person.id(), role.id())
+              .anyMatch(c -> person.level(c.competency()) < c.level());
+        }
+      }
+    }
   }
 
   @Test

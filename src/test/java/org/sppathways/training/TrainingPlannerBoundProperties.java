@@ -66,12 +66,8 @@ class TrainingPlannerBoundProperties {
     for (CourseId drop : plan.courses()) {
       Set<CourseId> rest = new HashSet<>(plan.courses());
       rest.remove(drop);
-      boolean prerequisitesMet = true;
-      for (CourseId id : rest) {
-        for (CourseId p : in.model().course(id).prerequisites()) {
-          prerequisitesMet &= rest.contains(p) || in.completed().contains(p);
-        }
-      }
+      boolean prerequisitesMet = TrainingPlannerProperties.feasible(rest, in.model(), in.held(),
+          in.completed());
       boolean closesAll = true;
       for (CompetencyLevel t : plan.closes()) {
         closesAll &= rest.stream().map(in.model()::course).anyMatch(c -> c.covers().stream()

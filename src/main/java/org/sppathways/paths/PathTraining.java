@@ -1,0 +1,451 @@
+package org.sppathways.paths;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Course;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
+import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.internal.RoleGraph;
+import org.sppathways.training.Objective;
+import org.sppathways.training.TrainingPlan;
+import org.sppathways.training.TrainingPlanner;
+
+/**
+ * The training a path takes when what is learnt along it is kept: one plan for everything the
+ * path's roles and routes ask for beyond what is held at its start, each course scheduled at the
+ * first step that needs it and counted once.
+ *
+ * <p>A path's needs are, per competency, the levels its entered roles and its routes ask for.
+ * The plan's targets are, per competency, the highest of those levels that is above what is held
+ * at the start and that some course not yet completed reaches (higher levels are unclosable and
+ * reported at the steps that ask for them). The optimal plan for such a target vector grows with
+ * it level by level, which is what lets the searches use it as a lower bound; plans are memoised
+ * per start and target vector (thread-safe: racing threads compute equal plans).
+ *
+ * <p>Needs and targets are sparse int vectors {@code [q0, l0, q1, l1, ...]}, competency indices
+ * ascending, levels above 0.
+ */
+final class PathTraining {
+  /** Hours and cost are ordered as longs in units of 1/SCALE. */
+  static final double SCALE = 1000;
+
+  /** The most plans memoised per finder; beyond it plans are computed and not kept. */
+  private static final int MAX_CACHED = 200_000;
+
+  private final WorkforceModel model;
+  private final RoleGraph graph;
+  private final TrainingPlanner planner;
+  /** Per edge: what its target role and its route ask for, merged to the highest level. */
+  private final int[][] edgeNeed;
+  /** Per vertex: what its role asks for. */
+  private final int[][] roleNeed;
+  /** Per competency: the highest level any course reaches. */
+  private final int[] catalogueMax;
+  private final Map<Integer, Start> roleStarts = new ConcurrentHashMap<>();
+  private final Map<PlanKey, TrainingPlan> plans = new ConcurrentHashMap<>();
+
+  PathTraining(WorkforceModel model, RoleGraph graph) {
+    this.model = model;
+    this.graph = graph;
+    this.planner = TrainingPlanner.of(model);
+    this.roleNeed = new int[graph.n][];
+    for (int v = 0; v < graph.n; v++) {
+      roleNeed[v] = vector(model.roles().get(graph.modelIndex[v]).requirements(), List.of());
+    }
+    this.edgeNeed = new int[graph.m][];
+    for (int e = 0; e < graph.m; e++) {
+      ProgressionRoute route = model.routes().get(graph.route[e]);
+      edgeNeed[e] = vector(model.role(route.to()).requirements(), route.requirements());
+    }
+    this.catalogueMax = reachable(Set.of());
+  }
+
+  /**
+   * Every level asked for, as pairs sorted by competency then level (a competency asked for by
+   * both the role and the route appears twice: the lower level may be closable when the higher
+   * is not).
+   */
+  private int[] vector(List<Requirement> a, List<Requirement> b) {
+    List<int[]> pairs = new ArrayList<>();
+    for (List<Requirement> list : List.of(a, b)) {
+      for (Requirement q : list) {
+        pairs.add(new int[] {model.competencyIndex(q.competency()), q.level()});
+      }
+    }
+    pairs.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+    int[] out = new int[pairs.size() * 2];
+    for (int i = 0; i < pairs.size(); i++) {
+      out[2 * i] = pairs.get(i)[0];
+      out[2 * i + 1] = pairs.get(i)[1];
+    }
+    return out;
+  }
+
+  private int[] reachable(Set<CourseId> completed) {
+    int[] max = new int[model.competencies().size()];
+    for (Course c : model.courses()) {
+      if (completed.contains(c.id())) {
+        continue;
+      }
+      for (CompetencyLevel cover : c.covers()) {
+        int q = model.competencyIndex(cover.competency());
+        max[q] = Math.max(max[q], cover.level());
+      }
+    }
+    return max;
+  }
+
+  // ---------------------------------------------------------------- starts
+
+  /** What is held at the start of a path, and what courses can still reach. */
+  static final class Start {
+    final int key;
+    final Map<CompetencyId, Integer> held;
+    final Set<CourseId> completed;
+    final int[] heldLevel;
+    final int[] reachable;
+    /**
+     * Per edge, its needs that this start can close (filled on first use; racing threads store
+     * equal arrays, published safely).
+     */
+    final AtomicReferenceArray<int[]> targets;
+
+    Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
+        int[] reachable, int edges) {
+      this.key = key;
+      this.held = held;
+      this.completed = completed;
+      this.heldLevel = heldLevel;
+      this.reachable = reachable;
+      this.targets = new AtomicReferenceArray<>(edges);
+    }
+  }
+
+  /** The start of someone holding a role's requirement levels and no completed courses. */
+  Start roleStart(int vertex) {
+    return roleStarts.computeIfAbsent(vertex, v -> {
+      Map<CompetencyId, Integer> held = new LinkedHashMap<>();
+      for (Requirement q : model.roles().get(graph.modelIndex[v]).requirements()) {
+        held.merge(q.competency(), q.level(), Math::max);
+      }
+      return start(v, held, Set.of());
+    });
+  }
+
+  /** The start of a person: their held levels and completed courses. */
+  Start personStart(WorkerProfile person) {
+    return start(-1, person.holds(), Set.copyOf(person.completed()));
+  }
+
+  private Start start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    int[] level = new int[model.competencies().size()];
+    for (Map.Entry<CompetencyId, Integer> h : held.entrySet()) {
+      level[model.competencyIndex(h.getKey())] = h.getValue();
+    }
+    int[] reach = completed.isEmpty() ? catalogueMax : reachable(completed);
+    return new Start(key, Map.copyOf(held), completed, level, reach, graph.m);
+  }
+
+  /** The needs of edge e that the start can close: above what is held, reachable by a course. */
+  int[] targets(Start s, int e) {
+    int[] t = s.targets.get(e);
+    if (t == null) {
+      t = filter(s, edgeNeed[e]);
+      s.targets.set(e, t);
+    }
+    return t;
+  }
+
+  /** The needs of a vertex's role that the start can close. */
+  int[] roleTargets(Start s, int v) {
+    return filter(s, roleNeed[v]);
+  }
+
+  /** Per competency, the highest level asked for that is above what is held and reachable. */
+  private static int[] filter(Start s, int[] need) {
+    int[] out = new int[need.length];
+    int k = 0;
+    for (int i = 0; i < need.length; i += 2) {
+      int q = need[i];
+      int l = need[i + 1];
+      if (s.heldLevel[q] < l && l <= s.reachable[q]) {
+        if (k > 0 && out[k - 2] == q) {
+          out[k - 1] = Math.max(out[k - 1], l);
+        } else {
+          out[k++] = q;
+          out[k++] = l;
+        }
+      }
+    }
+    return k == out.length ? out : Arrays.copyOf(out, k);
+  }
+
+  // ---------------------------------------------------------------- vectors
+
+  /** The level-wise maximum of two vectors. */
+  static int[] merge(int[] a, int[] b) {
+    if (b.length == 0 || Arrays.equals(a, b)) {
+      return a;
+    }
+    if (a.length == 0) {
+      return b;
+    }
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    boolean grew = false;
+    while (i < a.length || j < b.length) {
+      if (j >= b.length || (i < a.length && a[i] < b[j])) {
+        out[k++] = a[i];
+        out[k++] = a[i + 1];
+        i += 2;
+      } else if (i >= a.length || b[j] < a[i]) {
+        out[k++] = b[j];
+        out[k++] = b[j + 1];
+        j += 2;
+        grew = true;
+      } else {
+        out[k++] = a[i];
+        out[k++] = Math.max(a[i + 1], b[j + 1]);
+        grew |= b[j + 1] > a[i + 1];
+        i += 2;
+        j += 2;
+      }
+    }
+    return grew ? Arrays.copyOf(out, k) : a;
+  }
+
+  /** Whether a is level-wise at most b. */
+  static boolean atMost(int[] a, int[] b) {
+    int j = 0;
+    for (int i = 0; i < a.length; i += 2) {
+      while (j < b.length && b[j] < a[i]) {
+        j += 2;
+      }
+      if (j >= b.length || b[j] != a[i] || b[j + 1] < a[i + 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- plans
+
+  private record PlanKey(int start, Objective objective, Vector targets) {}
+
+  /** An int array compared by value. */
+  private record Vector(int[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Vector v && Arrays.equals(values, v.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
+  }
+
+  /**
+   * The optimal plan for a target vector from a start. Memoised per finder for role starts, and
+   * in the given map for a person's start (personal data is not kept beyond the search).
+   */
+  TrainingPlan plan(Start s, int[] targets, Objective objective, Map<Object, TrainingPlan> local) {
+    PlanKey key = new PlanKey(s.key, objective, new Vector(targets));
+    Map<Object, TrainingPlan> personal = s.key < 0 ? local : null;
+    TrainingPlan plan = personal != null ? personal.get(key) : plans.get(key);
+    if (plan == null) {
+      List<CompetencyLevel> list = new ArrayList<>(targets.length / 2);
+      for (int i = 0; i < targets.length; i += 2) {
+        list.add(CompetencyLevel.of(model.competencies().get(targets[i]).id(), targets[i + 1]));
+      }
+      plan = planner.plan(list, s.held, s.completed, objective);
+      if (personal != null) {
+        personal.put(key, plan);
+      } else if (plans.size() < MAX_CACHED) {
+        plans.putIfAbsent(key, plan);
+      }
+    }
+    return plan;
+  }
+
+  /** A double in the ordering units: rounded to 1/SCALE. */
+  static long units(double value) {
+    return Math.round(value * SCALE);
+  }
+
+  // ---------------------------------------------------------------- one path in detail
+
+  /** One step's share of a path's training. */
+  record Step(double hours, double cost, List<RequirementGap> gaps, List<CourseId> courses,
+      List<CompetencyLevel> unclosable) {}
+
+  /** A path's training: its plan and each step's share. */
+  record Path(TrainingPlan plan, List<Step> steps) {}
+
+  /**
+   * The training of a path given by its edges: the plan for its targets, and per step the gaps
+   * on arrival, the courses first needed there (with the plan's courses they depend on) and what
+   * no course closes.
+   */
+  Path path(Start s, int[] edges, Objective objective, Map<Object, TrainingPlan> local) {
+    int[] targets = new int[0];
+    for (int e : edges) {
+      targets = merge(targets, targets(s, e));
+    }
+    TrainingPlan plan = plan(s, targets, objective, local);
+    List<Course> courses = new ArrayList<>();
+    for (CourseId id : plan.courses()) {
+      courses.add(model.course(id));
+    }
+    boolean[][] depends = dependencies(s, courses);
+    boolean[] taken = new boolean[courses.size()];
+    Map<CompetencyId, Integer> held = new HashMap<>(s.held);
+    List<Step> steps = new ArrayList<>(edges.length);
+    for (int i = 0; i < edges.length; i++) {
+      ProgressionRoute route = model.routes().get(graph.route[edges[i]]);
+      List<RequirementGap> gaps = new ArrayList<>();
+      List<CompetencyLevel> unclosable = new ArrayList<>();
+      boolean[] now = new boolean[courses.size()];
+      for (Requirement q : wanted(route)) {
+        int level = held.getOrDefault(q.competency(), 0);
+        if (level >= q.level()) {
+          continue;
+        }
+        gaps.add(new RequirementGap(q.competency(), level, q.level(), q.essential()));
+        int reachable = s.reachable[model.competencyIndex(q.competency())];
+        if (q.level() > reachable) {
+          unclosable.add(CompetencyLevel.of(q.competency(), q.level()));
+        }
+        // the highest level this step asks for (of the role or the route) that a course reaches
+        int closable = 0;
+        for (Requirement r : asked(route)) {
+          if (r.competency().equals(q.competency()) && r.level() <= reachable) {
+            closable = Math.max(closable, r.level());
+          }
+        }
+        if (closable <= level) {
+          continue;
+        }
+        for (int c = 0; c < courses.size(); c++) {
+          if (!taken[c] && courses.get(c).reaches(q.competency(), closable)) {
+            mark(c, depends, taken, now);
+            break;
+          }
+        }
+      }
+      if (i == edges.length - 1) {
+        for (int c = 0; c < courses.size(); c++) {
+          if (!taken[c]) {
+            mark(c, depends, taken, now);
+          }
+        }
+      }
+      List<CourseId> ids = new ArrayList<>();
+      double hours = 0;
+      double cost = 0;
+      for (int c = 0; c < courses.size(); c++) {
+        if (now[c]) {
+          Course course = courses.get(c);
+          ids.add(course.id());
+          hours += course.hours();
+          cost += course.cost();
+          for (CompetencyLevel cover : course.covers()) {
+            held.merge(cover.competency(), cover.level(), Math::max);
+          }
+        }
+      }
+      steps.add(new Step(hours, cost, gaps, ids, unclosable));
+    }
+    return new Path(plan, steps);
+  }
+
+  private static void mark(int c, boolean[][] depends, boolean[] taken, boolean[] now) {
+    taken[c] = true;
+    now[c] = true;
+    for (int d = 0; d < depends.length; d++) {
+      if (depends[c][d] && !taken[d]) {
+        mark(d, depends, taken, now);
+      }
+    }
+  }
+
+  /**
+   * Which courses of a plan (in the plan's order, which honours prerequisites) must come before
+   * which: a prerequisite in the plan, or, for a prerequisite met by holding what it teaches,
+   * every earlier course of the plan that teaches some of it above what was held at the start.
+   */
+  private boolean[][] dependencies(Start s, List<Course> courses) {
+    int k = courses.size();
+    boolean[][] depends = new boolean[k][k];
+    Map<CourseId, Integer> at = new HashMap<>();
+    for (int c = 0; c < k; c++) {
+      at.put(courses.get(c).id(), c);
+    }
+    for (int c = 0; c < k; c++) {
+      for (CourseId p : courses.get(c).prerequisites()) {
+        Integer d = at.get(p);
+        if (d != null) {
+          depends[c][d] = true;
+        } else if (!s.completed.contains(p)) {
+          Set<CompetencyId> taught = new HashSet<>();
+          for (CompetencyLevel cover : model.course(p).covers()) {
+            if (s.held.getOrDefault(cover.competency(), 0) < cover.level()) {
+              taught.add(cover.competency());
+            }
+          }
+          for (int e = 0; e < c; e++) {
+            for (CompetencyLevel cover : courses.get(e).covers()) {
+              depends[c][e] |= taught.contains(cover.competency());
+            }
+          }
+        }
+      }
+    }
+    return depends;
+  }
+
+  /**
+   * What a step asks for: the target role's requirements in order, then the route's own; a
+   * competency asked for by both counts once, at the higher level, essential if either is.
+   */
+  private List<Requirement> wanted(ProgressionRoute route) {
+    Map<CompetencyId, Requirement> wanted = new LinkedHashMap<>();
+    Role role = model.role(route.to());
+    for (Requirement q : role.requirements()) {
+      wanted.merge(q.competency(), q, PathTraining::stronger);
+    }
+    for (Requirement q : route.requirements()) {
+      wanted.merge(q.competency(), q, PathTraining::stronger);
+    }
+    return new ArrayList<>(wanted.values());
+  }
+
+  /** Every requirement of a step: the target role's, then the route's. */
+  private List<Requirement> asked(ProgressionRoute route) {
+    List<Requirement> all = new ArrayList<>(model.role(route.to()).requirements());
+    all.addAll(route.requirements());
+    return all;
+  }
+
+  private static Requirement stronger(Requirement a, Requirement b) {
+    return Requirement.builder().competency(a.competency()).level(Math.max(a.level(), b.level()))
+        .essential(a.essential() || b.essential()).build();
+  }
+}
