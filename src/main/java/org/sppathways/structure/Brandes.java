@@ -21,6 +21,13 @@ import java.util.stream.IntStream;
  * that was tight when relaxed, re-checked afterwards because a distance may still fall; the heap
  * fallback scans the routes again). No predecessor lists of objects are built.
  *
+ * <p>Shortest-path counts grow exponentially with path length (a layered graph of 330 layers of
+ * 10 roles has 10^329 shortest paths end to end, beyond a double). Each count is kept as a double
+ * times a power of two, scaled down by 2^{@value #SHIFT} whenever it reaches 2^{@value #SHIFT};
+ * the dependencies only use ratios of counts, so they stay accurate to rounding, and no count can
+ * overflow. Until a pass scales a count its arithmetic is plain double arithmetic, so on graphs
+ * where JGraphT's counts are exact the results are the same bit for bit.
+ *
  * <p>Complexity, for n roles and m routes: O(n · m) time by steps; by months O(n · (m + D))
  * with buckets (D the longest shortest distance in months, plus sorting each bucket's roles by
  * moves), O(n · m log n) with the heap; O(n + m) working memory per core. Sources are split into
@@ -32,6 +39,9 @@ final class Brandes {
   static final int MAX_CHUNKS = 64;
   /** The largest route months for which passes by months use a bucket queue, not a heap. */
   static final int MAX_BUCKET_MONTHS = 4096;
+  /** The power of two by which a shortest-path count is scaled down when it reaches 2^SHIFT. */
+  static final int SHIFT = 512;
+  private static final double LARGE = Math.scalb(1.0, SHIFT);
 
   private Brandes() {}
 
@@ -117,9 +127,24 @@ final class Brandes {
     final int[] successorMonths;
     /** Weighted distance from the source (Dijkstra passes), -1 when unreached. */
     final long[] dist;
+    /**
+     * Shortest-path counts from the source, as {@code sigma[v] · 2^sigmaScale[v]}: the scale stays
+     * 0 (and the arithmetic is plain double arithmetic, as JGraphT's) until a count reaches
+     * {@code 2^}{@value #SHIFT}; from then on the counts of that pass carry a power of two, so
+     * they cannot overflow however many shortest paths there are.
+     */
     final double[] sigma;
-    /** {@code (1 + delta[w]) / sigma[w]}, set when w's dependency is final. */
+    final int[] sigmaScale;
+    /**
+     * {@code (1 + delta[w]) / sigma[w]} as {@code coefficient[w] · 2^-sigmaScale[w]}, set when
+     * w's dependency is final.
+     */
     final double[] coefficient;
+    /** Whether a count of the current pass has been scaled. */
+    boolean scaled;
+    /** The running sum of successors' coefficients, as {@code sum · 2^sumScale}. */
+    double sum;
+    int sumScale;
     final int[] order;
     final IndexedHeap heap;
 
@@ -159,9 +184,78 @@ final class Brandes {
       dist = new long[n];
       Arrays.fill(dist, -1);
       sigma = new double[n];
+      sigmaScale = new int[n];
       coefficient = new double[n];
       order = new int[n];
       heap = new IndexedHeap(dist);
+    }
+
+    /** Starts a pass from {@code s}: one shortest path to it, unscaled. */
+    private void start(int s) {
+      sigma[s] = 1;
+      sigmaScale[s] = 0;
+      scaled = false;
+    }
+
+    /** Sets w's count to v's (a shorter path to w was found through v). */
+    private void copyCount(int v, int w) {
+      sigma[w] = sigma[v];
+      sigmaScale[w] = sigmaScale[v];
+    }
+
+    /** Adds v's count to w's (another shortest path to w through v). */
+    private void addCount(int v, int w) {
+      int ev = sigmaScale[v];
+      int ew = sigmaScale[w];
+      double sum;
+      if (ev == ew) {
+        sum = sigma[w] + sigma[v];
+      } else if (ev > ew) {
+        sum = Math.scalb(sigma[w], ew - ev) + sigma[v];
+        sigmaScale[w] = ev;
+      } else {
+        sum = sigma[w] + Math.scalb(sigma[v], ev - ew);
+      }
+      if (sum >= LARGE) {
+        sum = Math.scalb(sum, -SHIFT);
+        sigmaScale[w] += SHIFT;
+        scaled = true;
+      }
+      sigma[w] = sum;
+    }
+
+    /** Adds w's coefficient to the running sum of v's successors' coefficients. */
+    private void addCoefficient(int w) {
+      double c = coefficient[w];
+      if (!scaled) {
+        sum += c;
+        return;
+      }
+      int e = -sigmaScale[w];
+      if (sum == 0) {
+        sum = c;
+        sumScale = e;
+      } else if (e == sumScale) {
+        sum += c;
+      } else if (e > sumScale) {
+        sum = Math.scalb(sum, sumScale - e) + c;
+        sumScale = e;
+      } else {
+        sum += Math.scalb(c, e - sumScale);
+      }
+    }
+
+    /**
+     * Sets v's dependency from the sum of its shortest-path successors' coefficients, adds it to
+     * v's betweenness, sets v's own coefficient and clears the sum.
+     */
+    private void settle(int v, double[] bc) {
+      double delta = scaled ? Math.scalb(sigma[v] * sum, sigmaScale[v] + sumScale)
+          : sigma[v] * sum;
+      bc[v] += delta;
+      coefficient[v] = (1 + delta) / sigma[v];
+      sum = 0;
+      sumScale = 0;
     }
 
     /**
@@ -181,37 +275,31 @@ final class Brandes {
       int k = 0;
       order[tail++] = s;
       dist[s] = 0;
-      sigma[s] = 1;
+      start(s);
       while (head < tail) {
         int v = order[head];
         succStart[head++] = k;
         int next = dist[v] + 1;
-        double sv = sigma[v];
         for (int e = start[v], end = start[v + 1]; e < end; e++) {
           int w = target[e];
           int dw = dist[w];
           if (dw < 0) {
             dist[w] = next;
-            sigma[w] = sv;
+            copyCount(v, w);
             order[tail++] = w;
             succ[k++] = w;
           } else if (dw == next) {
-            sigma[w] += sv;
+            addCount(v, w);
             succ[k++] = w;
           }
         }
       }
       succStart[tail] = k;
-      final double[] coefficient = this.coefficient;
       for (int i = tail - 1; i > 0; i--) {
-        int v = order[i];
-        double sum = 0;
         for (int j = succStart[i], end = succStart[i + 1]; j < end; j++) {
-          sum += coefficient[succ[j]];
+          addCoefficient(succ[j]);
         }
-        double delta = sigma[v] * sum;
-        bc[v] += delta;
-        coefficient[v] = (1 + delta) / sigma[v];
+        settle(order[i], bc);
       }
       for (int i = 0; i < tail; i++) {
         dist[order[i]] = -1;
@@ -242,7 +330,7 @@ final class Brandes {
       final int[] successorMonths = this.successorMonths;
       monthsTo[s] = 0;
       steps[s] = 0;
-      sigma[s] = 1;
+      start(s);
       entryRole[entries] = s;
       entryNext[entries] = bucketHead[0];
       bucketHead[0] = entries++;
@@ -286,7 +374,6 @@ final class Brandes {
           settled[v] = true;
           successorStart[settledCount] = k;
           order[settledCount++] = v;
-          double sigmaV = sigma[v];
           int nextSteps = sv + 1;
           for (int e = start[v], end = start[v + 1]; e < end; e++) {
             int w = target[e];
@@ -297,7 +384,7 @@ final class Brandes {
               successorMonths[k++] = mw;
               monthsTo[w] = mw;
               steps[w] = nextSteps;
-              sigma[w] = sigmaV;
+              copyCount(v, w);
               if (months[e] == 0) {
                 zeroRole[zt] = w;
                 zeroSteps[zt++] = nextSteps;
@@ -309,7 +396,7 @@ final class Brandes {
                 pending++;
               }
             } else if (mw == known && nextSteps == steps[w]) {
-              sigma[w] += sigmaV;
+              addCount(v, w);
               successor[k] = w;
               successorMonths[k++] = mw;
             }
@@ -317,20 +404,16 @@ final class Brandes {
         }
       }
       successorStart[settledCount] = k;
-      final double[] coefficient = this.coefficient;
       for (int i = settledCount - 1; i > 0; i--) {
         int v = order[i];
         int next = steps[v] + 1;
-        double sum = 0;
         for (int j = successorStart[i], end = successorStart[i + 1]; j < end; j++) {
           int w = successor[j];
           if (steps[w] == next && monthsTo[w] == successorMonths[j]) {
-            sum += coefficient[w];
+            addCoefficient(w);
           }
         }
-        double delta = sigma[v] * sum;
-        bc[v] += delta;
-        coefficient[v] = (1 + delta) / sigma[v];
+        settle(v, bc);
       }
       for (int i = 0; i < settledCount; i++) {
         int v = order[i];
@@ -348,40 +431,35 @@ final class Brandes {
       final int[] order = this.order;
       int settled = 0;
       dist[s] = 0;
-      sigma[s] = 1;
+      start(s);
       heap.offer(s);
       while (!heap.isEmpty()) {
         int v = heap.poll();
         order[settled++] = v;
         long dv = dist[v];
-        double sv = sigma[v];
         for (int e = start[v], end = start[v + 1]; e < end; e++) {
           int w = target[e];
           long d = dv + weight[e];
           long dw = dist[w];
           if (dw < 0 || d < dw) {
             dist[w] = d;
-            sigma[w] = sv;
+            copyCount(v, w);
             heap.offer(w);
           } else if (d == dw) {
-            sigma[w] += sv;
+            addCount(v, w);
           }
         }
       }
-      final double[] coefficient = this.coefficient;
       for (int i = settled - 1; i > 0; i--) {
         int v = order[i];
         long dv = dist[v];
-        double sum = 0;
         for (int e = start[v], end = start[v + 1]; e < end; e++) {
           int w = target[e];
           if (dist[w] == dv + weight[e]) {
-            sum += coefficient[w];
+            addCoefficient(w);
           }
         }
-        double delta = sigma[v] * sum;
-        bc[v] += delta;
-        coefficient[v] = (1 + delta) / sigma[v];
+        settle(v, bc);
       }
       for (int i = 0; i < settled; i++) {
         dist[order[i]] = -1;
