@@ -45,13 +45,14 @@ final class Brandes {
 
   private Brandes() {}
 
-  static double[] scores(RouteGraph g, PathMetric metric, boolean parallel) {
+  static double[] scores(RouteGraph g, PathMetric metric, MonthsTies ties, boolean parallel) {
     int n = g.n;
     if (n == 0) {
       return new double[0];
     }
+    boolean everyPath = ties == MonthsTies.EVERY_PATH;
     boolean buckets = metric == PathMetric.MONTHS && bucketable(g);
-    long[] weight = metric == PathMetric.MONTHS && !buckets ? weights(g) : null;
+    long[] weight = metric == PathMetric.MONTHS && !buckets ? weights(g, ties) : null;
     int chunks = Math.min(MAX_CHUNKS, Math.max(1, n / 8));
     double[][] partial = new double[chunks][];
     // Working memory is reused across chunks (one pass object per thread at a time); a pass
@@ -62,7 +63,8 @@ final class Brandes {
       double[] bc = new double[n];
       Pass pooled = pool.poll();
       Pass pass = pooled != null ? pooled
-          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == PathMetric.STEPS);
+          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == PathMetric.STEPS,
+              everyPath);
       int from = (int) ((long) c * n / chunks);
       int to = (int) ((long) (c + 1) * n / chunks);
       for (int s = from; s < to; s++) {
@@ -96,14 +98,20 @@ final class Brandes {
     return w <= MAX_BUCKET_MONTHS && (long) w * Math.max(1, g.n) < Integer.MAX_VALUE;
   }
 
-  /** Route weights {@code months · n + 1}: months first, then moves. */
-  static long[] weights(RouteGraph g) {
+  /**
+   * Route weights {@code months · n + 1} (months first, then moves) for
+   * {@link MonthsTies#FEWEST_MOVES}; for {@link MonthsTies#EVERY_PATH}, {@code months · n} plus 1
+   * for a route of 0 months (months first, then 0-month routes; a simple path has fewer than n).
+   */
+  static long[] weights(RouteGraph g, MonthsTies ties) {
     long k = Math.max(1, g.n);
     long total = 0;
     long[] w = new long[g.routeCount()];
+    boolean everyPath = ties == MonthsTies.EVERY_PATH;
     try {
       for (int e = 0; e < w.length; e++) {
-        w[e] = Math.addExact(Math.multiplyExact(g.outMonths[e], k), 1);
+        int months = g.outMonths[e];
+        w[e] = Math.addExact(Math.multiplyExact(months, k), everyPath && months > 0 ? 0 : 1);
         total = Math.addExact(total, w[e]);
       }
     } catch (ArithmeticException overflow) {
@@ -163,7 +171,14 @@ final class Brandes {
     final int[] zeroRole;
     final int[] zeroSteps;
 
-    Pass(int n, int m, int slots, boolean breadthFirst) {
+    /**
+     * Whether a route of 1 month or more leaves the tie-break key unchanged
+     * ({@link MonthsTies#EVERY_PATH}: the key counts 0-month routes) rather than adding a move.
+     */
+    final boolean everyPath;
+
+    Pass(int n, int m, int slots, boolean breadthFirst, boolean everyPath) {
+      this.everyPath = everyPath;
       monthsTo = new int[slots > 0 ? n : 0];
       Arrays.fill(monthsTo, -1);
       settled = new boolean[slots > 0 ? n : 0];
@@ -374,10 +389,10 @@ final class Brandes {
           settled[v] = true;
           successorStart[settledCount] = k;
           order[settledCount++] = v;
-          int nextSteps = sv + 1;
           for (int e = start[v], end = start[v + 1]; e < end; e++) {
             int w = target[e];
             int mw = cur + months[e];
+            int nextSteps = everyPath && months[e] > 0 ? sv : sv + 1;
             int known = monthsTo[w];
             if (known < 0 || mw < known || (mw == known && nextSteps < steps[w])) {
               successor[k] = w;
@@ -406,10 +421,13 @@ final class Brandes {
       successorStart[settledCount] = k;
       for (int i = settledCount - 1; i > 0; i--) {
         int v = order[i];
-        int next = steps[v] + 1;
+        int mv = monthsTo[v];
+        int sv = steps[v];
         for (int j = successorStart[i], end = successorStart[i + 1]; j < end; j++) {
           int w = successor[j];
-          if (steps[w] == next && monthsTo[w] == successorMonths[j]) {
+          int mw = successorMonths[j];
+          int next = everyPath && mw > mv ? sv : sv + 1;
+          if (steps[w] == next && monthsTo[w] == mw) {
             addCoefficient(w);
           }
         }

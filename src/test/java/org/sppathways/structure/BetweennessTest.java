@@ -64,7 +64,8 @@ class BetweennessTest {
     WorkforceModel model = layered(layers, width, 12);
     // 10^329 shortest paths from the first layer to the last: a double overflows at ~1.8·10^308
     for (PathMetric metric : PathMetric.values()) {
-      for (StructureOptions options : new StructureOptions[] {StructureOptions.defaults()}) {
+      for (StructureOptions options : new StructureOptions[] {StructureOptions.defaults(),
+          StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES)}) {
         Map<RoleId, Double> bc = scores(model, metric, options);
         for (int l = 0; l < layers; l += 1) {
           double want = expected(layers, width, l);
