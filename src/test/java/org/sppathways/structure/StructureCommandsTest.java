@@ -127,13 +127,14 @@ class StructureCommandsTest {
   }
 
   /**
-   * What the headline numbers of the structure golden files mean on the bundled model, derived
-   * by hand from its routes (so a regenerated golden file that changed their meaning fails here).
+   * What the headline numbers of the structure golden file mean on the bundled model, derived
+   * by hand from its routes: read from the golden file itself, so that regenerating it with
+   * answers that mean something else fails here.
    */
   @Test
   void theStructureGoldenNumbersMeanWhatTheModelSays() throws Exception {
-    assertThat(run("structure", "--format", "json")).isZero();
-    JsonNode doc = new ObjectMapper().readTree(out);
+    JsonNode doc = new ObjectMapper().readTree(java.nio.file.Files.readString(
+        Path.of("src", "test", "resources", "golden", "structure", "structure.json")));
     // a link worker reaches the SP manager (band 7) by link worker -> senior link worker (24
     // months) -> SP manager (24 months): 2 moves, 48 months
     JsonNode lw = null;
