@@ -13,9 +13,11 @@ import java.util.stream.IntStream;
  *
  * <p>One single-source pass per role counts the shortest paths: a breadth-first search
  * ({@link PathMetric#STEPS}), or for {@link PathMetric#MONTHS} — paths compared by months, then
- * by moves — Dial's bucket queue when route months are small (at most
- * {@value #MAX_BUCKET_MONTHS}, as in every real model) and otherwise Dijkstra's algorithm with an
- * indexed binary heap on keys {@code months · n + 1} per route. Then the dependencies are
+ * by a tie key: the number of 0-month routes ({@link MonthsTies#EVERY_PATH}, so every least-month
+ * path without such a detour counts) or of moves ({@link MonthsTies#FEWEST_MOVES}) — Dial's
+ * bucket queue when route months are small (at most {@value #MAX_BUCKET_MONTHS}, as in every real
+ * model) and otherwise Dijkstra's algorithm with an indexed binary heap on keys
+ * {@code months · n} plus the route's tie key. Then the dependencies are
  * accumulated in reverse order of distance over each role's successors on shortest paths,
  * recorded during the search (one int per shortest-path edge; with the bucket queue, every route
  * that was tight when relaxed, re-checked afterwards because a distance may still fall; the heap
@@ -30,7 +32,7 @@ import java.util.stream.IntStream;
  *
  * <p>Complexity, for n roles and m routes: O(n · m) time by steps; by months O(n · (m + D))
  * with buckets (D the longest shortest distance in months, plus sorting each bucket's roles by
- * moves), O(n · m log n) with the heap; O(n + m) working memory per core. Sources are split into
+ * tie key), O(n · m log n) with the heap; O(n + m) working memory per core. Sources are split into
  * a fixed number of chunks (depending only on n) whose partial sums are added in chunk order, so
  * the result is the same bit for bit whether the chunks run on one core or many.
  */
@@ -322,10 +324,11 @@ final class Brandes {
     }
 
     /**
-     * Shortest paths by months, then moves, with a bucket queue (Dial's algorithm) instead of a
-     * heap: buckets by months modulo (largest route months + 1); within a bucket, roles are
-     * settled in order of moves, those reached by 0-month routes merged in as they come. O(m +
-     * D + b log b) for the largest distance D in months and bucket sizes b.
+     * Shortest paths by months, then tie key (in {@link #steps}: moves, or 0-month routes), with
+     * a bucket queue (Dial's algorithm) instead of a heap: buckets by months modulo (largest route
+     * months + 1); within a bucket, roles are settled in order of tie key, those reached by
+     * 0-month routes merged in as they come. O(m + D + b log b) for the largest distance D in
+     * months and bucket sizes b.
      */
     void buckets(RouteGraph g, int s, double[] bc) {
       final int[] start = g.outStart;
