@@ -207,21 +207,41 @@ final class Brandes {
       heap = new IndexedHeap(dist);
     }
 
-    /** Starts a pass from {@code s}: one shortest path to it, unscaled. */
+    /**
+     * Starts a pass from {@code s}: one shortest path to it, unscaled. Every scale is 0 between
+     * passes ({@link #finish} clears those a pass set), so an unscaled pass never writes one.
+     */
     private void start(int s) {
       sigma[s] = 1;
-      sigmaScale[s] = 0;
       scaled = false;
+    }
+
+    /** Clears the scales a pass set, for the {@code count} roles it reached in {@code order}. */
+    private void finish(int count) {
+      if (scaled) {
+        for (int i = 0; i < count; i++) {
+          sigmaScale[order[i]] = 0;
+        }
+      }
     }
 
     /** Sets w's count to v's (a shorter path to w was found through v). */
     private void copyCount(int v, int w) {
       sigma[w] = sigma[v];
-      sigmaScale[w] = sigmaScale[v];
+      if (scaled) {
+        sigmaScale[w] = sigmaScale[v];
+      }
     }
 
     /** Adds v's count to w's (another shortest path to w through v). */
     private void addCount(int v, int w) {
+      if (!scaled) {
+        double sum = sigma[w] + sigma[v];
+        if (sum < LARGE) {
+          sigma[w] = sum;
+          return;
+        }
+      }
       int ev = sigmaScale[v];
       int ew = sigmaScale[w];
       double sum;
@@ -312,12 +332,25 @@ final class Brandes {
         }
       }
       succStart[tail] = k;
+      final double[] coefficient = this.coefficient;
       for (int i = tail - 1; i > 0; i--) {
-        for (int j = succStart[i], end = succStart[i + 1]; j < end; j++) {
-          addCoefficient(succ[j]);
+        int v = order[i];
+        if (scaled) {
+          for (int j = succStart[i], end = succStart[i + 1]; j < end; j++) {
+            addCoefficient(succ[j]);
+          }
+          settle(v, bc);
+          continue;
         }
-        settle(order[i], bc);
+        double sum = 0;
+        for (int j = succStart[i], end = succStart[i + 1]; j < end; j++) {
+          sum += coefficient[succ[j]];
+        }
+        double delta = sigma[v] * sum;
+        bc[v] += delta;
+        coefficient[v] = (1 + delta) / sigma[v];
       }
+      finish(tail);
       for (int i = 0; i < tail; i++) {
         dist[order[i]] = -1;
       }
@@ -436,6 +469,7 @@ final class Brandes {
         }
         settle(v, bc);
       }
+      finish(settledCount);
       for (int i = 0; i < settledCount; i++) {
         int v = order[i];
         monthsTo[v] = -1;
@@ -482,6 +516,7 @@ final class Brandes {
         }
         settle(v, bc);
       }
+      finish(settled);
       for (int i = 0; i < settled; i++) {
         dist[order[i]] = -1;
       }
