@@ -55,9 +55,9 @@ import org.sppathways.model.WorkforceModel;
  *       kind {@link RouteKind#ENTRY} or a route from an external role leads to, together with
  *       those no route leads to. A model with no such route at all (an imported framework such as
  *       O*NET, whose routes join occupations to related occupations) records no way in: its entry
- *       roles are then the roles at its lowest seniority (O*NET's Job Zone 1), together with those
- *       no route leads to. When that finds none, every role of the workforce. The entry roles of a
- *       type are those within it.</li>
+ *       roles are then the roles at its lowest seniority (O*NET's Job Zone 1), or, when no role
+ *       has a seniority, those no route leads to. When that finds none, every role of the
+ *       workforce. The entry roles of a type are those within it.</li>
  *   <li><b>Senior roles</b> ({@link #seniorRoles()}): roles of the workforce at or above
  *       {@link #seniorFrom()}.</li>
  *   <li>Roles without a seniority are never a ceiling above a role with one, never dead ends and
@@ -185,19 +185,25 @@ public final class StructureAnalyzer {
       }
       any |= in[v];
     }
-    // a model that records no way in (an imported framework): the lowest seniority
-    int lowest = Integer.MAX_VALUE;
-    if (!any) {
+    if (any) {
+      // with them, the roles no route leads to (people can only enter those from outside)
       for (int v = 0; v < n; v++) {
-        if (workforce[v] && graph.seniority[v] >= 0) {
-          lowest = Math.min(lowest, graph.seniority[v]);
-        }
+        in[v] |= workforce[v] && graph.inStart[v] == graph.inStart[v + 1];
+      }
+      return in;
+    }
+    // a model that records no way in (an imported framework, whose routes join related
+    // occupations; which ones no route reaches says little): the lowest seniority
+    int lowest = Integer.MAX_VALUE;
+    for (int v = 0; v < n; v++) {
+      if (workforce[v] && graph.seniority[v] >= 0) {
+        lowest = Math.min(lowest, graph.seniority[v]);
       }
     }
-    // with either: the roles no route leads to
     for (int v = 0; v < n; v++) {
       if (workforce[v]) {
-        in[v] |= graph.inStart[v] == graph.inStart[v + 1] || graph.seniority[v] == lowest;
+        in[v] = lowest == Integer.MAX_VALUE ? graph.inStart[v] == graph.inStart[v + 1]
+            : graph.seniority[v] == lowest;
         any |= in[v];
       }
     }

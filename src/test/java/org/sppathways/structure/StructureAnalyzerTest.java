@@ -139,6 +139,11 @@ class StructureAnalyzerTest {
           .role("a", 1, "t").role("b", 2, "t").role("c", 3, "t")
           .route("a", "b", 1).route("b", "c", 1).build();
       assertThat(StructureAnalyzer.of(m).entryRoles()).containsExactly(rid("a"));
+      // no entry route anywhere: the lowest seniority, not the role no route leads to
+      WorkforceModel imported = Models.named("imported").type("t")
+          .role("a", 1, "t").role("b", 2, "t").role("c", 1, "t").role("top", 5, "t")
+          .route("a", "b", 1).route("b", "a", 1).route("b", "c", 1).build();
+      assertThat(StructureAnalyzer.of(imported).entryRoles()).containsExactly(rid("a"), rid("c"));
       WorkforceModel unranked = Models.named("cycle").type("t")
           .role("a", -1, "t").role("b", -1, "t").route("a", "b", 1).route("b", "a", 1).build();
       assertThat(StructureAnalyzer.of(unranked).entryRoles()).containsExactly(rid("a"), rid("b"));

@@ -43,31 +43,29 @@ class StructureProperties {
 
   /**
    * The default entry roles: entered by an entry route or from an external role, or with no
-   * route in; when no route enters from outside at all, also the roles at the lowest seniority;
-   * when that finds none, every role of the workforce.
+   * route in; when no route enters from outside at all, the roles at the lowest seniority (or,
+   * with no seniorities, those with no route in); when that finds none, every role of the
+   * workforce.
    */
   static Set<RoleId> entryRoles(WorkforceModel model) {
-    Set<RoleId> entered = new HashSet<>();
-    for (Role r : model.roles()) {
-      if (!r.external() && model.routesTo(r.id()).stream().anyMatch(x -> x.kind() == RouteKind.ENTRY
+    List<Role> workforce = model.roles().stream().filter(r -> !r.external()).toList();
+    Set<RoleId> out = new HashSet<>();
+    for (Role r : workforce) {
+      if (model.routesTo(r.id()).stream().anyMatch(x -> x.kind() == RouteKind.ENTRY
           || model.role(x.from()).external())) {
-        entered.add(r.id());
+        out.add(r.id());
       }
     }
-    OptionalInt lowest = model.roles().stream().filter(r -> !r.external())
-        .flatMapToInt(r -> r.seniority().stream()).min();
-    Set<RoleId> out = new HashSet<>(entered);
-    for (Role r : model.roles()) {
-      if (r.external()) {
-        continue;
-      }
-      if (model.routesTo(r.id()).isEmpty() || (entered.isEmpty() && lowest.isPresent()
-          && r.seniority().equals(lowest))) {
+    boolean entered = !out.isEmpty();
+    OptionalInt lowest = workforce.stream().flatMapToInt(r -> r.seniority().stream()).min();
+    for (Role r : workforce) {
+      boolean noWayIn = model.routesTo(r.id()).isEmpty();
+      if (entered || lowest.isEmpty() ? noWayIn : r.seniority().equals(lowest)) {
         out.add(r.id());
       }
     }
     if (out.isEmpty()) {
-      model.roles().stream().filter(r -> !r.external()).forEach(r -> out.add(r.id()));
+      workforce.forEach(r -> out.add(r.id()));
     }
     return out;
   }
