@@ -53,7 +53,8 @@ public final class Reports {
    * ({@link StructureAnalyzer#entryRoles(org.sppathways.model.OrganisationTypeId)}), leaving out
    * those entered at the senior levels ({@link StructureAnalyzer#seniorFrom()}: the reference
    * model's clinical supervisor, which GPs and nurses enter at band 7, is not the start of a
-   * career within a GP practice). One row per type and entry role, with the ceiling
+   * career within a GP practice) unless the type has no other entry role. One row per type and
+   * entry role, with the ceiling
    * {@link StructureAnalyzer#ceiling} gives: types with the highest ceiling first (then by id),
    * within a type the entry roles by seniority, then title. A type with no such entry role has
    * one row saying so.
@@ -65,9 +66,12 @@ public final class Reports {
     Map<String, Integer> best = new HashMap<>();
     for (OrganisationType type : model.organisationTypes()) {
       List<ReportContent.Ceiling> rows = new ArrayList<>();
-      for (Ceiling c : structure.ceilings(type.id())) {
+      List<Ceiling> all = structure.ceilings(type.id());
+      boolean anyBelow = all.stream()
+          .anyMatch(c -> model.role(c.entryRole()).seniority().orElse(-1) < senior);
+      for (Ceiling c : all) {
         Role entry = model.role(c.entryRole());
-        if (entry.seniority().orElse(-1) >= senior) {
+        if (anyBelow && entry.seniority().orElse(-1) >= senior) {
           continue;
         }
         rows.add(new ReportContent.Ceiling(type.id().value(), type.name(), entry.id().value(),

@@ -818,8 +818,19 @@ public final class StructureAnalyzer {
     double sumMonths = 0;
     int counted = 0;
     boolean[] reached = new boolean[n];
+    // careers start at the entry roles below the senior levels: a senior role entered from
+    // outside (a clinical supervisor GPs enter) is no one's ceiling within the type, unless the
+    // type has no other entry role
+    boolean[] senior = seniorMask();
+    boolean below = false;
     for (int v = 0; v < n; v++) {
-      if (!(mask[v] && entry[v])) {
+      below |= mask[v] && entry[v] && !senior[v];
+    }
+    if (!below) {
+      senior = new boolean[n];
+    }
+    for (int v = 0; v < n; v++) {
+      if (!(mask[v] && entry[v]) || senior[v]) {
         continue;
       }
       Ceiling c = ceiling(type, mask, v, s);

@@ -68,6 +68,7 @@ class ReportCeilingsTest {
     List<ReportContent.Ceiling> rows = Reports.ceilings(model);
     int expectedRows = 0;
     for (var type : model.organisationTypes()) {
+      // on the reference model every type has an entry role below the senior levels
       for (RoleId entry : structure.entryRoles(type.id())) {
         if (model.role(entry).seniority().orElse(0) < structure.seniorFrom().getAsInt()) {
           expectedRows++;

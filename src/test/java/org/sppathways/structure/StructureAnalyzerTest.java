@@ -466,6 +466,27 @@ class StructureAnalyzerTest {
           List.of("clinical-supervision", "management-training"), 1));
     }
 
+    /**
+     * The reference model's GP practice: its link workers, care coordinators and volunteer link
+     * workers reach the link worker (band 5) at most; the band-7 clinical supervisor that GPs and
+     * nurses enter is not where a practice's careers start, so it is not its ceiling.
+     */
+    @Test
+    void aRoleEnteredAtTheTopIsNotATypesCeiling() {
+      StructureAnalyzer reference = StructureAnalyzer.of(
+          org.sppathways.reference.ReferenceModels.socialPrescribing());
+      StructureProfile gp = reference.profile(oid("gp-practice"));
+      assertThat(gp.ceiling()).hasValue(5);
+      assertThat(gp.ceilingRoles()).containsExactly(rid("link-worker"));
+      assertThat(gp.meanCeiling()).hasValue(5.0);
+      // volunteer link worker, care coordinator: one move of 12 and 24 months; link worker: none
+      assertThat(gp.meanMonthsToCeiling()).hasValue(12.0);
+      assertThat(gp.entryRoles()).isEqualTo(4);
+      assertThat(gp.topSeniority()).hasValue(7);
+      // a PCN's careers do reach band 7, through the SP manager
+      assertThat(reference.profile(oid("pcn")).ceilingRoles()).containsExactly(rid("sp-manager"));
+    }
+
     @Test
     void theWholeWorkforce() {
       StructureProfile all = a.profile();
