@@ -2,6 +2,7 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.sppathways.structure.Ceiling;
 import org.sppathways.structure.CrossingGain;
 import org.sppathways.structure.DeadEnd;
 import org.sppathways.structure.MinimumCut;
+import org.sppathways.structure.MonthsTies;
 import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalyzer;
 import org.sppathways.structure.StructureOptions;
@@ -47,6 +49,18 @@ final class StructureCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   PathMetric metric;
 
+  @Option(names = "--months-ties", paramLabel = "every-path|fewest-moves",
+      defaultValue = "every-path",
+      description = "With --metric months, which least-month paths count for betweenness: every "
+          + "one equally, as NetworkX's betweenness_centrality(weight=\"months\") (default), or "
+          + "only those with the fewest moves.")
+  String monthsTies;
+
+  @Option(names = "--entry-below-seniority", paramLabel = "N",
+      description = "The entry roles are every role with a seniority below N (for O*NET, 3 means "
+          + "Job Zones 1 and 2); not with --entry-roles.")
+  Integer entryBelowSeniority;
+
   @Option(names = "--senior-from", paramLabel = "N",
       description = "Roles at or above this seniority are senior (default: the model's top two "
           + "seniority levels).")
@@ -54,7 +68,8 @@ final class StructureCommand implements Callable<Integer> {
 
   @Option(names = "--entry-roles", paramLabel = "ROLE", split = ",",
       description = "The entry roles, comma-separated (default: the roles an entry route or a "
-          + "route from an external role leads to, or that no route leads to).")
+          + "route from an external role leads to, or that no route leads to; in a model without "
+          + "such routes, such as an O*NET import, the roles at the lowest seniority).")
   List<String> entryRoles;
 
   @Option(names = "--part", paramLabel = "PART",
@@ -85,11 +100,26 @@ final class StructureCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--senior-from must be 0 or more, was " + seniorFrom);
     }
+    MonthsTies ties = Arrays.stream(MonthsTies.values())
+        .filter(t -> t.fileName().equals(monthsTies)).findFirst()
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --months-ties '"
+            + monthsTies + "' (use every-path or fewest-moves)"));
+    if (entryBelowSeniority != null && entryRoles != null) {
+      throw new ParameterException(spec.commandLine(),
+          "give --entry-roles or --entry-below-seniority, not both");
+    }
+    if (entryBelowSeniority != null && entryBelowSeniority < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--entry-below-seniority must be 0 or more, was " + entryBelowSeniority);
+    }
     if (format == OutputFormat.CSV && part == null) {
       part = "ceilings";
     }
     WorkforceModel m = model.load();
-    StructureOptions options = StructureOptions.defaults();
+    StructureOptions options = StructureOptions.defaults().withMonthsTies(ties);
+    if (entryBelowSeniority != null) {
+      options = options.withEntryBelowSeniority(entryBelowSeniority);
+    }
     if (seniorFrom != null) {
       options = options.withSeniorFrom(seniorFrom);
     }
@@ -110,6 +140,7 @@ final class StructureCommand implements Callable<Integer> {
         doc.put("model", m.name());
         doc.put("byOrganisationType", byOrgType);
         doc.put("metric", metric.fileName());
+        doc.put("monthsTies", ties.fileName());
         doc.put("seniorFrom", StructureRows.value(analyzer.seniorFrom()));
         doc.put("entryRoles", StructureRows.ids(analyzer.entryRoles()));
         doc.put("seniorRoles", StructureRows.ids(analyzer.seniorRoles()));
@@ -211,7 +242,10 @@ final class StructureCommand implements Callable<Integer> {
         if (top != null) {
           list = list.subList(0, Math.min(top, list.size()));
         }
-        s.title = "Bottlenecks: betweenness centrality on shortest paths by " + metric.fileName();
+        s.title = "Bottlenecks: betweenness centrality on shortest paths by " + metric.fileName()
+            + (metric == PathMetric.MONTHS ? (a.options().monthsTies() == MonthsTies.EVERY_PATH
+                ? " (every least-month path counts equally)"
+                : " (among least-month paths, those with the fewest moves)") : "");
         s.json = list.stream().map(StructureRows::bottleneck).toList();
         s.header = StructureRows.BOTTLENECK_HEADER;
         list.forEach(b -> s.rows.add(StructureRows.row(StructureRows.bottleneck(b))));
@@ -247,10 +281,18 @@ final class StructureCommand implements Callable<Integer> {
         cut.routes().forEach(r -> s.table.add(List.of("route",
             r.from().value() + " -> " + r.to().value())));
         cut.roles().forEach(r -> s.table.add(List.of("role", r.value())));
-        s.notes.add(cut.connected() ? "  " + cut.routes().size() + " routes or " + cut.roles().size()
-            + " roles separate " + cut.entryRoles().size() + " entry roles from "
-            + cut.seniorRoles().size() + " senior roles"
-            : "  no senior role is reachable from an entry role");
+        if (!cut.connected()) {
+          s.notes.add("  no senior role is reachable from an entry role");
+        } else if (cut.roleCutExists()) {
+          s.notes.add("  " + cut.routes().size() + " routes, or " + cut.roles().size()
+              + " roles between them, separate " + cut.entryRoles().size() + " entry roles from "
+              + cut.seniorRoles().size() + " senior roles");
+        } else {
+          s.notes.add("  " + cut.routes().size() + " routes separate " + cut.entryRoles().size()
+              + " entry roles from " + cut.seniorRoles().size() + " senior roles; no set of roles "
+              + "between them does (an entry role leads to a senior role through entry and senior "
+              + "roles only)");
+        }
         break;
       }
       case "support-gaps": {

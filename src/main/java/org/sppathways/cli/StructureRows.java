@@ -144,6 +144,7 @@ final class StructureRows {
       route.put("to", r.to().value());
       return route;
     }).toList());
+    m.put("roleCutExists", c.roleCutExists());
     m.put("roles", ids(c.roles()));
     return m;
   }

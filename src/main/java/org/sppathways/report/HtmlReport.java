@@ -320,49 +320,70 @@ public final class HtmlReport {
     return kind == RouteKind.ENTRY ? "#9A9A9A" : "#333333";
   }
 
+  /** What the ceilings section shows, in both report formats. */
+  static final String CEILINGS_TEXT = "For each kind of employer and each role people start in "
+      + "there (entered from outside professions or by entry routes; not the senior roles that "
+      + "outside professionals enter at the top): the most senior role someone can reach without "
+      + "moving to another kind of employer, and the fewest moves from that starting role to it.";
+
   private static void ceilings(Xml x, ReportContent content) {
     x.open("section", "id", "ceilings");
     x.leaf("h2", "How far careers go, by employer");
-    x.leaf("p", "For each kind of employer: the most senior role someone can reach from the roles "
-        + "people start in there, without moving to another kind of employer. Shorter bars mean "
-        + "careers stall sooner.");
+    x.leaf("p", CEILINGS_TEXT + " Shorter bars mean careers stall sooner.");
     List<ReportContent.Ceiling> ceilings = content.ceilings();
     int max = Math.max(1, ceilings.stream().mapToInt(ReportContent.Ceiling::seniority).max()
         .orElse(1));
-    double barHeight = 26;
+    double barHeight = 20;
+    double gap = 6;
+    double groupHeight = 24;
     double labelWidth = 330;
     double chartWidth = 420;
-    double height = ceilings.size() * (barHeight + 10) + 30;
+    long groups = ceilings.stream().map(ReportContent.Ceiling::organisationType).distinct().count();
+    double height = groups * groupHeight + ceilings.size() * (barHeight + gap) + 20;
     x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
         "ceil-title ceil-desc", "width", Xml.num(labelWidth + chartWidth + 60), "height",
         Xml.num(height), "viewBox", "0 0 " + Xml.num(labelWidth + chartWidth + 60) + " "
             + Xml.num(height));
-    x.leaf("title", "Highest seniority reachable by kind of employer", "id", "ceil-title");
+    x.leaf("title", "Highest seniority reachable by kind of employer and starting role", "id",
+        "ceil-title");
     StringBuilder desc = new StringBuilder();
+    String previous = null;
     for (ReportContent.Ceiling c : ceilings) {
-      desc.append(c.name()).append(": ").append(c.seniority()).append(". ");
+      if (!c.organisationType().equals(previous)) {
+        desc.append(previous == null ? "" : " ").append(c.name()).append(":");
+        previous = c.organisationType();
+      }
+      desc.append(" from ").append(c.entryRole()).append(", ").append(c.seniority()).append(";");
     }
     x.leaf("desc", desc.toString().strip(), "id", "ceil-desc");
-    for (int i = 0; i < ceilings.size(); i++) {
-      ReportContent.Ceiling c = ceilings.get(i);
-      double y = 10 + i * (barHeight + 10);
+    double y = 10;
+    previous = null;
+    for (ReportContent.Ceiling c : ceilings) {
+      if (!c.organisationType().equals(previous)) {
+        x.leaf("text", shorten(c.name(), 60), "x", "0", "y", Xml.num(y + groupHeight * 0.7),
+            "font-size", "13", "font-weight", "bold", "class", "bar-group");
+        y += groupHeight;
+        previous = c.organisationType();
+      }
       double w = chartWidth * c.seniority() / max;
-      x.leaf("text", shorten(c.name(), 46), "x", Xml.num(labelWidth - 8), "y",
-          Xml.num(y + barHeight * 0.65),
-          "text-anchor", "end", "class", "bar-label");
+      x.leaf("text", shorten(c.entryRole(), 46), "x", Xml.num(labelWidth - 8), "y",
+          Xml.num(y + barHeight * 0.7), "text-anchor", "end", "class", "bar-label");
       x.empty("rect", "x", Xml.num(labelWidth), "y", Xml.num(y), "width", Xml.num(w), "height",
           Xml.num(barHeight), "fill", "#0072B2", "class", "bar");
       x.leaf("text", String.valueOf(c.seniority()), "x", Xml.num(labelWidth + w + 6), "y",
-          Xml.num(y + barHeight * 0.65), "class", "bar-value");
+          Xml.num(y + barHeight * 0.7), "class", "bar-value");
+      y += barHeight + gap;
     }
     x.close();
     x.open("table");
-    x.leaf("caption", "Progression ceilings");
-    header(x, "Kind of employer", "Highest seniority", "Role at the top", "Moves to get there");
+    x.leaf("caption", "Progression ceilings by kind of employer and starting role");
+    header(x, "Kind of employer", "Starting as", "Highest seniority", "Role at the top",
+        "Moves to get there");
     x.open("tbody");
     for (ReportContent.Ceiling c : ceilings) {
-      x.open("tr").leaf("th", c.name(), "scope", "row").leaf("td", String.valueOf(c.seniority()))
-          .leaf("td", c.role()).leaf("td", String.valueOf(c.steps())).close();
+      x.open("tr").leaf("th", c.name(), "scope", "row").leaf("td", c.entryRole())
+          .leaf("td", String.valueOf(c.seniority())).leaf("td", c.role())
+          .leaf("td", String.valueOf(c.steps())).close();
     }
     x.close().close();
     x.close();

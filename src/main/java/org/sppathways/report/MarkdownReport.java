@@ -34,11 +34,13 @@ public final class MarkdownReport {
     out.println();
     out.println("## How far careers go, by employer");
     out.println();
-    out.println("| Kind of employer | Highest seniority | Role at the top | Moves |");
-    out.println("|---|---:|---|---:|");
+    out.println(HtmlReport.CEILINGS_TEXT);
+    out.println();
+    out.println("| Kind of employer | Starting as | Highest seniority | Role at the top | Moves |");
+    out.println("|---|---|---:|---|---:|");
     for (ReportContent.Ceiling c : content.ceilings()) {
-      out.println("| " + cell(c.name()) + " | " + c.seniority() + " | " + cell(c.role()) + " | "
-          + c.steps() + " |");
+      out.println("| " + cell(c.name()) + " | " + cell(c.entryRole()) + " | " + c.seniority()
+          + " | " + cell(c.role()) + " | " + c.steps() + " |");
     }
     out.println();
     out.println("## Support not recorded, by employer");

@@ -13,8 +13,8 @@ import org.sppathways.training.CoverageReport;
  *
  * @param model the model reported on
  * @param careerMap the laid-out career graph
- * @param ceilings highest seniority reachable per organisation type (staying with that type),
- *     best first
+ * @param ceilings how far careers go with each kind of employer from each role people start in
+ *     there (see {@link Reports#ceilings}), by type then entry role
  * @param coverage the course coverage of the model's catalogue
  * @param population what the profiles show, when profiles were given
  */
@@ -31,21 +31,29 @@ public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceil
   }
 
   /**
-   * The progression ceiling of one organisation type.
+   * How far a career goes with one kind of employer from one role people start in there: the
+   * most senior role reachable from that entry role without moving to another kind of employer,
+   * as {@link org.sppathways.structure.StructureAnalyzer#ceiling} gives it.
    *
    * @param organisationType the organisation type id
    * @param name its name
-   * @param seniority the highest seniority reachable from its entry roles without leaving it (0
-   *     when it offers no role with a seniority)
-   * @param role a role at that seniority (the first by id)
-   * @param steps the fewest moves to reach it from an entry role of the type
+   * @param entryRoleId the entry role's id; empty when the type offers no role people start in
+   * @param entryRole the entry role's title ("–" when there is none)
+   * @param seniority the highest seniority reachable from the entry role without leaving the type
+   *     (0 when no reachable role has a seniority, or there is no entry role)
+   * @param topRoleId the id of the role at the top ({@code entryRoleId} when nothing is higher)
+   * @param role the title of the role at the top ("–" when there is no entry role)
+   * @param steps the fewest moves from the entry role to the role at the top
    */
-  public record Ceiling(String organisationType, String name, int seniority, String role,
-      int steps) {
+  public record Ceiling(String organisationType, String name, String entryRoleId,
+      String entryRole, int seniority, String topRoleId, String role, int steps) {
     /** Validates the components. */
     public Ceiling {
       Objects.requireNonNull(organisationType, "organisationType");
       Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(entryRoleId, "entryRoleId");
+      Objects.requireNonNull(entryRole, "entryRole");
+      Objects.requireNonNull(topRoleId, "topRoleId");
       Objects.requireNonNull(role, "role");
     }
   }

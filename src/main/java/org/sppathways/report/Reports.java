@@ -14,6 +14,8 @@ import org.sppathways.gaps.ProfileSource;
 import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.Population;
+import org.sppathways.model.Role;
+import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Ceiling;
@@ -57,28 +59,51 @@ public final class Reports {
         people.map(p -> population(model, p)));
   }
 
-  /** The highest ceiling of each organisation type over its entry roles, highest first. */
+  /**
+   * How far careers go with each kind of employer, from each of the workforce's own entry roles
+   * there: the roles people enter from outside professions or by entry routes
+   * ({@link StructureAnalyzer#entryRoles(org.sppathways.model.OrganisationTypeId)}), leaving out
+   * those entered at the senior levels ({@link StructureAnalyzer#seniorFrom()}: the reference
+   * model's clinical supervisor, which GPs and nurses enter at band 7, is not the start of a
+   * career within a GP practice) unless the type has no other entry role. One row per type and
+   * entry role, with the ceiling
+   * {@link StructureAnalyzer#ceiling} gives: types with the highest ceiling first (then by id),
+   * within a type the entry roles by seniority, then title. A type with no such entry role has
+   * one row saying so.
+   */
   static List<ReportContent.Ceiling> ceilings(WorkforceModel model) {
     StructureAnalyzer structure = StructureAnalyzer.of(model);
-    List<ReportContent.Ceiling> out = new ArrayList<>();
+    int senior = structure.seniorFrom().orElse(Integer.MAX_VALUE);
+    Map<String, List<ReportContent.Ceiling>> byType = new HashMap<>();
+    Map<String, Integer> best = new HashMap<>();
     for (OrganisationType type : model.organisationTypes()) {
-      Ceiling best = null;
-      for (Ceiling c : structure.ceilings(type.id())) {
-        int s = c.seniority().orElse(0);
-        if (best == null || s > best.seniority().orElse(0)
-            || (s == best.seniority().orElse(0) && c.steps() > best.steps())) {
-          best = c;
+      List<ReportContent.Ceiling> rows = new ArrayList<>();
+      List<Ceiling> all = structure.ceilings(type.id());
+      boolean anyBelow = all.stream()
+          .anyMatch(c -> model.role(c.entryRole()).seniority().orElse(-1) < senior);
+      for (Ceiling c : all) {
+        Role entry = model.role(c.entryRole());
+        if (anyBelow && entry.seniority().orElse(-1) >= senior) {
+          continue;
         }
+        rows.add(new ReportContent.Ceiling(type.id().value(), type.name(), entry.id().value(),
+            entry.title(), c.seniority().orElse(0), c.highestRole().value(),
+            model.role(c.highestRole()).title(), c.steps()));
       }
-      if (best == null) {
-        out.add(new ReportContent.Ceiling(type.id().value(), type.name(), 0, "–", 0));
-      } else {
-        out.add(new ReportContent.Ceiling(type.id().value(), type.name(),
-            best.seniority().orElse(0), model.role(best.highestRole()).title(), best.steps()));
+      rows.sort(Comparator.comparingInt((ReportContent.Ceiling c) ->
+              model.role(RoleId.of(c.entryRoleId())).seniority().orElse(0))
+          .thenComparing(ReportContent.Ceiling::entryRole));
+      if (rows.isEmpty()) {
+        rows.add(new ReportContent.Ceiling(type.id().value(), type.name(), "", "–", 0, "", "–", 0));
       }
+      byType.put(type.id().value(), rows);
+      best.put(type.id().value(),
+          rows.stream().mapToInt(ReportContent.Ceiling::seniority).max().orElse(0));
     }
-    out.sort(Comparator.comparingInt(ReportContent.Ceiling::seniority).reversed()
-        .thenComparing(ReportContent.Ceiling::organisationType));
+    List<String> order = new ArrayList<>(byType.keySet());
+    order.sort(Comparator.comparingInt((String t) -> -best.get(t)).thenComparing(t -> t));
+    List<ReportContent.Ceiling> out = new ArrayList<>();
+    order.forEach(t -> out.addAll(byType.get(t)));
     return out;
   }
 

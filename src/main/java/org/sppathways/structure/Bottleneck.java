@@ -18,8 +18,18 @@ import org.sppathways.model.RoleId;
  */
 public record Bottleneck(RoleId role, double betweenness, double normalised) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if a value is negative, infinite or NaN
+   */
   public Bottleneck {
     Objects.requireNonNull(role, "role");
+    if (!(betweenness >= 0 && betweenness < Double.POSITIVE_INFINITY && normalised >= 0
+        && normalised < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("betweenness of role '" + role.value()
+          + "' must be a finite number of 0 or more, was " + betweenness + " (normalised "
+          + normalised + ")");
+    }
   }
 }

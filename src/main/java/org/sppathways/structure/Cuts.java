@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.alg.interfaces.MinimumSTCutAlgorithm;
@@ -65,8 +66,13 @@ final class Cuts {
     return out;
   }
 
-  /** Role indices of a minimum role (vertex) cut; every role may be cut; empty when disconnected. */
-  static List<Integer> roles(RouteGraph g, boolean[] mask, boolean[] sources, boolean[] targets) {
+  /**
+   * Role indices of a minimum role (vertex) cut made only of roles marked {@code cuttable};
+   * empty when the sources and targets are disconnected already; absent when no set of cuttable
+   * roles separates them (a path runs through uncuttable roles only).
+   */
+  static Optional<List<Integer>> roles(RouteGraph g, boolean[] mask, boolean[] sources,
+      boolean[] targets, boolean[] cuttable) {
     int n = g.n;
     double infinity = n + 1.0;
     Graph<Integer, DefaultWeightedEdge> net =
@@ -87,7 +93,7 @@ final class Cuts {
         continue;
       }
       DefaultWeightedEdge through = net.addEdge(2 * v, 2 * v + 1);
-      net.setEdgeWeight(through, 1.0);
+      net.setEdgeWeight(through, cuttable[v] ? 1.0 : infinity);
       role.put(through, v);
       if (sources[v]) {
         net.setEdgeWeight(net.addEdge(source, 2 * v), infinity);
@@ -105,12 +111,12 @@ final class Cuts {
     MinimumSTCutAlgorithm<Integer, DefaultWeightedEdge> cut = new EdmondsKarpMFImpl<>(net);
     double size = cut.calculateMinCut(source, sink);
     if (size >= infinity) {
-      throw new IllegalStateException("sources and targets overlap");
+      return Optional.empty();
     }
     List<Integer> out = new ArrayList<>();
     for (DefaultWeightedEdge e : cut.getCutEdges()) {
       out.add(role.get(e));
     }
-    return out;
+    return Optional.of(out);
   }
 }

@@ -11,10 +11,11 @@ public enum PathMetric {
   /** The number of moves (routes) on the path. */
   STEPS,
   /**
-   * The total of the routes' typical months in the source role before each move. Where two paths
-   * take equal months, the one with fewer moves is the shorter: so a path through a route of 0
-   * months is never shorter than the same path without the detour, and shortest-path counts are
-   * always finite.
+   * The total of the routes' typical months in the source role before each move. Which of
+   * several least-month paths count for betweenness is set by
+   * {@link StructureOptions#monthsTies()}: every one equally (NetworkX's definition, the default)
+   * or only those with the fewest moves. Either way a path through a route of 0 months is never
+   * shorter than the same path without the detour, so shortest-path counts are always finite.
    */
   MONTHS;
 

@@ -50,10 +50,14 @@ import org.sppathways.model.WorkforceModel;
  *       {@link Role#offeredBy()}; external roles are never within a type. "Staying with employers
  *       of a type" means every role on the path is within it. "Crossing types" allows every role
  *       of the workforce (not external ones).</li>
- *   <li><b>Entry roles</b> ({@link #entryRoles()}): unless set in {@link StructureOptions}, the
- *       roles of the workforce that a route of kind {@link RouteKind#ENTRY} or a route from an
- *       external role leads to, together with those no route leads to; when that finds none,
- *       every role of the workforce. The entry roles of a type are those within it.</li>
+ *   <li><b>Entry roles</b> ({@link #entryRoles()}): unless set in {@link StructureOptions} (as a
+ *       list, or as every role below a seniority), the roles of the workforce that a route of
+ *       kind {@link RouteKind#ENTRY} or a route from an external role leads to, together with
+ *       those no route leads to. A model with no such route at all (an imported framework such as
+ *       O*NET, whose routes join occupations to related occupations) records no way in: its entry
+ *       roles are then the roles at its lowest seniority (O*NET's Job Zone 1), or, when no role
+ *       has a seniority, those no route leads to. When that finds none, every role of the
+ *       workforce. The entry roles of a type are those within it.</li>
  *   <li><b>Senior roles</b> ({@link #seniorRoles()}): roles of the workforce at or above
  *       {@link #seniorFrom()}.</li>
  *   <li>Roles without a seniority are never a ceiling above a role with one, never dead ends and
@@ -124,6 +128,8 @@ public final class StructureAnalyzer {
    * An analyzer for a model with the given options. O(n + m + T).
    *
    * @throws UnknownIdException if the options name an entry role the model does not have
+   * @throws SpPathwaysException if the options ask for the roles below a seniority and no role of
+   *     the workforce lies below it
    */
   public static StructureAnalyzer of(WorkforceModel model, StructureOptions options) {
     return new StructureAnalyzer(Objects.requireNonNull(model, "model"),
@@ -149,17 +155,57 @@ public final class StructureAnalyzer {
       }
       return in;
     }
+    if (options.entryBelowSeniority().isPresent()) {
+      int below = options.entryBelowSeniority().getAsInt();
+      boolean any = false;
+      int lowest = Integer.MAX_VALUE;
+      for (int v = 0; v < n; v++) {
+        int sen = graph.seniority[v];
+        if (workforce[v] && sen >= 0) {
+          lowest = Math.min(lowest, sen);
+          in[v] = sen < below;
+          any |= in[v];
+        }
+      }
+      if (!any) {
+        throw new SpPathwaysException("no role of the workforce has a seniority below " + below
+            + (lowest == Integer.MAX_VALUE ? " (no role has a seniority)"
+                : " (the lowest is " + lowest + "); give a seniority above " + lowest));
+      }
+      return in;
+    }
+    // roles entered by an entry route or from an external role
     boolean any = false;
     for (int v = 0; v < n; v++) {
       if (graph.external[v]) {
         continue;
       }
-      boolean entered = graph.inStart[v] == graph.inStart[v + 1];
       for (ProgressionRoute r : model.routesTo(model.roles().get(v).id())) {
-        entered |= r.kind() == RouteKind.ENTRY || model.role(r.from()).external();
+        in[v] |= r.kind() == RouteKind.ENTRY || model.role(r.from()).external();
       }
-      in[v] = entered;
-      any |= entered;
+      any |= in[v];
+    }
+    if (any) {
+      // with them, the roles no route leads to (people can only enter those from outside)
+      for (int v = 0; v < n; v++) {
+        in[v] |= workforce[v] && graph.inStart[v] == graph.inStart[v + 1];
+      }
+      return in;
+    }
+    // a model that records no way in (an imported framework, whose routes join related
+    // occupations; which ones no route reaches says little): the lowest seniority
+    int lowest = Integer.MAX_VALUE;
+    for (int v = 0; v < n; v++) {
+      if (workforce[v] && graph.seniority[v] >= 0) {
+        lowest = Math.min(lowest, graph.seniority[v]);
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      if (workforce[v]) {
+        in[v] = lowest == Integer.MAX_VALUE ? graph.inStart[v] == graph.inStart[v + 1]
+            : graph.seniority[v] == lowest;
+        any |= in[v];
+      }
     }
     return any ? in : workforce.clone();
   }
@@ -419,13 +465,20 @@ public final class StructureAnalyzer {
    * The betweenness centrality of every role on the progression routes (all roles and routes of
    * the model, external ones included), highest first, ties by role id. Brandes' algorithm over
    * int arrays: O(n · m) for {@link PathMetric#STEPS}, O(n · (m + D)) for
-   * {@link PathMetric#MONTHS}; O(n + m) memory per core. Equal to JGraphT's
-   * {@code BetweennessCentrality} on {@link WorkforceModel#graph()} (unweighted, or weighted by
-   * {@code months · n + 1} for months) up to rounding.
+   * {@link PathMetric#MONTHS}; O(n + m) memory per core. By steps, equal to NetworkX's
+   * {@code betweenness_centrality(G, normalized=False)} and JGraphT's
+   * {@code BetweennessCentrality} on {@link WorkforceModel#graph()}; by months, which least-month
+   * paths count is {@link StructureOptions#monthsTies()}: by default every one equally, as
+   * NetworkX with {@code weight="months"} (when every route takes at least one month). Values stay
+   * finite and accurate however many shortest paths there are.
+   *
+   * <pre>{@code
+   * analyzer.bottlenecks(PathMetric.STEPS).get(0);   // link-worker, 183.8 on the reference model
+   * }</pre>
    */
   public List<Bottleneck> bottlenecks(PathMetric metric) {
     Objects.requireNonNull(metric, "metric");
-    double[] bc = Brandes.scores(graph, metric, options.parallel());
+    double[] bc = Brandes.scores(graph, metric, options.monthsTies(), options.parallel());
     int n = graph.n;
     double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
     List<Bottleneck> out = new ArrayList<>(n);
@@ -478,8 +531,16 @@ public final class StructureAnalyzer {
   }
 
   /**
-   * The minimum cuts between the entry roles and the senior roles of the whole workforce.
-   * O(c · (n + m)) for a cut of size c (JGraphT's Edmonds–Karp maximum flow).
+   * The minimum cuts between the entry roles and the senior roles of the whole workforce: the
+   * fewest routes, and the fewest roles other than entry and senior roles, whose loss leaves no
+   * path from an entry role to a senior role. O(c · (n + m)) for a cut of size c (JGraphT's
+   * Edmonds–Karp maximum flow).
+   *
+   * <pre>{@code
+   * MinimumCut cut = analyzer.minimumCut();
+   * cut.roleCutExists();   // false when an entry role leads straight to a senior role
+   * cut.roles();           // e.g. [senior-link-worker, ...]
+   * }</pre>
    */
   public MinimumCut minimumCut() {
     return minimumCut(Optional.empty(), workforce);
@@ -506,7 +567,7 @@ public final class StructureAnalyzer {
     List<RoleId> from = roles(sources, null);
     List<RoleId> to = roles(targets, null);
     if (!connected(mask, sources, targets)) {
-      return new MinimumCut(type, from, to, false, List.of(), List.of());
+      return new MinimumCut(type, from, to, false, List.of(), false, List.of());
     }
     List<ProgressionRoute> routes = new ArrayList<>();
     for (int e : Cuts.routes(graph, mask, sources, targets)) {
@@ -514,12 +575,15 @@ public final class StructureAnalyzer {
     }
     routes.sort(Comparator.comparing((ProgressionRoute r) -> r.from().value())
         .thenComparing(r -> r.to().value()));
-    List<RoleId> roles = new ArrayList<>();
-    for (int v : Cuts.roles(graph, mask, sources, targets)) {
-      roles.add(id(v));
+    boolean[] cuttable = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      cuttable[v] = mask[v] && !entry[v] && !senior[v];
     }
+    Optional<List<Integer>> cut = Cuts.roles(graph, mask, sources, targets, cuttable);
+    List<RoleId> roles = new ArrayList<>();
+    cut.ifPresent(list -> list.forEach(v -> roles.add(id(v))));
     roles.sort(Comparator.comparing(RoleId::value));
-    return new MinimumCut(type, from, to, true, routes, roles);
+    return new MinimumCut(type, from, to, true, routes, cut.isPresent(), roles);
   }
 
   private boolean connected(boolean[] mask, boolean[] sources, boolean[] targets) {
@@ -754,8 +818,19 @@ public final class StructureAnalyzer {
     double sumMonths = 0;
     int counted = 0;
     boolean[] reached = new boolean[n];
+    // careers start at the entry roles below the senior levels: a senior role entered from
+    // outside (a clinical supervisor GPs enter) is no one's ceiling within the type, unless the
+    // type has no other entry role
+    boolean[] senior = seniorMask();
+    boolean below = false;
     for (int v = 0; v < n; v++) {
-      if (!(mask[v] && entry[v])) {
+      below |= mask[v] && entry[v] && !senior[v];
+    }
+    if (!below) {
+      senior = new boolean[n];
+    }
+    for (int v = 0; v < n; v++) {
+      if (!(mask[v] && entry[v]) || senior[v]) {
         continue;
       }
       Ceiling c = ceiling(type, mask, v, s);

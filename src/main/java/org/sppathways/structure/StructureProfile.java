@@ -22,11 +22,14 @@ import org.sppathways.model.RoleId;
  * @param organisationType the type; empty for the whole workforce
  * @param name the type's name, or the model's
  * @param roles the roles in scope
- * @param entryRoles the entry roles in scope
+ * @param entryRoles the entry roles in scope (senior ones included)
  * @param topSeniority the highest seniority of any role in scope; empty when none has one
- * @param ceiling the highest seniority reachable from any entry role in scope
- * @param ceilingRoles the roles at {@link #ceiling()} reachable from an entry role, by id
- * @param meanCeiling the mean, over entry roles whose ceiling has a seniority, of that seniority
+ * @param ceiling the highest seniority reachable from any entry role in scope below the senior
+ *     levels (a senior role entered from outside, such as a clinical supervisor GPs enter, is
+ *     where no career of the type starts); from every entry role when all are senior
+ * @param ceilingRoles the roles at {@link #ceiling()} reachable from such an entry role, by id
+ * @param meanCeiling the mean, over those entry roles whose ceiling has a seniority, of that
+ *     seniority
  * @param meanMonthsToCeiling the mean, over those entry roles, of the months to their ceiling
  * @param ladderDepth the most seniority-raising moves on one path in scope
  * @param levels the distinct seniorities among roles in scope

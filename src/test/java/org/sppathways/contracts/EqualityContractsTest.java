@@ -42,6 +42,9 @@ import org.sppathways.paths.CareerPath;
 import org.sppathways.paths.CareerPathFinder;
 import org.sppathways.reference.ReferenceModels;
 import org.sppathways.structure.DeadEnd;
+import org.sppathways.structure.MinimumCut;
+import org.sppathways.structure.MonthsTies;
+import org.sppathways.structure.StructureOptions;
 import org.sppathways.structure.WorkloadGroup;
 
 /**
@@ -66,7 +69,9 @@ class EqualityContractsTest {
       ReadinessDistribution.class, "exactly eleven bands",
       DeadEnd.class, "nearestHigher exactly when onlyByChangingType",
       WorkloadGroup.class, "0 <= beyondContract <= withHours <= people",
-      ReadLimits.class, "every limit 1 or more");
+      ReadLimits.class, "every limit 1 or more",
+      MinimumCut.class, "a role cut only when connected, roles only with a role cut",
+      StructureOptions.class, "entry roles or a seniority below which roles enter, not both");
 
   private final Samples samples = new Samples();
   private final WorkforceModel small = ModelFixtures.valid().build();
@@ -131,12 +136,40 @@ class EqualityContractsTest {
             .addEqualityGroup(ReadLimits.defaults(), ReadLimits.defaults())
             .addEqualityGroup(ReadLimits.defaults().withMaxDocumentChars(10))
             .addEqualityGroup(ReadLimits.defaults().withMaxNestingDepth(10))
-            .addEqualityGroup(ReadLimits.defaults().withMaxProblems(10)));
+            .addEqualityGroup(ReadLimits.defaults().withMaxProblems(10)),
+        MinimumCut.class, () -> new EqualsTester()
+            .addEqualityGroup(cut(true, true, "r"), cut(true, true, "r"))
+            .addEqualityGroup(cut(true, true, "s"))
+            .addEqualityGroup(cut(true, false))
+            .addEqualityGroup(cut(false, false))
+            .addEqualityGroup(new MinimumCut(Optional.of(OrganisationTypeId.of("t")),
+                List.of(RoleId.of("a")), List.of(RoleId.of("z")), true, List.of(), true,
+                List.of(RoleId.of("r"))))
+            .addEqualityGroup(new MinimumCut(Optional.empty(), List.of(RoleId.of("b")),
+                List.of(RoleId.of("z")), true, List.of(), true, List.of(RoleId.of("r"))))
+            .addEqualityGroup(new MinimumCut(Optional.empty(), List.of(RoleId.of("a")),
+                List.of(RoleId.of("y")), true, List.of(), true, List.of(RoleId.of("r"))))
+            .addEqualityGroup(new MinimumCut(Optional.empty(), List.of(RoleId.of("a")),
+                List.of(RoleId.of("z")), true, samples.model.routes().subList(0, 1), true,
+                List.of(RoleId.of("r")))),
+        StructureOptions.class, () -> new EqualsTester()
+            .addEqualityGroup(StructureOptions.defaults(), StructureOptions.defaults())
+            .addEqualityGroup(StructureOptions.defaults().withSeniorFrom(6))
+            .addEqualityGroup(StructureOptions.defaults().withEntryRoles(List.of(RoleId.of("a"))))
+            .addEqualityGroup(StructureOptions.defaults().withEntryBelowSeniority(3))
+            .addEqualityGroup(StructureOptions.defaults().withKeySupports(List.of("x")))
+            .addEqualityGroup(StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES))
+            .addEqualityGroup(StructureOptions.defaults().withParallel(false)));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();
       crossChecked++;
     }));
+  }
+
+  private static MinimumCut cut(boolean connected, boolean roleCut, String... roles) {
+    return new MinimumCut(Optional.empty(), List.of(RoleId.of("a")), List.of(RoleId.of("z")),
+        connected, List.of(), roleCut, java.util.Arrays.stream(roles).map(RoleId::of).toList());
   }
 
   @Test

@@ -25,7 +25,13 @@ import org.sppathways.model.WorkforceModel;
 class BrandesProperties {
 
   private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric, boolean parallel) {
-    StructureAnalyzer a = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(parallel));
+    return scores(model, metric, MonthsTies.EVERY_PATH, parallel);
+  }
+
+  private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric,
+      MonthsTies ties, boolean parallel) {
+    StructureAnalyzer a = StructureAnalyzer.of(model, StructureOptions.defaults()
+        .withParallel(parallel).withMonthsTies(ties));
     Map<RoleId, Double> out = new HashMap<>();
     a.bottlenecks(metric).forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
@@ -37,13 +43,17 @@ class BrandesProperties {
         .isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value)))));
   }
 
-  /** The model's graph weighted the way {@link PathMetric#MONTHS} compares paths. */
-  static Graph<RoleId, DefaultWeightedEdge> monthsGraph(WorkforceModel model) {
+  /**
+   * The model's graph weighted the way {@link PathMetric#MONTHS} compares paths: months, then
+   * moves ({@link MonthsTies#FEWEST_MOVES}) or then 0-month routes ({@link MonthsTies#EVERY_PATH}).
+   */
+  static Graph<RoleId, DefaultWeightedEdge> monthsGraph(WorkforceModel model, MonthsTies ties) {
     Graph<RoleId, DefaultWeightedEdge> g = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     model.roles().forEach(r -> g.addVertex(r.id()));
     long k = Math.max(1, model.roles().size());
     for (ProgressionRoute r : model.routes()) {
-      g.setEdgeWeight(g.addEdge(r.from(), r.to()), (double) r.months() * k + 1);
+      double tie = ties == MonthsTies.FEWEST_MOVES || r.months() == 0 ? 1 : 0;
+      g.setEdgeWeight(g.addEdge(r.from(), r.to()), (double) r.months() * k + tie);
     }
     return g;
   }
@@ -58,25 +68,47 @@ class BrandesProperties {
   @Property(tries = 200, seed = "80802")
   void monthsMatchJgraphtWeighted(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 40);
-    assertClose(scores(model, PathMetric.MONTHS, false),
-        new BetweennessCentrality<>(monthsGraph(model)).getScores());
+    for (MonthsTies ties : MonthsTies.values()) {
+      assertClose(scores(model, PathMetric.MONTHS, ties, false),
+          new BetweennessCentrality<>(monthsGraph(model, ties)).getScores());
+    }
   }
 
   @Property(tries = 150, seed = "80803")
-  void bothMatchABruteForceOverEverySimplePath(@ForAll long seed) {
+  void everyRuleMatchesABruteForceOverEverySimplePath(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 7);
-    assertClose(scores(model, PathMetric.STEPS, false), BruteForce.betweenness(model, false));
-    assertClose(scores(model, PathMetric.MONTHS, false), BruteForce.betweenness(model, true));
+    assertClose(scores(model, PathMetric.STEPS, false), BruteForce.betweenness(model, false, false));
+    assertClose(scores(model, PathMetric.MONTHS, MonthsTies.EVERY_PATH, false),
+        BruteForce.betweenness(model, true, false));
+    assertClose(scores(model, PathMetric.MONTHS, MonthsTies.FEWEST_MOVES, false),
+        BruteForce.betweenness(model, true, true));
+  }
+
+  /**
+   * On random models whose routes all take whole months and tie often, the default rule counts
+   * every least-month path: the brute force with months alone as the length agrees, and so does
+   * it on the heap (months above the bucket limit).
+   */
+  @Property(tries = 150, seed = "80807")
+  void everyLeastMonthPathCountsEquallyWhenNoRouteTakesZeroMonths(@ForAll long seed) {
+    WorkforceModel model = RandomModels.positiveMonths(seed, 8, 1);
+    Map<RoleId, Double> oracle = BruteForce.betweenness(model, true, false);
+    assertClose(scores(model, PathMetric.MONTHS, false), oracle);
+    assertClose(scores(RandomModels.positiveMonths(seed, 8, 1000), PathMetric.MONTHS, false),
+        oracle);
   }
 
   @Property(tries = 60, seed = "80804")
   void parallelIsBitForBitTheSameAsSequential(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 300);
     for (PathMetric metric : PathMetric.values()) {
-      List<Bottleneck> one = StructureAnalyzer.of(model, StructureOptions.defaults()
-          .withParallel(false)).bottlenecks(metric);
-      List<Bottleneck> many = StructureAnalyzer.of(model).bottlenecks(metric);
-      assertThat(many).isEqualTo(one);
+      for (MonthsTies ties : MonthsTies.values()) {
+        List<Bottleneck> one = StructureAnalyzer.of(model, StructureOptions.defaults()
+            .withParallel(false).withMonthsTies(ties)).bottlenecks(metric);
+        List<Bottleneck> many = StructureAnalyzer.of(model, StructureOptions.defaults()
+            .withMonthsTies(ties)).bottlenecks(metric);
+        assertThat(many).isEqualTo(one);
+      }
     }
   }
 
@@ -109,9 +141,12 @@ class BrandesProperties {
     assertThat(Brandes.bucketable(new RouteGraph(small))).isTrue();
     assertThat(Brandes.bucketable(new RouteGraph(large)))
         .isEqualTo(large.routes().stream().allMatch(r -> r.months() <= Brandes.MAX_BUCKET_MONTHS));
-    assertClose(scores(large, PathMetric.MONTHS, false), scores(small, PathMetric.MONTHS, false));
-    assertClose(scores(large, PathMetric.MONTHS, false),
-        new BetweennessCentrality<>(monthsGraph(large)).getScores());
+    for (MonthsTies ties : MonthsTies.values()) {
+      assertClose(scores(large, PathMetric.MONTHS, ties, false),
+          scores(small, PathMetric.MONTHS, ties, false));
+      assertClose(scores(large, PathMetric.MONTHS, ties, false),
+          new BetweennessCentrality<>(monthsGraph(large, ties)).getScores());
+    }
     DistanceMatrix a = StructureAnalyzer.of(small).distances(PathMetric.MONTHS);
     DistanceMatrix b = StructureAnalyzer.of(large).distances(PathMetric.MONTHS);
     for (int i = 0; i < a.size(); i++) {

@@ -51,8 +51,13 @@ final class BruteForce {
     return path.stream().mapToInt(ProgressionRoute::months).sum();
   }
 
-  /** Directed betweenness by counting shortest simple paths through each role. */
-  static Map<RoleId, Double> betweenness(WorkforceModel model, boolean byMonths) {
+  /**
+   * Directed betweenness by counting shortest simple paths through each role: by moves, or by
+   * months with ties broken by moves ({@code fewestMoves}) or by the number of 0-month routes
+   * (every least-month path with no 0-month route counts equally).
+   */
+  static Map<RoleId, Double> betweenness(WorkforceModel model, boolean byMonths,
+      boolean fewestMoves) {
     Map<RoleId, Double> bc = new HashMap<>();
     model.roles().forEach(r -> bc.put(r.id(), 0.0));
     long k = Math.max(1, model.roles().size());
@@ -65,9 +70,10 @@ final class BruteForce {
         if (t.equals(s.id())) {
           return;
         }
-        long best = list.stream().mapToLong(p -> length(p, byMonths, k)).min().getAsLong();
+        long best = list.stream().mapToLong(p -> length(p, byMonths, fewestMoves, k)).min()
+            .getAsLong();
         List<List<ProgressionRoute>> shortest =
-            list.stream().filter(p -> length(p, byMonths, k) == best).toList();
+            list.stream().filter(p -> length(p, byMonths, fewestMoves, k) == best).toList();
         for (List<ProgressionRoute> p : shortest) {
           for (int i = 0; i + 1 < p.size(); i++) {
             RoleId via = p.get(i).to();
@@ -79,8 +85,13 @@ final class BruteForce {
     return bc;
   }
 
-  private static long length(List<ProgressionRoute> p, boolean byMonths, long k) {
-    return byMonths ? months(p) * k + p.size() : p.size();
+  private static long length(List<ProgressionRoute> p, boolean byMonths, boolean fewestMoves,
+      long k) {
+    if (!byMonths) {
+      return p.size();
+    }
+    long zeroMonthRoutes = p.stream().filter(r -> r.months() == 0).count();
+    return months(p) * k + (fewestMoves ? p.size() : zeroMonthRoutes);
   }
 
   /** Whether a role is in scope: within the type, or of the workforce when the type is empty. */

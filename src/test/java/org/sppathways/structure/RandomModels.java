@@ -30,6 +30,19 @@ final class RandomModels {
    * heap instead of the bucket queue, and shortest paths stay the same.
    */
   static WorkforceModel model(long seed, int maxRoles, int monthsScale) {
+    return model(seed, maxRoles, monthsScale, new int[] {0, 6, 12, 12, 24});
+  }
+
+  /**
+   * A model like {@link #model(long, int, int)} whose routes all take 6, 12 or 18 months times
+   * {@code monthsScale} (none 0), so least-month paths tie often and the tie rule is NetworkX's
+   * with no refinement.
+   */
+  static WorkforceModel positiveMonths(long seed, int maxRoles, int monthsScale) {
+    return model(seed, maxRoles, monthsScale, new int[] {6, 6, 12, 18});
+  }
+
+  private static WorkforceModel model(long seed, int maxRoles, int monthsScale, int[] months) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(maxRoles);
     List<String> ids = new ArrayList<>();
@@ -64,7 +77,6 @@ final class RandomModels {
       m.role(id, random.nextInt(6) == 0 ? -1 : 1 + random.nextInt(5), types.toArray(String[]::new));
     }
     double density = 0.05 + random.nextDouble() * (random.nextBoolean() ? 0.2 : 0.6);
-    int[] months = {0, 6, 12, 12, 24};
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         if (i != j && random.nextDouble() < density) {

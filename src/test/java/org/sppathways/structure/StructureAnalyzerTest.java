@@ -134,14 +134,19 @@ class StructureAnalyzerTest {
     }
 
     @Test
-    void rolesWithoutIncomingRoutesAreEntryRolesAndEveryRoleIsWhenThereAreNone() {
+    void rolesWithoutIncomingRoutesAreEntryRolesAndEveryRoleIsWhenThereAreNoneAndNoSeniorities() {
       WorkforceModel m = Models.named("sources").type("t")
           .role("a", 1, "t").role("b", 2, "t").role("c", 3, "t")
           .route("a", "b", 1).route("b", "c", 1).build();
       assertThat(StructureAnalyzer.of(m).entryRoles()).containsExactly(rid("a"));
-      WorkforceModel cycle = Models.named("cycle").type("t")
-          .role("a", 1, "t").role("b", 2, "t").route("a", "b", 1).route("b", "a", 1).build();
-      assertThat(StructureAnalyzer.of(cycle).entryRoles()).containsExactly(rid("a"), rid("b"));
+      // no entry route anywhere: the lowest seniority, not the role no route leads to
+      WorkforceModel imported = Models.named("imported").type("t")
+          .role("a", 1, "t").role("b", 2, "t").role("c", 1, "t").role("top", 5, "t")
+          .route("a", "b", 1).route("b", "a", 1).route("b", "c", 1).build();
+      assertThat(StructureAnalyzer.of(imported).entryRoles()).containsExactly(rid("a"), rid("c"));
+      WorkforceModel unranked = Models.named("cycle").type("t")
+          .role("a", -1, "t").role("b", -1, "t").route("a", "b", 1).route("b", "a", 1).build();
+      assertThat(StructureAnalyzer.of(unranked).entryRoles()).containsExactly(rid("a"), rid("b"));
     }
 
     @Test
@@ -275,7 +280,34 @@ class StructureAnalyzerTest {
       assertThat(cut.seniorRoles()).containsExactly(rid("other"), rid("top"));
       assertThat(cut.connected()).isTrue();
       assertThat(cut.routes()).hasSize(2);
-      assertThat(cut.roles()).containsExactly(rid("in"));
+      // the entry role itself is no answer: the ladder is two roles wide between its ends
+      assertThat(cut.roleCutExists()).isTrue();
+      assertThat(cut.roles()).containsExactly(rid("left"), rid("right"));
+    }
+
+    @Test
+    void aDirectRouteFromEntryToSeniorLeavesNoRoleCut() {
+      WorkforceModel m = Models.named("direct").type("t")
+          .role("in", 1, "t").role("mid", 2, "t").role("top", 5, "t")
+          .route("in", "mid", 1).route("mid", "top", 1).route("in", "top", 1).build();
+      MinimumCut cut = StructureAnalyzer.of(m, StructureOptions.defaults()
+          .withEntryRoles(rids("in")).withSeniorFrom(5)).minimumCut();
+      assertThat(cut.connected()).isTrue();
+      assertThat(cut.routes()).hasSize(2);
+      assertThat(cut.roleCutExists()).isFalse();
+      assertThat(cut.roles()).isEmpty();
+    }
+
+    @Test
+    void anEntryRoleOnTheWayIsNotCutEither() {
+      // a -> b -> top where b is also an entry role: no role between ends, so no role cut
+      WorkforceModel m = Models.named("two entries").type("t")
+          .role("a", 1, "t").role("b", 2, "t").role("top", 5, "t")
+          .route("a", "b", 1).route("b", "top", 1).build();
+      MinimumCut cut = StructureAnalyzer.of(m, StructureOptions.defaults()
+          .withEntryRoles(rids("a", "b")).withSeniorFrom(5)).minimumCut();
+      assertThat(cut.roleCutExists()).isFalse();
+      assertThat(cut.roles()).isEmpty();
     }
 
     @Test
@@ -283,7 +315,8 @@ class StructureAnalyzerTest {
       MinimumCut cut = StructureAnalyzer.of(ladder()).minimumCut();
       assertThat(cut.routes()).extracting(r -> r.from().value() + ">" + r.to().value())
           .containsExactly("entry>worker");
-      assertThat(cut.roles()).containsExactly(rid("entry"));
+      // senior from 6: the worker (band 5) is the one role between entry (4) and senior (6)
+      assertThat(cut.roles()).containsExactly(rid("worker"));
     }
 
     @Test
@@ -294,6 +327,7 @@ class StructureAnalyzerTest {
           .withEntryRoles(rids("in")).withSeniorFrom(5)).minimumCut();
       assertThat(cut.connected()).isFalse();
       assertThat(cut.routes()).isEmpty();
+      assertThat(cut.roleCutExists()).isFalse();
       assertThat(cut.roles()).isEmpty();
     }
   }
@@ -430,6 +464,27 @@ class StructureAnalyzerTest {
           OptionalDouble.of(6), OptionalDouble.of(36), 2, 3, 1, 1,
           List.of("line-management", "peer-support"),
           List.of("clinical-supervision", "management-training"), 1));
+    }
+
+    /**
+     * The reference model's GP practice: its link workers, care coordinators and volunteer link
+     * workers reach the link worker (band 5) at most; the band-7 clinical supervisor that GPs and
+     * nurses enter is not where a practice's careers start, so it is not its ceiling.
+     */
+    @Test
+    void aRoleEnteredAtTheTopIsNotATypesCeiling() {
+      StructureAnalyzer reference = StructureAnalyzer.of(
+          org.sppathways.reference.ReferenceModels.socialPrescribing());
+      StructureProfile gp = reference.profile(oid("gp-practice"));
+      assertThat(gp.ceiling()).hasValue(5);
+      assertThat(gp.ceilingRoles()).containsExactly(rid("link-worker"));
+      assertThat(gp.meanCeiling()).hasValue(5.0);
+      // volunteer link worker, care coordinator: one move of 12 and 24 months; link worker: none
+      assertThat(gp.meanMonthsToCeiling()).hasValue(12.0);
+      assertThat(gp.entryRoles()).isEqualTo(4);
+      assertThat(gp.topSeniority()).hasValue(7);
+      // a PCN's careers do reach band 7, through the SP manager
+      assertThat(reference.profile(oid("pcn")).ceilingRoles()).containsExactly(rid("sp-manager"));
     }
 
     @Test

@@ -90,6 +90,83 @@ class StructureCommandsTest {
   }
 
   @Test
+  void monthsTiesCanBeChosenAndTheDefaultIsEveryPath() throws Exception {
+    assertThat(run("structure", "--part", "bottlenecks", "--metric", "months", "--format",
+        "json")).as(err).isZero();
+    JsonNode every = new ObjectMapper().readTree(out);
+    assertThat(every.get("monthsTies").asText()).isEqualTo("every-path");
+    assertThat(run("structure", "--part", "bottlenecks", "--metric", "months", "--months-ties",
+        "fewest-moves", "--format", "json")).as(err).isZero();
+    JsonNode fewest = new ObjectMapper().readTree(out);
+    assertThat(fewest.get("monthsTies").asText()).isEqualTo("fewest-moves");
+    // the link worker lies on 177 shares of shortest paths counting only the fewest moves,
+    // 176.47 counting every least-month path
+    assertThat(fewest.get("bottlenecks").get(0).get("betweenness").asDouble()).isEqualTo(177.0);
+    assertThat(every.get("bottlenecks").get(0).get("betweenness").asDouble())
+        .isCloseTo(176.4667, org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(run("structure", "--months-ties", "fewest")).isEqualTo(2);
+    assertThat(err).contains("unknown --months-ties 'fewest'").contains("every-path");
+  }
+
+  @Test
+  void entryRolesCanBeEveryRoleBelowASeniority() throws Exception {
+    assertThat(run("structure", "--entry-below-seniority", "5", "--part", "ceilings", "--format",
+        "json")).as(err).isZero();
+    JsonNode doc = new ObjectMapper().readTree(out);
+    // bands 1 and 4: the volunteer link worker and the eight band-4 roles
+    assertThat(doc.get("entryRoles").toString()).isEqualTo("[\"care-coordinator\","
+        + "\"community-connector\",\"community-health-wellbeing-worker\","
+        + "\"community-navigator\",\"health-trainer\",\"hwbc-bronze\",\"hwbc-tier-1\","
+        + "\"volunteer-link-worker\"]");
+    assertThat(run("structure", "--entry-below-seniority", "1")).isEqualTo(2);
+    assertThat(err).contains("no role of the workforce has a seniority below 1")
+        .contains("the lowest is 1");
+    assertThat(run("structure", "--entry-below-seniority", "5", "--entry-roles", "link-worker"))
+        .isEqualTo(2);
+    assertThat(err).contains("not both");
+  }
+
+  /**
+   * What the headline numbers of the structure golden file mean on the bundled model, derived
+   * by hand from its routes: read from the golden file itself, so that regenerating it with
+   * answers that mean something else fails here.
+   */
+  @Test
+  void theStructureGoldenNumbersMeanWhatTheModelSays() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(java.nio.file.Files.readString(
+        Path.of("src", "test", "resources", "golden", "structure", "structure.json")));
+    // a link worker reaches the SP manager (band 7) by link worker -> senior link worker (24
+    // months) -> SP manager (24 months): 2 moves, 48 months
+    JsonNode lw = null;
+    for (JsonNode c : doc.get("ceilings")) {
+      if (c.get("entryRole").asText().equals("link-worker")) {
+        lw = c;
+      }
+    }
+    assertThat(lw).isNotNull();
+    assertThat(lw.get("highestRole").asText()).isEqualTo("sp-manager");
+    assertThat(lw.get("seniority").asInt()).isEqualTo(7);
+    assertThat(lw.get("steps").asInt()).isEqualTo(2);
+    assertThat(lw.get("months").asInt()).isEqualTo(48);
+    // the coaching trainer is reached only through hwbc-gold, itself only through silver and
+    // bronze: those three are critical for it, and nothing else is critical for anything
+    assertThat(doc.get("criticalRoles")).hasSize(3);
+    for (JsonNode c : doc.get("criticalRoles")) {
+      assertThat(c.get("cutsOff").toString()).isEqualTo("[\"health-coaching-trainer\"]");
+    }
+    // the link worker, an entry role, has a direct route to the senior link worker: no set of
+    // roles strictly between entry and senior roles separates them
+    assertThat(doc.get("minimumCut").get("roleCutExists").asBoolean()).isFalse();
+    // the volunteer link worker (band 1) lies on one shortest path only: volunteer -> VLW -> the
+    // community navigator, whom no other route reaches as fast (betweenness 1)
+    for (JsonNode b : doc.get("bottlenecks")) {
+      if (b.get("role").asText().equals("volunteer-link-worker")) {
+        assertThat(b.get("betweenness").asDouble()).isEqualTo(1.0);
+      }
+    }
+  }
+
+  @Test
   void compareTwoTypes() {
     golden("compare-vcse-pcn.json", "compare", "--org", "vcse-charity", "--org", "pcn",
         "--format", "json");
