@@ -476,22 +476,9 @@ public final class TrainingPlanner {
     }
 
     /**
-     * Appends to {@code bundle} the courses that let {@code c} be begun after {@code taken} (each
-     * prerequisite not met, with its own), then {@code c}; updates {@code taken} and {@code levels}.
-     */
-    void enable(int c, BitSet taken, int[] levels, List<Integer> bundle) {
-      for (int p : prerequisite[c]) {
-        if (!met(p, taken, levels)) {
-          enable(p, taken, levels, bundle);
-        }
-      }
-      take(c, taken, levels);
-      bundle.add(c);
-    }
-
-    /**
-     * The courses {@link #enable} would take for {@code c}, leaving {@code taken} and
-     * {@code levels} as they were (changes are undone, not copied: levels span every competency).
+     * The courses that let {@code c} be begun after {@code taken} (each prerequisite not met, with
+     * its own, prerequisites first), then {@code c}; {@code taken} and {@code levels} are left as
+     * they were (changes are undone, not copied: levels span every competency).
      */
     List<Integer> trial(int c, BitSet taken, int[] levels) {
       List<Integer> bundle = new ArrayList<>();
