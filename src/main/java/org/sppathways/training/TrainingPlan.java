@@ -6,14 +6,17 @@ import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.CourseId;
 
 /**
- * Courses that close a gap, in an order that honours every prerequisite, with their totals.
+ * Courses that close a gap, in an order in which each can be begun, with their totals.
  *
  * <p>Every target in {@link #closes()} is reached by some course of the plan at the required
  * level or above; {@link #unclosable()} lists the targets no course in the catalogue reaches
  * (reported, never hidden). {@link #optimal()} says whether the plan is proven to minimise the
  * objective (false when the search bound was hit and a greedy or best-so-far plan is returned).
  *
- * @param courses the courses to take, prerequisites first (ties by course id)
+ * @param courses the courses to take, in an order in which each can be begun: every prerequisite
+ *     is completed before, earlier in the plan, or (when it teaches something) met by holding
+ *     every level it teaches by then (see {@link TrainingPlanner}); the smallest course id first
+ *     among those that can be begun next
  * @param hours total learning hours
  * @param cost total cost per learner
  * @param closes the targets the plan closes, in target order

@@ -131,6 +131,30 @@ class PrivacyTest {
   }
 
   /**
+   * A profile built in code that does not fit the model is rejected with the readers' messages:
+   * the person's id, the field and the unknown id, never a held level (here 9, above the scale)
+   * nor the person's other holdings.
+   */
+  @Test
+  void aProfileCheckNamesNoHeldLevel() {
+    Map<org.sppathways.model.CompetencyId, Integer> holds = new java.util.LinkedHashMap<>(
+        person.holds());
+    holds.put(org.sppathways.model.CompetencyId.of("juggling"), 3);
+    holds.put(samples.model.competencies().get(0).id(), 9);
+    WorkerProfile odd = WorkerProfile.builder().from(person).holds(holds).build();
+    String message = org.assertj.core.api.Assertions.catchThrowable(
+        () -> gaps.gap(odd, samples.target.id())).getMessage();
+    assertThat(message).contains("person 'p-0001': unknown competency 'juggling'")
+        .contains("the level is outside the scale")
+        .doesNotContain("9", "=3", String.valueOf(person.monthsInRole()));
+    for (var e : person.holds().entrySet()) {
+      if (!e.getKey().equals(samples.model.competencies().get(0).id())) {
+        assertThat(message).doesNotContain(e.getKey().value());
+      }
+    }
+  }
+
+  /**
    * No library class outside the command-line front end writes to standard output or error,
    * prints a stack trace or uses a logging API: checked in the compiled classes, where the
    * references cannot hide in a comment or behind an import.
