@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.sppathways.model.ModelException;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProfileCheck;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
@@ -177,8 +179,10 @@ public final class CareerPathFinder {
    * when they have no current role.
    *
    * @throws IllegalArgumentException if k is below 1
-   * @throws UnknownIdException if the person's role or a competency they hold, the target, or a
-   *     role or organisation type in the query is not in the model
+   * @throws ModelException if the person does not fit the model (see {@link ProfileCheck}):
+   *     unknown role, competency, organisation type or course, or a level outside the scale
+   * @throws UnknownIdException if the target, or a role or organisation type in the query, is
+   *     not in the model
    */
   public CareerPaths paths(WorkerProfile person, RoleId to, int k, PathQuery query) {
     Objects.requireNonNull(person, "person");
@@ -207,7 +211,9 @@ public final class CareerPathFinder {
    * The trade-offs from a person to a role; see {@link #pareto(RoleId, RoleId, PathQuery)} and
    * {@link #paths(WorkerProfile, RoleId, int, PathQuery)}.
    *
-   * @throws UnknownIdException if an id in the person, the target or the query is not in the model
+   * @throws ModelException if the person does not fit the model (see {@link ProfileCheck}):
+   *     unknown role, competency, organisation type or course, or a level outside the scale
+   * @throws UnknownIdException if the target or an id in the query is not in the model
    */
   public CareerPaths pareto(WorkerProfile person, RoleId to, PathQuery query) {
     Search s = new Search(query, null, origin(person), person);
@@ -229,7 +235,9 @@ public final class CareerPathFinder {
   /**
    * Every role reachable from a person; see {@link #reach(RoleId, PathQuery)}.
    *
-   * @throws UnknownIdException if an id in the person or the query is not in the model
+   * @throws ModelException if the person does not fit the model (see {@link ProfileCheck}):
+   *     unknown role, competency, organisation type or course, or a level outside the scale
+   * @throws UnknownIdException if an id in the query is not in the model
    */
   public Reach reach(WorkerProfile person, PathQuery query) {
     Search s = new Search(query, order(query.by()), origin(person), person);
@@ -262,7 +270,7 @@ public final class CareerPathFinder {
 
   private Origin origin(WorkerProfile person) {
     // A profile that does not fit the model: a located ModelException with suggestions.
-    org.sppathways.model.ProfileCheck.of(model).require(Objects.requireNonNull(person, "person"));
+    ProfileCheck.of(model).require(Objects.requireNonNull(person, "person"));
     return person.role().isPresent() ? Origin.role(vertexOf(person.role().get())) : Origin.ENTRY;
   }
 
