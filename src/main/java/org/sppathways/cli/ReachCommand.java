@@ -40,8 +40,9 @@ final class ReachCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PathQuery query = constraints.query(spec);
+    constraints.check(spec);
     WorkforceModel m = model.load();
+    PathQuery query = constraints.query(spec, m);
     CareerPathFinder finder = CareerPathFinder.of(m);
     Reach reach = constraints.person != null ? finder.reach(constraints.person(m), query)
         : finder.reach(Names.role(m, constraints.from), query);
