@@ -244,6 +244,9 @@ class CsvOutputsTest {
     csv("summary");
     List<Map<String, String>> reach = csv("reach", "--from", "outside");
     assertThat(reach).extracting(r -> r.get("roleTitle")).contains("'" + LINK, "'@SUM(A1)");
+    assertThat(reach).filteredOn(r -> r.get("role").equals("senior")).singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("path", "outside > -lw > senior")
+            .containsEntry("pathTitles", "'+Outside > " + LINK + " > @SUM(A1)"));
     assertNumbers(reach, 0, "steps", "months");
     assertNumbers(reach, 2, "hours", "cost");
     List<Map<String, String>> plan = csv("plan", "--from", "-lw", "--role", "senior");
