@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ModelReader;
 import org.sppathways.model.OrganisationTypeId;
-import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Comparison;
 import org.sppathways.structure.StructureAnalyzer;
 import org.sppathways.structure.StructureOptions;
@@ -32,7 +32,8 @@ final class CompareCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Option(names = "--org", paramLabel = "TYPE",
-      description = "An organisation type; give it twice to compare two types.")
+      description = "An organisation type (id or exact name); give it twice to compare two "
+          + "types.")
   List<String> orgs = new ArrayList<>();
 
   @Option(names = "--against", paramLabel = "FILE",
@@ -45,8 +46,9 @@ final class CompareCommand implements Callable<Integer> {
   Integer seniorFrom;
 
   @Option(names = "--entry-roles", paramLabel = "ROLE", split = ",",
-      description = "The entry roles, comma-separated, in both models (default: the roles an "
-          + "entry route or a route from an external role leads to, or that no route leads to).")
+      description = "The entry roles (ids or exact titles), comma-separated, in both models "
+          + "(default: the roles an entry route or a route from an external role leads to, or "
+          + "that no route leads to).")
   List<String> entryRoles;
 
   @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
@@ -70,23 +72,28 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--senior-from must be 0 or more, was " + seniorFrom);
     }
-    StructureOptions options = seniorFrom == null ? StructureOptions.defaults()
-        : StructureOptions.defaults().withSeniorFrom(seniorFrom);
-    if (entryRoles != null) {
-      options = options.withEntryRoles(entryRoles.stream().map(RoleId::of).toList());
-    }
-    StructureAnalyzer left = StructureAnalyzer.of(model.load(), options);
+    WorkforceModel leftModel = model.load();
+    WorkforceModel rightModel = against == null ? leftModel : ModelReader.create().read(against);
+    StructureAnalyzer left = StructureAnalyzer.of(leftModel, options(leftModel));
     StructureAnalyzer right = against == null ? left
-        : StructureAnalyzer.of(ModelReader.create().read(against), options);
+        : StructureAnalyzer.of(rightModel, options(rightModel));
     StructureProfile a = orgs.isEmpty() ? left.profile()
-        : left.profile(OrganisationTypeId.of(orgs.get(0)));
+        : left.profile(Names.organisationType(leftModel, orgs.get(0)));
     StructureProfile b = orgs.isEmpty() ? right.profile()
-        : right.profile(OrganisationTypeId.of(orgs.get(orgs.size() - 1)));
-    print(spec.commandLine().getOut(), new Comparison(a, b));
+        : right.profile(Names.organisationType(rightModel, orgs.get(orgs.size() - 1)));
+    print(spec.commandLine().getOut(), new Comparison(a, b), leftModel, rightModel);
     return 0;
   }
 
-  private void print(PrintWriter out, Comparison c) {
+  /** The options for one model: entry roles named by id or exact title in that model. */
+  private StructureOptions options(WorkforceModel m) {
+    StructureOptions options = seniorFrom == null ? StructureOptions.defaults()
+        : StructureOptions.defaults().withSeniorFrom(seniorFrom);
+    return entryRoles == null ? options : options.withEntryRoles(Names.roles(m, entryRoles));
+  }
+
+  private void print(PrintWriter out, Comparison c, WorkforceModel leftModel,
+      WorkforceModel rightModel) {
     Map<String, Object> differences = new LinkedHashMap<>();
     differences.put("ceiling", StructureRows.value(c.ceilingDifference()));
     differences.put("topSeniority", StructureRows.value(c.topSeniorityDifference()));
@@ -105,17 +112,8 @@ final class CompareCommand implements Callable<Integer> {
       return;
     }
     List<String> keys = new ArrayList<>(StructureRows.profile(c.left()).keySet());
-    List<String> header = List.of("measure", "left", "right", "difference");
     if (format == OutputFormat.CSV) {
-      List<List<String>> csv = new ArrayList<>();
-      Map<String, Object> lj = StructureRows.profile(c.left());
-      Map<String, Object> rj = StructureRows.profile(c.right());
-      for (String k : keys) {
-        Object d = differences.get(k);
-        csv.add(List.of(k, csvCell(lj.get(k)), csvCell(rj.get(k)),
-            d == null || d instanceof List ? "" : String.valueOf(d)));
-      }
-      Tables.csv(out, header, csv);
+      printCsv(out, c, keys, differences, leftModel, rightModel);
       return;
     }
     List<String> l = StructureRows.profileCells(c.left());
@@ -142,6 +140,36 @@ final class CompareCommand implements Callable<Integer> {
     out.println("only right: " + list(c.onlyRight()));
   }
 
+  /**
+   * One row per side ({@code left}, {@code right}) with the profile's fields as columns, then a
+   * {@code difference} row (left minus right) that fills only the numeric columns the comparison
+   * measures, so that every column holds one kind of value.
+   */
+  private static void printCsv(PrintWriter out, Comparison c, List<String> keys,
+      Map<String, Object> differences, WorkforceModel leftModel, WorkforceModel rightModel) {
+    List<String> header = new ArrayList<>();
+    header.add("side");
+    header.addAll(StructureRows.csvHeader(keys));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(sideRow("left", StructureRows.profile(c.left()), leftModel));
+    rows.add(sideRow("right", StructureRows.profile(c.right()), rightModel));
+    Map<String, Object> difference = new LinkedHashMap<>();
+    for (String k : keys) {
+      Object d = differences.get(k);
+      difference.put(k, d instanceof List ? null : d);
+    }
+    rows.add(sideRow("difference", difference, leftModel));
+    Tables.csv(out, header, rows);
+  }
+
+  private static List<String> sideRow(String side, Map<String, Object> fields,
+      WorkforceModel model) {
+    List<String> row = new ArrayList<>();
+    row.add(side);
+    row.addAll(StructureRows.csvRow(fields, model));
+    return row;
+  }
+
   private static String side(StructureProfile p) {
     return p.organisationType().map(OrganisationTypeId::value).orElse("workforce");
   }
@@ -153,9 +181,5 @@ final class CompareCommand implements Callable<Integer> {
 
   private static String list(List<String> values) {
     return values.isEmpty() ? "-" : String.join(", ", values);
-  }
-
-  private static String csvCell(Object v) {
-    return v instanceof List ? StructureRows.joined((List<?>) v) : StructureRows.cell(v);
   }
 }

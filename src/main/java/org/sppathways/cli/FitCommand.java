@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.sppathways.gaps.Candidate;
 import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.GapAnalyzer;
@@ -33,7 +32,7 @@ final class FitCommand implements Callable<Integer> {
   String role;
 
   @Option(names = "--within", paramLabel = "ORG", split = ",",
-      description = "Only people employed by these organisation types.")
+      description = "Only people employed by these organisation types (ids or exact names).")
   List<String> within;
 
   @Option(names = "--essential-met", description = "Only people who meet every essential requirement.")
@@ -51,8 +50,7 @@ final class FitCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     FitFilter filter = FitFilter.all().withEssentialMetOnly(essentialMet);
     if (within != null) {
-      Set<OrganisationTypeId> types = within.stream().map(OrganisationTypeId::of)
-          .peek(m::organisationType).collect(Collectors.toSet());
+      Set<OrganisationTypeId> types = Set.copyOf(Names.organisationTypes(m, within));
       filter = filter.withOrganisationTypes(types);
     }
     TalentPool pool = GapAnalyzer.of(m).fit(profiles.load(m), Names.role(m, role), filter);

@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Number formatting shared by the outputs. CSV numbers follow one rule, documented in
  * docs/reference/cli.md: whole numbers as integers, {@link #share shares} (probabilities, rates,
- * readiness, overlap) to 4 decimals, {@link #amount amounts} (hours, cost, headcounts, years) to
- * 2 decimals, half up; never text in a numeric column.
+ * readiness, overlap, normalised betweenness) to 4 decimals, {@link #amount amounts} (hours, cost,
+ * headcounts, years, betweenness, means) to 2 decimals, half up; never text in a numeric column.
  */
 final class Formats {
   private Formats() {}
@@ -20,7 +20,7 @@ final class Formats {
     return fixed(value, 4);
   }
 
-  /** A CSV amount (hours, cost, headcount, years): 2 decimals. */
+  /** A CSV amount (hours, cost, headcount, years, betweenness, a mean): 2 decimals. */
   static String amount(double value) {
     return fixed(value, 2);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.DistanceMatrix;
 import org.sppathways.structure.PathLengthDistribution;
 import org.sppathways.structure.PathMetric;
@@ -55,19 +56,20 @@ final class MatrixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DistanceMatrix matrix = StructureAnalyzer.of(model.load()).distances(metric);
+    WorkforceModel m = model.load();
+    DistanceMatrix matrix = StructureAnalyzer.of(m).distances(metric);
     PrintWriter out = spec.commandLine().getOut();
     if (distribution) {
       printDistribution(out, matrix.distribution());
     } else if (layout == Layout.WIDE) {
-      printWide(out, matrix);
+      printWide(out, matrix, m);
     } else {
-      printLong(out, matrix);
+      printLong(out, matrix, m);
     }
     return 0;
   }
 
-  private void printWide(PrintWriter out, DistanceMatrix matrix) {
+  private void printWide(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {
     List<RoleId> roles = matrix.roles();
     if (format == OutputFormat.JSON) {
       List<List<Integer>> rows = new ArrayList<>();
@@ -86,14 +88,21 @@ final class MatrixCommand implements Callable<Integer> {
       Tables.json(out, doc);
       return;
     }
+    boolean csv = format == OutputFormat.CSV;
     List<String> header = new ArrayList<>();
     header.add("role");
+    if (csv) {
+      header.add("roleTitle");
+    }
     header.addAll(StructureRows.ids(roles));
-    String none = format == OutputFormat.CSV ? "" : "-";
+    String none = csv ? "" : "-";
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < roles.size(); i++) {
-      List<String> row = new ArrayList<>(roles.size() + 1);
+      List<String> row = new ArrayList<>(roles.size() + 2);
       row.add(roles.get(i).value());
+      if (csv) {
+        row.add(Names.title(m, roles.get(i)));
+      }
       for (int j = 0; j < roles.size(); j++) {
         OptionalInt d = matrix.distance(i, j);
         row.add(d.isPresent() ? String.valueOf(d.getAsInt()) : none);
@@ -107,9 +116,10 @@ final class MatrixCommand implements Callable<Integer> {
     }
   }
 
-  private void printLong(PrintWriter out, DistanceMatrix matrix) {
+  private void printLong(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {
     List<RoleId> roles = matrix.roles();
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> csvRows = new ArrayList<>();
     List<Map<String, Object>> pairs = new ArrayList<>();
     for (int i = 0; i < roles.size(); i++) {
       for (int j = 0; j < roles.size(); j++) {
@@ -118,6 +128,8 @@ final class MatrixCommand implements Callable<Integer> {
           continue;
         }
         rows.add(List.of(roles.get(i).value(), roles.get(j).value(), String.valueOf(d.getAsInt())));
+        csvRows.add(List.of(roles.get(i).value(), Names.title(m, roles.get(i)),
+            roles.get(j).value(), Names.title(m, roles.get(j)), String.valueOf(d.getAsInt())));
         Map<String, Object> pair = new LinkedHashMap<>();
         pair.put("from", roles.get(i).value());
         pair.put("to", roles.get(j).value());
@@ -135,7 +147,7 @@ final class MatrixCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.csv(out, List.of("from", "fromTitle", "to", "toTitle", "distance"), csvRows);
         break;
       default:
         Tables.table(out, header, rows);

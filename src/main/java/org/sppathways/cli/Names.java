@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.SpPathwaysException;
@@ -17,7 +19,8 @@ import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkforceModel;
 
 /**
- * The one place the command line turns what a user typed into a role or competency: an id
+ * The one place the command line turns what a user typed into a role, competency or
+ * organisation type: an id
  * ({@code link-worker}), or else an exact title ({@code "Social prescribing link worker"}). An
  * id wins over a title. A title that several roles share, or a name that is neither, is refused
  * (exit code 2) with the candidates, each as {@code 'id' (title)}: {@code unknown role
@@ -47,6 +50,19 @@ final class Names {
         id -> model.competency(CompetencyId.of(id)));
   }
 
+  /** The organisation type a user named by id or exact name. */
+  static OrganisationTypeId organisationType(WorkforceModel model, String name) {
+    return resolve("organisation type", name, model.organisationTypes(), OrganisationType::id,
+        OrganisationType::name,
+        id -> model.findOrganisationType(OrganisationTypeId.of(id)).map(OrganisationType::id),
+        id -> model.organisationType(OrganisationTypeId.of(id)));
+  }
+
+  /** The organisation types a user named, each by id or exact name, in the order given. */
+  static List<OrganisationTypeId> organisationTypes(WorkforceModel model, List<String> names) {
+    return names.stream().map(n -> organisationType(model, n)).toList();
+  }
+
   /** A role's title for a CSV column beside its id. */
   static String title(WorkforceModel model, RoleId id) {
     return model.findRole(id).map(Role::title).orElse("");
@@ -72,7 +88,8 @@ final class Names {
     }
     String word = kind.equals("role") ? "title" : "name";
     if (titled.size() > 1) {
-      throw new SpPathwaysException(titled.size() + " " + (kind.equals("role") ? "roles" : "competencies") + " have the " + word + " '" + name
+      String kinds = kind.equals("competency") ? "competencies" : kind + "s";
+      throw new SpPathwaysException(titled.size() + " " + kinds + " have the " + word + " '" + name
           + "': " + list(titled, idOf, titleOf, titled.size()) + "; name one by its id");
     }
     Set<T> candidates = new LinkedHashSet<>();

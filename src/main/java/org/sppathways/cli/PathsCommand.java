@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.CourseId;
-import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkerProfile;
@@ -79,10 +78,12 @@ final class PathsCommand implements Callable<Integer> {
     Criterion by;
 
     @Option(names = "--within", paramLabel = "ORG", split = ",",
-        description = "Only roles offered by one of these organisation types.")
+        description = "Only roles offered by one of these organisation types (ids or exact "
+            + "names).")
     List<String> within = new ArrayList<>();
 
-    @Option(names = "--avoid", paramLabel = "ROLE", split = ",", description = "Never these roles.")
+    @Option(names = "--avoid", paramLabel = "ROLE", split = ",",
+        description = "Never these roles (ids or exact titles).")
     List<String> avoid = new ArrayList<>();
 
     @Option(names = "--max-steps", paramLabel = "N", description = "At most N moves.")
@@ -114,8 +115,8 @@ final class PathsCommand implements Callable<Integer> {
             + PathQuery.DEFAULT_MAX_WORK + ").")
     Long maxWork;
 
-    /** The query, after checking the options that belong together. */
-    PathQuery query(CommandSpec spec) {
+    /** Checks the options that belong together, before the model is read. */
+    void check(CommandSpec spec) {
       if ((from == null) == (person == null)) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "give either --from ROLE or --profiles FILE --person ID");
@@ -128,9 +129,17 @@ final class PathsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--qualified-only needs --profiles and --person");
       }
+    }
+
+    /**
+     * The query, after checking the options that belong together; the roles to avoid and the
+     * organisation types to stay within are named by id or exact title (name) in the model.
+     */
+    PathQuery query(CommandSpec spec, WorkforceModel m) {
+      check(spec);
       PathQuery.Builder b = PathQuery.builder().by(by)
-          .within(within.stream().map(OrganisationTypeId::of).toList())
-          .avoid(avoid.stream().map(RoleId::of).toList())
+          .within(Names.organisationTypes(m, within))
+          .avoid(Names.roles(m, avoid))
           .kinds(kinds)
           .qualifiedOnly(qualifiedOnly)
           .detail(!noDetail);
@@ -166,8 +175,9 @@ final class PathsCommand implements Callable<Integer> {
     if (k < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--k must be 1 or more, was " + k);
     }
-    PathQuery query = constraints.query(spec);
+    constraints.check(spec);
     WorkforceModel m = model.load();
+    PathQuery query = constraints.query(spec, m);
     CareerPathFinder finder = CareerPathFinder.of(m);
     RoleId target = Names.role(m, to);
     CareerPaths found;
@@ -234,19 +244,20 @@ final class PathsCommand implements Callable<Integer> {
 
   /**
    * One row per step of each path (a path of no steps: one row, step 0, from and to the start),
-   * numbers in numeric columns only; the step's course ids, space-separated, in {@code courseIds}.
+   * numbers in numeric columns only (hours and cost to 2 decimals); the step's course ids,
+   * space-separated, in {@code courseIds}.
    */
   private static List<List<String>> rows(List<CareerPath> paths, WorkforceModel m) {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       CareerPath p = paths.get(i);
       List<String> totals = List.of(String.valueOf(p.stepCount()), String.valueOf(p.months()),
-          number(p.hours()), number(p.cost()));
+          Formats.amount(p.hours()), Formats.amount(p.cost()));
       if (p.stepCount() == 0) {
         String role = p.start().value();
         String title = m.role(p.start()).title();
         List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), "0", role, title, role,
-            title, "", "0", "0", "0", "0", "0", "0", ""));
+            title, "", "0", Formats.amount(0), Formats.amount(0), "0", "0", "0", ""));
         row.addAll(totals);
         rows.add(row);
         continue;
@@ -255,8 +266,9 @@ final class PathsCommand implements Callable<Integer> {
         PathStep s = p.steps().get(j);
         List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), String.valueOf(j + 1),
             s.from().value(), m.role(s.from()).title(), s.to().value(), m.role(s.to()).title(),
-            s.route().kind().fileName(), String.valueOf(s.months()), number(s.hours()),
-            number(s.cost()), String.valueOf(s.gaps().size()), String.valueOf(s.courses().size()),
+            s.route().kind().fileName(), String.valueOf(s.months()), Formats.amount(s.hours()),
+            Formats.amount(s.cost()), String.valueOf(s.gaps().size()),
+            String.valueOf(s.courses().size()),
             String.valueOf(s.unclosable().size()),
             String.join(" ", s.courses().stream().map(CourseId::value).toList())));
         row.addAll(totals);

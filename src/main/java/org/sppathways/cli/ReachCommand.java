@@ -40,8 +40,9 @@ final class ReachCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PathQuery query = constraints.query(spec);
+    constraints.check(spec);
     WorkforceModel m = model.load();
+    PathQuery query = constraints.query(spec, m);
     CareerPathFinder finder = CareerPathFinder.of(m);
     Reach reach = constraints.person != null ? finder.reach(constraints.person(m), query)
         : finder.reach(Names.role(m, constraints.from), query);
@@ -76,8 +77,8 @@ final class ReachCommand implements Callable<Integer> {
         break;
       }
       case CSV:
-        Tables.csv(out, List.of("role", "roleTitle", "steps", "months", "hours", "cost", "path"),
-            csvRows(m, reach));
+        Tables.csv(out, List.of("role", "roleTitle", "steps", "months", "hours", "cost", "path",
+            "pathTitles"), csvRows(m, reach));
         break;
       default:
         out.println(reach.roles().size() + " roles reachable from "
@@ -91,14 +92,18 @@ final class ReachCommand implements Callable<Integer> {
     }
   }
 
-  /** CSV rows: the role's title beside its id, hours and cost to 2 decimals. */
+  /**
+   * CSV rows: the role's title beside its id, hours and cost to 2 decimals, the path's role ids
+   * and then their titles, each joined by {@code " > "}.
+   */
   private static List<List<String>> csvRows(WorkforceModel m, Reach reach) {
     List<List<String>> rows = new ArrayList<>();
     for (ReachableRole r : reach.roles()) {
       CareerPath p = r.path();
       rows.add(List.of(r.role().value(), Names.title(m, r.role()), String.valueOf(p.stepCount()),
           String.valueOf(p.months()), Formats.amount(p.hours()), Formats.amount(p.cost()),
-          String.join(" > ", p.roles().stream().map(RoleId::value).toList())));
+          String.join(" > ", p.roles().stream().map(RoleId::value).toList()),
+          String.join(" > ", p.roles().stream().map(id -> Names.title(m, id)).toList())));
     }
     return rows;
   }

@@ -200,21 +200,23 @@ final class StructureCommand implements Callable<Integer> {
               + "highest role reachable; '-' where the type does not offer the entry role)";
           List<CrossingGain> gains = a.crossingGains();
           gains.forEach(g -> maps.add(StructureRows.crossing(g)));
-          s.header = new ArrayList<>(StructureRows.CEILING_HEADER);
-          s.header.addAll(StructureRows.CROSSING_HEADER);
+          List<String> fields = new ArrayList<>(StructureRows.CEILING_HEADER);
+          fields.addAll(StructureRows.CROSSING_HEADER);
+          s.header = StructureRows.csvHeader(fields);
           pivot(s, gains, m);
         } else {
           s.title = "Progression ceilings across organisation types";
           a.ceilingsAcrossTypes().forEach(c -> maps.add(StructureRows.ceiling(c)));
-          s.header = StructureRows.CEILING_HEADER;
-          s.tableHeader = s.header.subList(1, s.header.size());
+          s.header = StructureRows.csvHeader(StructureRows.CEILING_HEADER);
+          s.tableHeader = StructureRows.CEILING_HEADER.subList(1,
+              StructureRows.CEILING_HEADER.size());
           for (Map<String, Object> map : maps) {
             List<String> row = StructureRows.row(map);
             s.table.add(row.subList(1, row.size()));
           }
         }
         s.json = maps;
-        maps.forEach(map -> s.rows.add(StructureRows.row(map)));
+        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
         break;
       }
       case "dead-ends": {
@@ -224,8 +226,8 @@ final class StructureCommand implements Callable<Integer> {
             + "needs a change of employer type)" : "Dead ends across organisation types";
         List<Map<String, Object>> maps = list.stream().map(StructureRows::deadEnd).toList();
         s.json = maps;
-        s.header = StructureRows.DEAD_END_HEADER;
-        maps.forEach(map -> s.rows.add(StructureRows.row(map)));
+        s.header = StructureRows.csvHeader(StructureRows.DEAD_END_HEADER);
+        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
         s.tableHeader = List.of("organisationType", "role", "seniority", "top", "plateau",
             "nearestHigher");
         for (DeadEnd d : list) {
@@ -247,9 +249,9 @@ final class StructureCommand implements Callable<Integer> {
                 ? " (every least-month path counts equally)"
                 : " (among least-month paths, those with the fewest moves)") : "");
         s.json = list.stream().map(StructureRows::bottleneck).toList();
-        s.header = StructureRows.BOTTLENECK_HEADER;
-        list.forEach(b -> s.rows.add(StructureRows.row(StructureRows.bottleneck(b))));
-        s.tableHeader = s.header;
+        s.header = StructureRows.csvHeader(StructureRows.BOTTLENECK_HEADER);
+        list.forEach(b -> s.rows.add(StructureRows.csvRow(StructureRows.bottleneck(b), m)));
+        s.tableHeader = StructureRows.BOTTLENECK_HEADER;
         list.forEach(b -> s.table.add(StructureRows.bottleneckCells(b)));
         break;
       }
@@ -260,9 +262,9 @@ final class StructureCommand implements Callable<Integer> {
         List<Map<String, Object>> maps = a.criticalRoles().stream().map(StructureRows::critical)
             .toList();
         s.json = maps;
-        s.header = StructureRows.CRITICAL_HEADER;
-        maps.forEach(map -> s.rows.add(StructureRows.row(map)));
-        s.tableHeader = s.header.subList(1, 3);
+        s.header = StructureRows.csvHeader(StructureRows.CRITICAL_HEADER);
+        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
+        s.tableHeader = StructureRows.CRITICAL_HEADER.subList(1, 3);
         maps.forEach(map -> {
           List<String> row = StructureRows.row(map);
           s.table.add(List.of(row.get(1), row.get(2).replace(";", ", ")));
@@ -274,9 +276,11 @@ final class StructureCommand implements Callable<Integer> {
         MinimumCut cut = a.minimumCut();
         s.title = "Minimum cuts between entry and senior roles";
         s.json = StructureRows.cut(cut);
-        s.header = List.of("kind", "from", "to");
-        cut.routes().forEach(r -> s.rows.add(List.of("route", r.from().value(), r.to().value())));
-        cut.roles().forEach(r -> s.rows.add(List.of("role", r.value(), "")));
+        s.header = List.of("kind", "from", "fromTitle", "to", "toTitle");
+        cut.routes().forEach(r -> s.rows.add(List.of("route", r.from().value(),
+            Names.title(m, r.from()), r.to().value(), Names.title(m, r.to()))));
+        cut.roles().forEach(r -> s.rows.add(List.of("role", r.value(), Names.title(m, r), "",
+            "")));
         s.tableHeader = List.of("cut", "member");
         cut.routes().forEach(r -> s.table.add(List.of("route",
             r.from().value() + " -> " + r.to().value())));
@@ -302,9 +306,9 @@ final class StructureCommand implements Callable<Integer> {
         List<Map<String, Object>> maps = a.supportGaps().stream().map(StructureRows::supportGap)
             .toList();
         s.json = maps;
-        s.header = StructureRows.SUPPORT_GAP_HEADER;
-        maps.forEach(map -> s.rows.add(StructureRows.row(map)));
-        s.tableHeader = s.header;
+        s.header = StructureRows.csvHeader(StructureRows.SUPPORT_GAP_HEADER);
+        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
+        s.tableHeader = StructureRows.SUPPORT_GAP_HEADER;
         maps.forEach(map -> s.table.add(
             StructureRows.row(map).stream().map(c -> c.replace(";", ", ")).toList()));
         break;
@@ -314,9 +318,9 @@ final class StructureCommand implements Callable<Integer> {
         s.title = "Support structures by role and organisation type";
         List<Map<String, Object>> maps = a.support().stream().map(StructureRows::support).toList();
         s.json = maps;
-        s.header = StructureRows.SUPPORT_HEADER;
-        maps.forEach(map -> s.rows.add(StructureRows.row(map)));
-        s.tableHeader = s.header;
+        s.header = StructureRows.csvHeader(StructureRows.SUPPORT_HEADER);
+        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
+        s.tableHeader = StructureRows.SUPPORT_HEADER;
         maps.forEach(map -> s.table.add(
             StructureRows.row(map).stream().map(c -> c.isEmpty() ? "-" : c.replace(";", ", "))
                 .toList()));

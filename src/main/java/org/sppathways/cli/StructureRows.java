@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.sppathways.model.RoleId;
+import org.sppathways.model.WorkforceModel;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.TypedId;
 import org.sppathways.structure.Bottleneck;
@@ -88,6 +91,59 @@ final class StructureRows {
     m.put("crossingMonths", x.months());
     m.put("seniorityGain", value(g.seniorityGain()));
     return m;
+  }
+
+  // ------------------------------------------------------------ CSV
+
+  /** The fields whose values are role ids, one or a list: their CSV column has titles beside. */
+  private static final Set<String> ROLE_FIELDS = Set.of("entryRole", "highestRole",
+      "crossingHighestRole", "role", "nearestHigher", "cutsOff", "ceilingRoles");
+
+  /** The fractional fields that are shares (0 to 1): 4 decimals; other fractions 2 decimals. */
+  private static final Set<String> SHARE_FIELDS = Set.of("normalised", "shareBeyond");
+
+  /** The title column beside a role field: {@code roleTitle}, {@code cutsOffTitles}. */
+  static String titleField(String field) {
+    return field.equals("cutsOff") ? "cutsOffTitles"
+        : field.equals("ceilingRoles") ? "ceilingRoleTitles" : field + "Title";
+  }
+
+  /** The CSV header of these JSON fields: each role field followed by its titles. */
+  static List<String> csvHeader(List<String> fields) {
+    List<String> header = new ArrayList<>();
+    for (String f : fields) {
+      header.add(f);
+      if (ROLE_FIELDS.contains(f)) {
+        header.add(titleField(f));
+      }
+    }
+    return header;
+  }
+
+  /**
+   * A JSON object as a CSV row under {@link #csvHeader}: role ids followed by their titles (a
+   * list's titles joined by {@code ;} in the same order), shares to 4 decimals, other fractions
+   * (betweenness, means) to 2, whole numbers as integers, empty where the JSON has {@code null}.
+   */
+  static List<String> csvRow(Map<String, Object> map, WorkforceModel model) {
+    List<String> row = new ArrayList<>();
+    map.forEach((field, v) -> {
+      if (v instanceof List) {
+        row.add(joined((List<?>) v));
+      } else if (v instanceof Double) {
+        row.add(SHARE_FIELDS.contains(field) ? Formats.share((Double) v)
+            : Formats.amount((Double) v));
+      } else {
+        row.add(cell(v));
+      }
+      if (ROLE_FIELDS.contains(field)) {
+        List<?> ids = v == null ? List.of() : v instanceof List ? (List<?>) v : List.of(v);
+        row.add(String.join(";", ids.stream()
+            .map(id -> Names.title(model, id instanceof RoleId ? (RoleId) id
+                : RoleId.of(String.valueOf(id)))).toList()));
+      }
+    });
+    return row;
   }
 
   static List<String> row(Map<String, Object> map) {

@@ -20,9 +20,10 @@ import org.sppathways.model.UnknownIdException;
  * steps.distribution().lengths();                                     // pairs per length
  * }</pre>
  *
- * <p>Exports (command {@code matrix}): CSV with a header {@code role,<id>,<id>,...} and one row
- * per source role, empty cells where there is no path — read it with
- * {@code pandas.read_csv(f, index_col=0)} or {@code read.csv(f, row.names = 1)} in R.
+ * <p>Exports (command {@code matrix}): CSV with a header {@code role,roleTitle,<id>,<id>,...}
+ * and one row per source role, empty cells where there is no path — read it with
+ * {@code pandas.read_csv(f, index_col=0).drop(columns="roleTitle")} or
+ * {@code read.csv(f, row.names = 1, check.names = FALSE)[, -1]} in R.
  *
  * <p>Memory: 4 n² bytes for n roles. This class is immutable and thread-safe.
  */

@@ -242,9 +242,11 @@ class CsvOutputsTest {
   @Test
   void everyOtherCsvOutputRunsNoFormulaAndRoundsAsDocumented() throws IOException {
     csv("summary");
-    csv("paths", "--from", "outside", "--to", "senior");
     List<Map<String, String>> reach = csv("reach", "--from", "outside");
     assertThat(reach).extracting(r -> r.get("roleTitle")).contains("'" + LINK, "'@SUM(A1)");
+    assertThat(reach).filteredOn(r -> r.get("role").equals("senior")).singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("path", "outside > -lw > senior")
+            .containsEntry("pathTitles", "'+Outside > " + LINK + " > @SUM(A1)"));
     assertNumbers(reach, 0, "steps", "months");
     assertNumbers(reach, 2, "hours", "cost");
     List<Map<String, String>> plan = csv("plan", "--from", "-lw", "--role", "senior");
@@ -255,10 +257,6 @@ class CsvOutputsTest {
         "--budget", "1000");
     assertNumbers(commission, 2, "cost");
     assertNumbers(commission, 0, "seats", "personGapsClosed");
-    csv("structure");
-    csv("compare", "--org", "@org", "--org", "pcn");
-    csv("matrix");
-    csv("matrix", "--layout", "long");
     Path prefix = dir.resolve("careers");
     NothingToComputeTest.Run export = NothingToComputeTest.run("export", "--model",
         model.toString(), "--to", "csv", "--out", prefix.toString());
@@ -267,5 +265,138 @@ class CsvOutputsTest {
     assertNoLiveFormula("export roles", roles);
     assertNoLiveFormula("export routes", Files.readString(Path.of(prefix + "-routes.csv")));
     assertThat(rows(roles)).extracting(r -> r.get("title")).contains("'" + LINK);
+  }
+
+  @Test
+  void pathsPrintOneRowPerStepWithTitlesAndAmountsToTwoDecimals() {
+    List<Map<String, String>> paths = csv("paths", "--from", "outside", "--to", "senior");
+
+    assertThat(paths).extracting(r -> r.get("toTitle")).containsExactly("'" + LINK, "'@SUM(A1)");
+    assertThat(paths).extracting(r -> r.get("fromTitle")).containsExactly("'+Outside",
+        "'" + LINK);
+    assertNumbers(paths, 0, "rank", "step", "months", "gaps", "courses", "unclosable",
+        "pathSteps", "pathMonths");
+    assertNumbers(paths, 2, "hours", "cost", "pathHours", "pathCost");
+    // the entry step needs '=c1 at level 2 (the 3-hour free course), the promotion c2 at level 2
+    // (10.5 hours, 100): each course once, the path's totals their sums
+    assertThat(paths.get(0)).containsEntry("hours", "3.00").containsEntry("cost", "0.00")
+        .containsEntry("courseIds", "c1-course");
+    assertThat(paths.get(1)).containsEntry("hours", "10.50").containsEntry("cost", "100.00")
+        .containsEntry("courseIds", "'=course");
+    assertThat(paths).allSatisfy(r -> assertThat(r).containsEntry("pathHours", "13.50")
+        .containsEntry("pathCost", "100.00"));
+  }
+
+  @Test
+  void structurePartsNameEveryRoleAndRoundAsDocumented() {
+    List<Map<String, String>> ceilings = csv("structure", "--part", "ceilings");
+    // from the link worker, one 12-month promotion reaches the senior role (seniority 5)
+    assertThat(ceilings).singleElement().satisfies(r -> assertThat(r)
+        .containsEntry("entryRole", "'-lw").containsEntry("entryRoleTitle", "'" + LINK)
+        .containsEntry("highestRoleTitle", "'@SUM(A1)").containsEntry("seniority", "5")
+        .containsEntry("steps", "1").containsEntry("months", "12"));
+    assertNumbers(ceilings, 0, "seniority", "steps", "months");
+
+    List<Map<String, String>> byType = csv("structure", "--by-org-type", "--part", "ceilings");
+    assertNumbers(byType, 0, "seniority", "steps", "months", "crossingSeniority",
+        "crossingSteps", "crossingMonths", "seniorityGain");
+    // '@org offers only the link worker: its ceiling is the link worker itself, and crossing to
+    // the PCN gains one band
+    assertThat(byType.get(0)).containsEntry("organisationType", "'@org")
+        .containsEntry("highestRoleTitle", "'" + LINK)
+        .containsEntry("crossingHighestRoleTitle", "'@SUM(A1)")
+        .containsEntry("seniorityGain", "1");
+
+    List<Map<String, String>> deadEnds = csv("structure", "--by-org-type", "--part",
+        "dead-ends");
+    assertNumbers(deadEnds, 0, "seniority");
+    assertThat(deadEnds).flatExtracting(r -> r.get("topOfScope"), r -> r.get("onlyByChangingType"))
+        .isSubsetOf("true", "false");
+    assertThat(deadEnds.get(0)).containsEntry("roleTitle", "'" + LINK)
+        .containsEntry("onlyByChangingType", "true")
+        .containsEntry("nearestHigherTitle", "'@SUM(A1)");
+
+    List<Map<String, String>> bottlenecks = csv("structure", "--part", "bottlenecks");
+    assertNumbers(bottlenecks, 2, "betweenness");
+    assertNumbers(bottlenecks, 4, "normalised");
+    // the link worker lies on the one path between two other roles (outside -> senior): 1 of
+    // the (3 - 1)(3 - 2) = 2 ordered pairs
+    assertThat(bottlenecks.get(0)).containsEntry("roleTitle", "'" + LINK)
+        .containsEntry("betweenness", "1.00").containsEntry("normalised", "0.5000");
+
+    List<Map<String, String>> critical = csv("structure", "--part", "critical-roles");
+    assertThat(critical).singleElement().satisfies(r -> assertThat(r)
+        .containsEntry("roleTitle", "'" + LINK).containsEntry("cutsOff", "senior")
+        .containsEntry("cutsOffTitles", "'@SUM(A1)"));
+
+    List<Map<String, String>> support = csv("structure", "--part", "support");
+    assertThat(support).extracting(r -> r.get("roleTitle")).contains("'" + LINK, "'@SUM(A1)");
+
+    // the bundled model has a minimum cut and support gaps
+    List<Map<String, String>> cut = rows(bundled("structure", "--part", "minimum-cut"));
+    assertThat(cut).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.get("fromTitle")).isNotEmpty();
+      assertThat(r.get("toTitle").isEmpty()).isEqualTo(r.get("kind").equals("role"));
+    });
+    assertThat(cut).filteredOn(r -> r.get("from").equals("link-worker")).first()
+        .satisfies(r -> assertThat(r.get("fromTitle")).isEqualTo(
+            "Social prescribing link worker"));
+    List<Map<String, String>> gaps = rows(bundled("structure", "--part", "support-gaps"));
+    assertNumbers(gaps, 0, "seniority");
+    assertThat(gaps).allSatisfy(r -> assertThat(r.get("roleTitle")).isNotEmpty());
+  }
+
+  @Test
+  void compareHasOneRowPerSideSoThatTextAndNumbersKeepToTheirColumns() {
+    List<Map<String, String>> rows = csv("compare", "--org", "@org", "--org", "pcn");
+
+    assertThat(rows).extracting(r -> r.get("side")).containsExactly("left", "right",
+        "difference");
+    assertNumbers(rows, 0, "roles", "entryRoles", "topSeniority", "ceiling", "ladderDepth",
+        "levels", "deadEnds", "plateaus", "supportGaps");
+    assertNumbers(rows, 2, "meanCeiling", "meanMonthsToCeiling");
+    assertThat(rows.get(0)).containsEntry("model", "'=cmd|calc")
+        .containsEntry("organisationType", "'@org").containsEntry("name", "'=org")
+        .containsEntry("ceilingRoles", "'-lw").containsEntry("ceilingRoleTitles", "'" + LINK)
+        .containsEntry("supports", "peer-support");
+    // the PCN's link workers reach the senior role (band 5) in 12 months; '@org's stay at 4
+    assertThat(rows.get(1)).containsEntry("ceiling", "5").containsEntry("meanCeiling", "5.00")
+        .containsEntry("meanMonthsToCeiling", "12.00")
+        .containsEntry("ceilingRoleTitles", "'@SUM(A1)");
+    // left minus right; no text in the difference row
+    assertThat(rows.get(2)).containsEntry("ceiling", "-1").containsEntry("meanCeiling", "-1.00")
+        .containsEntry("model", "").containsEntry("name", "").containsEntry("supports", "");
+  }
+
+  @Test
+  void matricesNameEveryRoleAndHoldWholeNumbers() {
+    List<Map<String, String>> wide = csv("matrix");
+    assertThat(wide).extracting(r -> r.get("roleTitle")).containsExactly("'+Outside",
+        "'" + LINK, "'@SUM(A1)");
+    List<String> distances = new ArrayList<>(wide.get(0).keySet());
+    distances.removeAll(List.of("role", "roleTitle"));
+    assertThat(distances).containsExactly("outside", "'-lw", "senior");
+    assertNumbers(wide, 0, distances.toArray(String[]::new));
+    assertThat(wide.get(0)).containsEntry("senior", "2");
+    assertThat(wide.get(2)).containsEntry("outside", "");
+
+    List<Map<String, String>> pairs = csv("matrix", "--metric", "months", "--layout", "long");
+    assertNumbers(pairs, 0, "distance");
+    assertThat(pairs).extracting(r -> r.get("fromTitle") + " -> " + r.get("toTitle") + ": "
+        + r.get("distance")).containsExactly("'+Outside -> '" + LINK + ": 0",
+        "'+Outside -> '@SUM(A1): 12", "'" + LINK + " -> '@SUM(A1): 12");
+
+    List<Map<String, String>> lengths = csv("matrix", "--distribution");
+    assertNumbers(lengths, 0, "length", "pairs");
+  }
+
+  /** A CSV command on the bundled model: its text, checked to run no formula. */
+  private static String bundled(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--format", "csv"));
+    NothingToComputeTest.Run r = NothingToComputeTest.run(all.toArray(String[]::new));
+    assertThat(r.code()).as("%s: %s", all, r.err()).isZero();
+    assertNoLiveFormula(String.join(" ", args), r.out());
+    return r.out();
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProficiencyScale;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -83,5 +84,61 @@ class NamesTest {
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(ids.out());
+  }
+
+  @Test
+  void rolesToAvoidAndEntryRolesTakeTitlesToo() {
+    NothingToComputeTest.Run byTitle = NothingToComputeTest.run("paths", "--from", "link-worker",
+        "--to", "sp-manager", "--avoid", "Senior social prescribing link worker", "--format",
+        "csv");
+    NothingToComputeTest.Run byId = NothingToComputeTest.run("paths", "--from", "link-worker",
+        "--to", "sp-manager", "--avoid", "senior-link-worker", "--format", "csv");
+    assertThat(byTitle.code()).as(byTitle.err()).isZero();
+    assertThat(byTitle.out()).isEqualTo(byId.out()).doesNotContain(",senior-link-worker,");
+
+    NothingToComputeTest.Run compare = NothingToComputeTest.run("compare", "--org",
+        "vcse-charity", "--org", "pcn", "--entry-roles",
+        "Social prescribing link worker,Care coordinator", "--format", "json");
+    NothingToComputeTest.Run compareIds = NothingToComputeTest.run("compare", "--org",
+        "vcse-charity", "--org", "pcn", "--entry-roles", "link-worker,care-coordinator",
+        "--format", "json");
+    assertThat(compare.code()).as(compare.err()).isZero();
+    assertThat(compare.out()).isEqualTo(compareIds.out());
+
+    NothingToComputeTest.Run unknown = NothingToComputeTest.run("paths", "--from", "link-worker",
+        "--to", "sp-manager", "--avoid", "Senior link worker");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown role 'Senior link worker'; did you mean "
+        + "'senior-link-worker' (Senior social prescribing link worker)");
+    NothingToComputeTest.Run unknownEntry = NothingToComputeTest.run("compare", "--org",
+        "vcse-charity", "--org", "pcn", "--entry-roles", "Link Worker");
+    assertThat(unknownEntry.code()).isEqualTo(2);
+    assertThat(unknownEntry.err()).contains("unknown role 'Link Worker'; did you mean "
+        + "'link-worker' (Social prescribing link worker)");
+  }
+
+  @Test
+  void organisationTypesAreNamedByIdOrExactNameAndAnUnknownOneListsCandidates() {
+    assertThat(Names.organisationType(reference, "Primary care network"))
+        .isEqualTo(OrganisationTypeId.of("pcn"));
+    assertThat(Names.organisationType(reference, "pcn")).isEqualTo(OrganisationTypeId.of("pcn"));
+    assertThatThrownBy(() -> Names.organisationType(reference, "Primary Care Network"))
+        .hasMessage("unknown organisation type 'Primary Care Network'; did you mean 'pcn' "
+            + "(Primary care network)?");
+
+    NothingToComputeTest.Run byName = NothingToComputeTest.run("compare", "--org",
+        "VCSE charity or community organisation", "--org", "Primary care network", "--format",
+        "csv");
+    NothingToComputeTest.Run byId = NothingToComputeTest.run("compare", "--org", "vcse-charity",
+        "--org", "pcn", "--format", "csv");
+    assertThat(byName.code()).as(byName.err()).isZero();
+    assertThat(byName.out()).isEqualTo(byId.out());
+
+    NothingToComputeTest.Run within = NothingToComputeTest.run("paths", "--from", "link-worker",
+        "--to", "sp-manager", "--within", "VCSE charity or community organisation");
+    NothingToComputeTest.Run withinId = NothingToComputeTest.run("paths", "--from",
+        "link-worker", "--to", "sp-manager", "--within", "vcse-charity");
+    assertThat(within.code()).as(within.err()).isZero();
+    assertThat(within.out()).isEqualTo(withinId.out());
   }
 }
