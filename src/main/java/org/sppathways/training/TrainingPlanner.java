@@ -336,6 +336,32 @@ public final class TrainingPlanner {
     return search.plan(closable, unclosable);
   }
 
+  /** The words of a set of courses (no trailing zero word), equal when the sets are equal. */
+  private static final class Words {
+    private final long[] words;
+    private final int hash;
+
+    Words(long[] words) {
+      this.words = words;
+      long h = 0x9E3779B97F4A7C15L;
+      for (long w : words) {
+        h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      this.hash = (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Words w && Arrays.equals(words, w.words);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   /** Greedy start, then branch and bound, over the closable targets. */
   private final class Search {
     final int targets;
@@ -348,7 +374,11 @@ public final class TrainingPlanner {
     final int[] byFewestClosers;
     /** Levels held at the start, per interned competency. */
     final int[] start;
-    final Set<BitSet> visited = new HashSet<>();
+    /**
+     * The sets of courses expanded, as their words: {@code BitSet.hashCode} folds its words by
+     * XOR, so sets of a few courses collide in bulk and a set of them degrades to slow trees.
+     */
+    final Set<Words> visited = new HashSet<>();
     /**
      * Scratch levels, one array per use, so that a node does not allocate arrays as long as the
      * competency index: a node is done with them before it recurses.
@@ -723,7 +753,7 @@ public final class TrainingPlanner {
         exhausted = false;
         return;
       }
-      if (!visited.add(chosen)) {
+      if (!visited.add(new Words(chosen.toLongArray()))) {
         return;
       }
       int[] levels = nodeLevels;
