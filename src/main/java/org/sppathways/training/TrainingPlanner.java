@@ -380,12 +380,14 @@ public final class TrainingPlanner {
      */
     final Set<Words> visited = new HashSet<>();
     /**
-     * Scratch levels, one array per use, so that a node does not allocate arrays as long as the
-     * competency index: a node is done with them before it recurses.
+     * Scratch levels, one per use, so that a node neither allocates nor copies arrays as long as
+     * the competency index: a node is done with them before it recurses.
      */
-    final int[] nodeLevels;
-    final int[] reachedLevels;
-    final int[] feasibleLevels;
+    final Scratch nodeLevels;
+    final Scratch reachedLevels;
+    final Scratch feasibleLevels;
+    /** A scratch set of courses for the bounds. */
+    final BitSet used = new BitSet();
     /** Per competency index and level (packed), the courses not completed that reach it. */
     final Map<Long, int[]> reaching = new HashMap<>();
     BitSet best;
@@ -399,9 +401,9 @@ public final class TrainingPlanner {
       this.closers = closerList.toArray(new int[0][]);
       this.done = done;
       this.start = start;
-      this.nodeLevels = new int[start.length];
-      this.reachedLevels = new int[start.length];
-      this.feasibleLevels = new int[start.length];
+      this.nodeLevels = new Scratch();
+      this.reachedLevels = new Scratch();
+      this.feasibleLevels = new Scratch();
       this.objective = objective;
       this.weight = new double[catalogue.size()];
       this.closes = new BitSet[catalogue.size()];
@@ -466,18 +468,56 @@ public final class TrainingPlanner {
     }
 
     /**
-     * Takes every course of {@code chosen} that can be begun, repeatedly, until none can; as levels
-     * only rise, the courses taken do not depend on the order tried. Fills {@code levels}.
+     * Levels per competency index that equal the start's but for the indices it lists, so that
+     * setting them back to the start costs what changed, not the whole index.
      */
-    BitSet schedule(BitSet chosen, int[] levels) {
-      System.arraycopy(start, 0, levels, 0, start.length);
-      BitSet taken = new BitSet(catalogue.size());
+    final class Scratch {
+      final int[] levels = start.clone();
+      /** The courses taken by the last {@link #schedule}. */
+      final BitSet taken = new BitSet();
+      int[] changed = new int[16];
+      int count;
+
+      /** Sets the levels back to the start's, and takes no course. */
+      void reset() {
+        taken.clear();
+        for (int i = 0; i < count; i++) {
+          levels[changed[i]] = start[changed[i]];
+        }
+        count = 0;
+      }
+
+      /** Raises competency index k to at least {@code level}. */
+      void raise(int k, int level) {
+        if (levels[k] < level) {
+          if (count == changed.length) {
+            changed = Arrays.copyOf(changed, 2 * count);
+          }
+          changed[count++] = k;
+          levels[k] = level;
+        }
+      }
+    }
+
+    /**
+     * Takes every course of {@code chosen} that can be begun, repeatedly, until none can; as levels
+     * only rise, the courses taken do not depend on the order tried. Fills {@code scratch}, and
+     * returns its set of courses taken (valid until its next use).
+     */
+    BitSet schedule(BitSet chosen, Scratch scratch) {
+      scratch.reset();
+      int[] levels = scratch.levels;
+      BitSet taken = scratch.taken;
       boolean progress = true;
       while (progress) {
         progress = false;
         for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
           if (!taken.get(c) && startable(c, taken, levels)) {
-            take(c, taken, levels);
+            taken.set(c);
+            int[] comps = coverCompetency[c];
+            for (int j = 0; j < comps.length; j++) {
+              scratch.raise(comps[j], coverLevel[c][j]);
+            }
             progress = true;
           }
         }
@@ -615,7 +655,7 @@ public final class TrainingPlanner {
     /** A lower bound on the weight still needed: open targets with pairwise disjoint closers. */
     double lowerBound(BitSet covered) {
       double bound = 0;
-      BitSet used = new BitSet(catalogue.size());
+      used.clear();
       for (int t : byFewestClosers) {
         if (covered.get(t)) {
           continue;
@@ -685,11 +725,11 @@ public final class TrainingPlanner {
      * course from each of these sets.
      */
     List<int[]> forced(BitSet chosen, BitSet taken, int[] levels) {
-      int[] reached = reachedLevels;
-      System.arraycopy(start, 0, reached, 0, start.length);
+      reachedLevels.reset();
+      int[] reached = reachedLevels.levels;
       for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
         for (int j = 0; j < coverCompetency[c].length; j++) {
-          reached[coverCompetency[c][j]] = Math.max(reached[coverCompetency[c][j]], coverLevel[c][j]);
+          reachedLevels.raise(coverCompetency[c][j], coverLevel[c][j]);
         }
       }
       List<int[]> out = new ArrayList<>();
@@ -729,7 +769,7 @@ public final class TrainingPlanner {
     double pack(List<int[]> sets) {
       List<int[]> order = new ArrayList<>(sets);
       order.sort(Comparator.comparingInt(a -> a.length));
-      BitSet used = new BitSet(catalogue.size());
+      used.clear();
       double bound = 0;
       for (int[] set : order) {
         boolean disjoint = true;
@@ -756,8 +796,8 @@ public final class TrainingPlanner {
       if (!visited.add(new Words(chosen.toLongArray()))) {
         return;
       }
-      int[] levels = nodeLevels;
-      BitSet taken = schedule(chosen, levels);
+      BitSet taken = schedule(chosen, nodeLevels);
+      int[] levels = nodeLevels.levels;
       BitSet covered = covered(chosen);
       int[] options;
       if (!taken.equals(chosen)) {
