@@ -333,8 +333,11 @@ final class PathTraining {
    * for a target vector from a start, found without planning: each target needs a course not
    * completed that reaches it, so a plan weighs at least its cheapest such course (the maximum
    * over the targets), and at least the sum of the cheapest courses of targets whose sets of
-   * such courses are pairwise disjoint (each needs a course of its own). The sum is taken one
-   * unit lower, so that rounding in another order of addition cannot lift it above the plan's.
+   * such courses are pairwise disjoint (each needs a course of its own), and at least the sum
+   * over the targets of the least share weight(c) / n(c) over the courses c reaching it, n(c) the
+   * number of the targets c reaches (each target charged to one course of the plan reaching it).
+   * The sums are taken one unit lower, so that rounding in another order of addition cannot lift
+   * them above the plan's. Every plan found, optimal or not, weighs at least this.
    * O(the courses covering the targets' competencies).
    */
   long lowerBound(Start s, int[] targets, boolean hours) {

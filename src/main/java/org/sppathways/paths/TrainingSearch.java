@@ -21,7 +21,10 @@ import org.sppathways.training.TrainingPlan;
  * <p>A partial path is keyed by a lower bound on every completion: the optimal plan weight for
  * its targets merged with the target role's (plans only grow with their targets), its steps and
  * months plus the fewest steps and months from its end to the target (reverse shortest paths).
- * A complete path is keyed by its own totals. Keys are compared lexicographically, then by the
+ * A complete path is keyed by its own totals. A new path is queued under its parent's training,
+ * keyed again under a cheap bound ({@link PathTraining#lowerBound}) when it first leaves the
+ * queue, and planned only when it leaves the queue under that bound (or the bound did not move
+ * it). Keys are compared lexicographically, then by the
  * role ids along the path, so complete paths leave the queue in exactly the documented order.
  * Not thread-safe: one per query.
  */

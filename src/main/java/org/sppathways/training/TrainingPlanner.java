@@ -511,16 +511,24 @@ public final class TrainingPlanner {
       boolean progress = true;
       while (progress) {
         progress = false;
+        boolean waiting = false;
         for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
-          if (!taken.get(c) && startable(c, taken, levels)) {
+          if (taken.get(c)) {
+            continue;
+          }
+          if (startable(c, taken, levels)) {
             taken.set(c);
             int[] comps = coverCompetency[c];
             for (int j = 0; j < comps.length; j++) {
               scratch.raise(comps[j], coverLevel[c][j]);
             }
             progress = true;
+          } else {
+            waiting = true;
           }
         }
+        // no pass more when every chosen course is taken: it could take nothing
+        progress &= waiting;
       }
       return taken;
     }
