@@ -56,6 +56,12 @@ final class PathTraining {
   private final int[][] roleNeed;
   /** Per competency: the highest level any course reaches. */
   private final int[] catalogueMax;
+  /** Per competency: the courses (model indices) that cover it, and the level each reaches. */
+  private final int[][] coverCourse;
+  private final int[][] coverLevel;
+  /** Per course (model index): its hours and cost. */
+  private final double[] courseHours;
+  private final double[] courseCost;
   private final Map<Integer, Start> roleStarts = new ConcurrentHashMap<>();
   private final Map<PlanKey, TrainingPlan> plans = new ConcurrentHashMap<>();
 
@@ -73,6 +79,33 @@ final class PathTraining {
       edgeNeed[e] = vector(model.role(route.to()).requirements(), route.requirements());
     }
     this.catalogueMax = reachable(Set.of());
+    int courses = model.courses().size();
+    int competencies = model.competencies().size();
+    this.courseHours = new double[courses];
+    this.courseCost = new double[courses];
+    int[] count = new int[competencies];
+    for (int c = 0; c < courses; c++) {
+      Course course = model.courses().get(c);
+      courseHours[c] = course.hours();
+      courseCost[c] = course.cost();
+      for (CompetencyLevel cover : course.covers()) {
+        count[model.competencyIndex(cover.competency())]++;
+      }
+    }
+    this.coverCourse = new int[competencies][];
+    this.coverLevel = new int[competencies][];
+    for (int q = 0; q < competencies; q++) {
+      coverCourse[q] = new int[count[q]];
+      coverLevel[q] = new int[count[q]];
+      count[q] = 0;
+    }
+    for (int c = 0; c < courses; c++) {
+      for (CompetencyLevel cover : model.courses().get(c).covers()) {
+        int q = model.competencyIndex(cover.competency());
+        coverCourse[q][count[q]] = c;
+        coverLevel[q][count[q]++] = cover.level();
+      }
+    }
   }
 
   /**
@@ -119,6 +152,8 @@ final class PathTraining {
     final Set<CourseId> completed;
     final int[] heldLevel;
     final int[] reachable;
+    /** Per course (model index), whether it is completed at the start; null when none is. */
+    final boolean[] done;
     /**
      * Per edge, its needs that this start can close (filled on first use; racing threads store
      * equal arrays, published safely).
@@ -126,12 +161,13 @@ final class PathTraining {
     final AtomicReferenceArray<int[]> targets;
 
     Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
-        int[] reachable, int edges) {
+        int[] reachable, boolean[] done, int edges) {
       this.key = key;
       this.held = held;
       this.completed = completed;
       this.heldLevel = heldLevel;
       this.reachable = reachable;
+      this.done = done;
       this.targets = new AtomicReferenceArray<>(edges);
     }
   }
@@ -158,7 +194,14 @@ final class PathTraining {
       level[model.competencyIndex(h.getKey())] = h.getValue();
     }
     int[] reach = completed.isEmpty() ? catalogueMax : reachable(completed);
-    return new Start(key, Map.copyOf(held), completed, level, reach, graph.m);
+    boolean[] done = null;
+    if (!completed.isEmpty()) {
+      done = new boolean[model.courses().size()];
+      for (int c = 0; c < done.length; c++) {
+        done[c] = completed.contains(model.courses().get(c).id());
+      }
+    }
+    return new Start(key, Map.copyOf(held), completed, level, reach, done, graph.m);
   }
 
   /** The needs of edge e that the start can close: above what is held, reachable by a course. */
@@ -283,6 +326,79 @@ final class PathTraining {
       }
     }
     return plan;
+  }
+
+  /**
+   * A lower bound, in ordering units, on the hours ({@code hours} true) or cost of every plan
+   * for a target vector from a start, found without planning: each target needs a course not
+   * completed that reaches it, so a plan weighs at least its cheapest such course (the maximum
+   * over the targets), and at least the sum of the cheapest courses of targets whose sets of
+   * such courses are pairwise disjoint (each needs a course of its own), and at least the sum
+   * over the targets of the least share weight(c) / n(c) over the courses c reaching it, n(c) the
+   * number of the targets c reaches (each target charged to one course of the plan reaching it).
+   * The sums are taken one unit lower, so that rounding in another order of addition cannot lift
+   * them above the plan's. Every plan found, optimal or not, weighs at least this.
+   * O(the courses covering the targets' competencies).
+   */
+  long lowerBound(Start s, int[] targets, boolean hours) {
+    double[] weight = hours ? courseHours : courseCost;
+    java.util.BitSet used = new java.util.BitSet(weight.length);
+    double max = 0;
+    double packed = 0;
+    for (int i = 0; i < targets.length; i += 2) {
+      int q = targets[i];
+      int l = targets[i + 1];
+      double least = Double.POSITIVE_INFINITY;
+      boolean disjoint = true;
+      int[] courses = coverCourse[q];
+      for (int j = 0; j < courses.length; j++) {
+        int c = courses[j];
+        if (coverLevel[q][j] >= l && (s.done == null || !s.done[c])) {
+          least = Math.min(least, weight[c]);
+          disjoint &= !used.get(c);
+        }
+      }
+      if (least == Double.POSITIVE_INFINITY) {
+        continue;
+      }
+      max = Math.max(max, least);
+      if (disjoint) {
+        for (int j = 0; j < courses.length; j++) {
+          if (coverLevel[q][j] >= l) {
+            used.set(courses[j]);
+          }
+        }
+        packed += least;
+      }
+    }
+    // each target charged to one course of the plan that closes it: a course closing n of the
+    // targets is charged at most n times, so its weight is at least n times its least share
+    int[] closes = new int[weight.length];
+    for (int i = 0; i < targets.length; i += 2) {
+      int q = targets[i];
+      int[] courses = coverCourse[q];
+      for (int j = 0; j < courses.length; j++) {
+        if (coverLevel[q][j] >= targets[i + 1]) {
+          closes[courses[j]]++;
+        }
+      }
+    }
+    double shares = 0;
+    for (int i = 0; i < targets.length; i += 2) {
+      int q = targets[i];
+      int[] courses = coverCourse[q];
+      double least = Double.POSITIVE_INFINITY;
+      for (int j = 0; j < courses.length; j++) {
+        int c = courses[j];
+        if (coverLevel[q][j] >= targets[i + 1] && (s.done == null || !s.done[c])) {
+          least = Math.min(least, weight[c] / closes[c]);
+        }
+      }
+      if (least != Double.POSITIVE_INFINITY) {
+        shares += least;
+      }
+    }
+    return Math.max(units(max), Math.max(units(packed), units(shares)) - 1);
   }
 
   /** A double in the ordering units: rounded to 1/SCALE. */

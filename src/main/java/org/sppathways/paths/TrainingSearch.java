@@ -21,7 +21,10 @@ import org.sppathways.training.TrainingPlan;
  * <p>A partial path is keyed by a lower bound on every completion: the optimal plan weight for
  * its targets merged with the target role's (plans only grow with their targets), its steps and
  * months plus the fewest steps and months from its end to the target (reverse shortest paths).
- * A complete path is keyed by its own totals. Keys are compared lexicographically, then by the
+ * A complete path is keyed by its own totals. A new path is queued under its parent's training,
+ * keyed again under a cheap bound ({@link PathTraining#lowerBound}) when it first leaves the
+ * queue, and planned only when it leaves the queue under that bound (or the bound did not move
+ * it). Keys are compared lexicographically, then by the
  * role ids along the path, so complete paths leave the queue in exactly the documented order.
  * Not thread-safe: one per query.
  */
@@ -61,8 +64,10 @@ final class TrainingSearch {
     final long months;
     final int[] targets;
     long[] key;
-    /** Whether the key's training components are this path's own (not its parent's). */
+    /** Whether the key's training components are this path's own plan's (or plan bound's). */
     boolean exact;
+    /** Whether the key's training components have been raised to the cheap bound. */
+    boolean cheap;
     boolean done;
 
     Label(Label parent, int edge, int v, int origin, int steps, long months, int[] targets) {
@@ -292,9 +297,9 @@ final class TrainingSearch {
     long[][] dist = toTarget(target);
     int[] goal = training.roleTargets(start, target);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
-    Keyer keyer = (l, exact) -> keyToTarget(l, target, goal, dist, hours, exact);
+    Keyer keyer = (l, mode) -> keyToTarget(l, target, goal, dist, hours, mode);
     for (Label l : startLabels()) {
-      if (keyer.key(l, true)) {
+      if (keyer.key(l, EXACT)) {
         queue.add(l);
       }
     }
@@ -302,9 +307,7 @@ final class TrainingSearch {
     while (!queue.isEmpty() && found.size() < k) {
       Label l = queue.poll();
       if (!l.exact) {
-        if (keyer.key(l, true)) {
-          queue.add(l);
-        }
+        advance(l, queue, keyer);
         continue;
       }
       if (l.done) {
@@ -325,7 +328,34 @@ final class TrainingSearch {
    * for the paths that reach the front of the queue.
    */
   private interface Keyer {
-    boolean key(Label l, boolean exact);
+    boolean key(Label l, int mode);
+  }
+
+  /** Keying modes: the parent's training, a cheap bound of the label's own, its plan's. */
+  private static final int PARENT = 0;
+  private static final int CHEAP = 1;
+  private static final int EXACT = 2;
+
+  /**
+   * Re-keys a label that left the queue under a bound. First under the cheap bound (no plan),
+   * if that moves it back in the order; otherwise, or when it leaves the queue again, under its
+   * exact key. Either way it is queued again unless it can be dropped.
+   */
+  private void advance(Label l, PriorityQueue<Label> queue, Keyer keyer) {
+    if (!l.cheap) {
+      l.cheap = true;
+      long[] old = l.key;
+      if (!keyer.key(l, CHEAP)) {
+        return;
+      }
+      if (Arrays.compare(l.key, old) > 0) {
+        queue.add(l);
+        return;
+      }
+    }
+    if (keyer.key(l, EXACT)) {
+      queue.add(l);
+    }
   }
 
   /** Adds the extensions of l that the keyer accepts; false when out of work. */
@@ -338,7 +368,7 @@ final class TrainingSearch {
       if (!spend()) {
         return false;
       }
-      if (keyer.key(c, false)) {
+      if (keyer.key(c, PARENT)) {
         queue.add(c);
       }
     }
@@ -347,11 +377,11 @@ final class TrainingSearch {
 
   /** Sets a label's key towards the target; false when no completion can reach it. */
   private boolean keyToTarget(Label l, int target, int[] goal, long[][] dist, boolean hours,
-      boolean exact) {
-    l.exact = exact;
+      int mode) {
+    l.exact = mode == EXACT;
     if (l.v == target) {
       l.done = true;
-      l.key = new long[] {exact ? actual(l.targets, hours) : l.parent.key[0], l.steps, l.months};
+      l.key = new long[] {training(l, l.targets, hours, mode, 0, true), l.steps, l.months};
       return true;
     }
     if (dist[0][l.v] >= INF) {
@@ -362,9 +392,26 @@ final class TrainingSearch {
     if (steps > maxSteps || months > maxMonths) {
       return false;
     }
-    l.key = new long[] {exact ? bound(PathTraining.merge(l.targets, goal), hours)
-        : l.parent.key[0], steps, months};
+    int[] all = mode == PARENT ? null : PathTraining.merge(l.targets, goal);
+    l.key = new long[] {training(l, all, hours, mode, 0, false), steps, months};
     return true;
+  }
+
+  /**
+   * A label's training component {@code at} of its key: by mode, its parent's, the cheap bound
+   * for {@code targets} (at least its parent's), or the plan's ({@code own}: the query's
+   * objective's plan, for a complete path) or the least-hours or least-cost plan's.
+   */
+  private long training(Label l, int[] targets, boolean hours, int mode, int at, boolean own) {
+    switch (mode) {
+      case PARENT:
+        return l.parent.key[at];
+      case CHEAP:
+        return Math.max(l.parent == null || l.parent.key == null ? 0 : l.parent.key[at],
+            training.lowerBound(start, targets, hours));
+      default:
+        return own ? actual(targets, hours) : bound(targets, hours);
+    }
   }
 
   // ---------------------------------------------------------------- Pareto
@@ -378,10 +425,10 @@ final class TrainingSearch {
     int[] goal = training.roleTargets(start, target);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
     List<long[]> front = new ArrayList<>();
-    Keyer keyer = (l, exact) -> paretoKey(l, target, goal, dist, exact)
+    Keyer keyer = (l, mode) -> paretoKey(l, target, goal, dist, mode)
         && !dominated(l.key, front);
     for (Label l : startLabels()) {
-      if (keyer.key(l, true)) {
+      if (keyer.key(l, EXACT)) {
         queue.add(l);
       }
     }
@@ -389,9 +436,7 @@ final class TrainingSearch {
     while (!queue.isEmpty()) {
       Label l = queue.poll();
       if (!l.exact) {
-        if (keyer.key(l, true)) {
-          queue.add(l);
-        }
+        advance(l, queue, keyer);
         continue;
       }
       if (dominated(l.key, front)) {
@@ -426,16 +471,17 @@ final class TrainingSearch {
     return false;
   }
 
-  private boolean paretoKey(Label l, int target, int[] goal, long[][] dist, boolean exact) {
-    l.exact = exact;
+  private boolean paretoKey(Label l, int target, int[] goal, long[][] dist, int mode) {
+    l.exact = mode == EXACT;
     if (l.v == target) {
       l.done = true;
-      if (exact) {
+      if (mode == EXACT) {
         TrainingPlan plan = training.plan(start, l.targets, objective, local);
         l.key = new long[] {l.months, PathTraining.units(plan.hours()),
             PathTraining.units(plan.cost()), l.steps};
       } else {
-        l.key = new long[] {l.months, l.parent.key[1], l.parent.key[2], l.steps};
+        l.key = new long[] {l.months, training(l, l.targets, true, mode, 1, false),
+            training(l, l.targets, false, mode, 2, false), l.steps};
       }
       return true;
     }
@@ -447,12 +493,9 @@ final class TrainingSearch {
     if (steps > maxSteps || months > maxMonths) {
       return false;
     }
-    if (exact) {
-      int[] all = PathTraining.merge(l.targets, goal);
-      l.key = new long[] {months, bound(all, true), bound(all, false), steps};
-    } else {
-      l.key = new long[] {months, l.parent.key[1], l.parent.key[2], steps};
-    }
+    int[] all = mode == PARENT ? null : PathTraining.merge(l.targets, goal);
+    l.key = new long[] {months, training(l, all, true, mode, 1, false),
+        training(l, all, false, mode, 2, false), steps};
     return true;
   }
 
@@ -465,15 +508,13 @@ final class TrainingSearch {
   List<Found> reach(boolean hours) {
     boolean exact = objective == (hours ? Objective.HOURS : Objective.COST);
     PriorityQueue<Label> queue = new PriorityQueue<>(this::order);
-    Keyer keyer = (l, now) -> {
-      l.exact = now;
-      long training = !now ? l.parent.key[0]
-          : exact ? actual(l.targets, hours) : bound(l.targets, hours);
-      l.key = new long[] {training, l.steps, l.months};
+    Keyer keyer = (l, mode) -> {
+      l.exact = mode == EXACT;
+      l.key = new long[] {training(l, l.targets, hours, mode, 0, exact), l.steps, l.months};
       return true;
     };
     for (Label l : startLabels()) {
-      keyer.key(l, true);
+      keyer.key(l, EXACT);
       queue.add(l);
     }
     Found[] best = new Found[g.n];
@@ -481,8 +522,7 @@ final class TrainingSearch {
     while (!queue.isEmpty()) {
       Label l = queue.poll();
       if (!l.exact) {
-        keyer.key(l, true);
-        queue.add(l);
+        advance(l, queue, keyer);
         continue;
       }
       if (exact) {

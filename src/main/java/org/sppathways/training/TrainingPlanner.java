@@ -336,6 +336,32 @@ public final class TrainingPlanner {
     return search.plan(closable, unclosable);
   }
 
+  /** The words of a set of courses (no trailing zero word), equal when the sets are equal. */
+  private static final class Words {
+    private final long[] words;
+    private final int hash;
+
+    Words(long[] words) {
+      this.words = words;
+      long h = 0x9E3779B97F4A7C15L;
+      for (long w : words) {
+        h = (h ^ w) * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+      }
+      this.hash = (int) (h ^ (h >>> 32));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Words w && Arrays.equals(words, w.words);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   /** Greedy start, then branch and bound, over the closable targets. */
   private final class Search {
     final int targets;
@@ -348,14 +374,20 @@ public final class TrainingPlanner {
     final int[] byFewestClosers;
     /** Levels held at the start, per interned competency. */
     final int[] start;
-    final Set<BitSet> visited = new HashSet<>();
     /**
-     * Scratch levels, one array per use, so that a node does not allocate arrays as long as the
-     * competency index: a node is done with them before it recurses.
+     * The sets of courses expanded, as their words: {@code BitSet.hashCode} folds its words by
+     * XOR, so sets of a few courses collide in bulk and a set of them degrades to slow trees.
      */
-    final int[] nodeLevels;
-    final int[] reachedLevels;
-    final int[] feasibleLevels;
+    final Set<Words> visited = new HashSet<>();
+    /**
+     * Scratch levels, one per use, so that a node neither allocates nor copies arrays as long as
+     * the competency index: a node is done with them before it recurses.
+     */
+    final Scratch nodeLevels;
+    final Scratch reachedLevels;
+    final Scratch feasibleLevels;
+    /** A scratch set of courses for the bounds. */
+    final BitSet used = new BitSet();
     /** Per competency index and level (packed), the courses not completed that reach it. */
     final Map<Long, int[]> reaching = new HashMap<>();
     BitSet best;
@@ -369,9 +401,9 @@ public final class TrainingPlanner {
       this.closers = closerList.toArray(new int[0][]);
       this.done = done;
       this.start = start;
-      this.nodeLevels = new int[start.length];
-      this.reachedLevels = new int[start.length];
-      this.feasibleLevels = new int[start.length];
+      this.nodeLevels = new Scratch();
+      this.reachedLevels = new Scratch();
+      this.feasibleLevels = new Scratch();
       this.objective = objective;
       this.weight = new double[catalogue.size()];
       this.closes = new BitSet[catalogue.size()];
@@ -436,21 +468,67 @@ public final class TrainingPlanner {
     }
 
     /**
-     * Takes every course of {@code chosen} that can be begun, repeatedly, until none can; as levels
-     * only rise, the courses taken do not depend on the order tried. Fills {@code levels}.
+     * Levels per competency index that equal the start's but for the indices it lists, so that
+     * setting them back to the start costs what changed, not the whole index.
      */
-    BitSet schedule(BitSet chosen, int[] levels) {
-      System.arraycopy(start, 0, levels, 0, start.length);
-      BitSet taken = new BitSet(catalogue.size());
+    final class Scratch {
+      final int[] levels = start.clone();
+      /** The courses taken by the last {@link #schedule}. */
+      final BitSet taken = new BitSet();
+      int[] changed = new int[16];
+      int count;
+
+      /** Sets the levels back to the start's, and takes no course. */
+      void reset() {
+        taken.clear();
+        for (int i = 0; i < count; i++) {
+          levels[changed[i]] = start[changed[i]];
+        }
+        count = 0;
+      }
+
+      /** Raises competency index k to at least {@code level}. */
+      void raise(int k, int level) {
+        if (levels[k] < level) {
+          if (count == changed.length) {
+            changed = Arrays.copyOf(changed, 2 * count);
+          }
+          changed[count++] = k;
+          levels[k] = level;
+        }
+      }
+    }
+
+    /**
+     * Takes every course of {@code chosen} that can be begun, repeatedly, until none can; as levels
+     * only rise, the courses taken do not depend on the order tried. Fills {@code scratch}, and
+     * returns its set of courses taken (valid until its next use).
+     */
+    BitSet schedule(BitSet chosen, Scratch scratch) {
+      scratch.reset();
+      int[] levels = scratch.levels;
+      BitSet taken = scratch.taken;
       boolean progress = true;
       while (progress) {
         progress = false;
+        boolean waiting = false;
         for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
-          if (!taken.get(c) && startable(c, taken, levels)) {
-            take(c, taken, levels);
+          if (taken.get(c)) {
+            continue;
+          }
+          if (startable(c, taken, levels)) {
+            taken.set(c);
+            int[] comps = coverCompetency[c];
+            for (int j = 0; j < comps.length; j++) {
+              scratch.raise(comps[j], coverLevel[c][j]);
+            }
             progress = true;
+          } else {
+            waiting = true;
           }
         }
+        // no pass more when every chosen course is taken: it could take nothing
+        progress &= waiting;
       }
       return taken;
     }
@@ -585,7 +663,7 @@ public final class TrainingPlanner {
     /** A lower bound on the weight still needed: open targets with pairwise disjoint closers. */
     double lowerBound(BitSet covered) {
       double bound = 0;
-      BitSet used = new BitSet(catalogue.size());
+      used.clear();
       for (int t : byFewestClosers) {
         if (covered.get(t)) {
           continue;
@@ -655,11 +733,11 @@ public final class TrainingPlanner {
      * course from each of these sets.
      */
     List<int[]> forced(BitSet chosen, BitSet taken, int[] levels) {
-      int[] reached = reachedLevels;
-      System.arraycopy(start, 0, reached, 0, start.length);
+      reachedLevels.reset();
+      int[] reached = reachedLevels.levels;
       for (int c = chosen.nextSetBit(0); c >= 0; c = chosen.nextSetBit(c + 1)) {
         for (int j = 0; j < coverCompetency[c].length; j++) {
-          reached[coverCompetency[c][j]] = Math.max(reached[coverCompetency[c][j]], coverLevel[c][j]);
+          reachedLevels.raise(coverCompetency[c][j], coverLevel[c][j]);
         }
       }
       List<int[]> out = new ArrayList<>();
@@ -699,7 +777,7 @@ public final class TrainingPlanner {
     double pack(List<int[]> sets) {
       List<int[]> order = new ArrayList<>(sets);
       order.sort(Comparator.comparingInt(a -> a.length));
-      BitSet used = new BitSet(catalogue.size());
+      used.clear();
       double bound = 0;
       for (int[] set : order) {
         boolean disjoint = true;
@@ -723,11 +801,11 @@ public final class TrainingPlanner {
         exhausted = false;
         return;
       }
-      if (!visited.add(chosen)) {
+      if (!visited.add(new Words(chosen.toLongArray()))) {
         return;
       }
-      int[] levels = nodeLevels;
-      BitSet taken = schedule(chosen, levels);
+      BitSet taken = schedule(chosen, nodeLevels);
+      int[] levels = nodeLevels.levels;
       BitSet covered = covered(chosen);
       int[] options;
       if (!taken.equals(chosen)) {
