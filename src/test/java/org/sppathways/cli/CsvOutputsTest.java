@@ -97,7 +97,7 @@ class CsvOutputsTest {
     List<String> all = new ArrayList<>(List.of(args));
     all.add(1, "--model=" + model);
     all.addAll(List.of("--format", "csv"));
-    NothingToComputeTest.Run r = NothingToComputeTest.run(all.toArray(String[]::new));
+    CliRun r = CliRun.of(all.toArray(String[]::new));
     assertThat(r.code()).as("%s: %s", all, r.err()).isZero();
     assertNoLiveFormula(String.join(" ", args), r.out());
     return rows(r.out());
@@ -213,7 +213,7 @@ class CsvOutputsTest {
   void aRoleThatNeverLeavesSaysSoInAStatusColumnNotInANumericOne() throws IOException {
     Path still = Files.writeString(dir.resolve("still.yaml"), MODEL.replace(
         "    leaving: 0.1\n", ""));
-    NothingToComputeTest.Run r = NothingToComputeTest.run("steady", "--model", still.toString(),
+    CliRun r = CliRun.of("steady", "--model", still.toString(),
         "--format", "csv");
 
     List<Map<String, String>> rows = rows(r.out());
@@ -258,7 +258,7 @@ class CsvOutputsTest {
     assertNumbers(commission, 2, "cost");
     assertNumbers(commission, 0, "seats", "personGapsClosed");
     Path prefix = dir.resolve("careers");
-    NothingToComputeTest.Run export = NothingToComputeTest.run("export", "--model",
+    CliRun export = CliRun.of("export", "--model",
         model.toString(), "--to", "csv", "--out", prefix.toString());
     assertThat(export.code()).as(export.err()).isZero();
     String roles = Files.readString(Path.of(prefix + "-roles.csv"));
@@ -394,7 +394,7 @@ class CsvOutputsTest {
   private static String bundled(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--format", "csv"));
-    NothingToComputeTest.Run r = NothingToComputeTest.run(all.toArray(String[]::new));
+    CliRun r = CliRun.of(all.toArray(String[]::new));
     assertThat(r.code()).as("%s: %s", all, r.err()).isZero();
     assertNoLiveFormula(String.join(" ", args), r.out());
     return r.out();

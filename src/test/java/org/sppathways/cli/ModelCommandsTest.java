@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +49,8 @@ class ModelCommandsTest {
   private static final WorkforceModel REFERENCE = ReferenceModels.socialPrescribing();
   private static final Path TUTORIAL = Path.of("docs/tutorial/my-model.yaml");
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Nested
@@ -67,7 +60,7 @@ class ModelCommandsTest {
     void aValidModelIsReportedWithTheModelsOwnCounts() {
       WorkforceModel model = ModelReader.create().read(TUTORIAL);
 
-      Run r = run("validate", "--model", TUTORIAL.toString());
+      CliRun r = run("validate", "--model", TUTORIAL.toString());
 
       assertThat(r.code()).isZero();
       assertThat(r.err()).isEmpty();
@@ -98,7 +91,7 @@ class ModelCommandsTest {
       Path broken = dir.resolve("broken.yaml");
       Files.write(broken, lines, StandardCharsets.UTF_8);
 
-      Run r = run("validate", "--model", broken.toString());
+      CliRun r = run("validate", "--model", broken.toString());
 
       assertThat(r.code()).isEqualTo(Main.INVALID);
       assertThat(r.out()).isEmpty();
@@ -148,7 +141,7 @@ class ModelCommandsTest {
         String[] model = file == null ? new String[0] : new String[] {"--model", file.toString()};
         Map<String, Long> expected = counts(m);
 
-        Run table = run(concat(new String[] {"summary"}, model));
+        CliRun table = run(concat(new String[] {"summary"}, model));
         Map<String, Long> fromTable = new LinkedHashMap<>();
         table.out().lines().skip(4).forEach(l -> {
           String[] cells = l.trim().split("\\s+");
@@ -175,7 +168,7 @@ class ModelCommandsTest {
 
     @Test
     void dotHasANodeForEveryRoleAndAnEdgeForEveryRoute() {
-      Run r = run("export", "--to", "dot");
+      CliRun r = run("export", "--to", "dot");
 
       assertThat(r.code()).isZero();
       Set<String> nodes = new LinkedHashSet<>();
@@ -204,7 +197,7 @@ class ModelCommandsTest {
 
     @Test
     void graphmlHasANodeForEveryRoleAndAnEdgeForEveryRoute() throws Exception {
-      Run r = run("export", "--to", "graphml");
+      CliRun r = run("export", "--to", "graphml");
 
       Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
           .parse(new InputSource(new StringReader(r.out())));
@@ -227,7 +220,7 @@ class ModelCommandsTest {
     @Test
     void yamlAndJsonReadBackToTheSameModel() {
       for (String format : new String[] {"yaml", "json"}) {
-        Run r = run("export", "--to", format);
+        CliRun r = run("export", "--to", format);
 
         assertThat(r.code()).isZero();
         WorkforceModel back = ModelReader.create().read(r.out(), "export." + format,
@@ -240,7 +233,7 @@ class ModelCommandsTest {
     void csvWritesEveryRoleAndEveryRoute(@TempDir Path dir) throws IOException {
       Path prefix = dir.resolve("careers");
 
-      Run r = run("export", "--to", "csv", "--out", prefix.toString());
+      CliRun r = run("export", "--to", "csv", "--out", prefix.toString());
 
       assertThat(r.code()).isZero();
       List<String[]> roles = csv(Path.of(prefix + "-roles.csv"));
@@ -270,7 +263,7 @@ class ModelCommandsTest {
     private final String report = mainJob();
 
     private String mainJob() {
-      Run r = run("report", "--format", "md");
+      CliRun r = run("report", "--format", "md");
       assertThat(r.code()).isZero();
       assertThat(r.err()).isEmpty();
       return r.out();
@@ -362,7 +355,7 @@ class ModelCommandsTest {
     void theHtmlReportCoversTheSameEmployersAndShortfalls(@TempDir Path dir) throws IOException {
       Path html = dir.resolve("report.html");
 
-      Run r = run("report", "--out", html.toString());
+      CliRun r = run("report", "--out", html.toString());
 
       assertThat(r.code()).isZero();
       assertThat(r.out().strip()).isEqualTo("wrote " + html);

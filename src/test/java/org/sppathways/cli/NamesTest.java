@@ -76,10 +76,10 @@ class NamesTest {
 
   @Test
   void commandsTakeTitles() {
-    NothingToComputeTest.Run r = NothingToComputeTest.run("gaps", "--from",
+    CliRun r = CliRun.of("gaps", "--from",
         "Social prescribing link worker", "--role", "Senior social prescribing link worker",
         "--format", "csv");
-    NothingToComputeTest.Run ids = NothingToComputeTest.run("gaps", "--from", "link-worker",
+    CliRun ids = CliRun.of("gaps", "--from", "link-worker",
         "--role", "senior-link-worker", "--format", "csv");
 
     assertThat(r.code()).as(r.err()).isZero();
@@ -88,29 +88,29 @@ class NamesTest {
 
   @Test
   void rolesToAvoidAndEntryRolesTakeTitlesToo() {
-    NothingToComputeTest.Run byTitle = NothingToComputeTest.run("paths", "--from", "link-worker",
+    CliRun byTitle = CliRun.of("paths", "--from", "link-worker",
         "--to", "sp-manager", "--avoid", "Senior social prescribing link worker", "--format",
         "csv");
-    NothingToComputeTest.Run byId = NothingToComputeTest.run("paths", "--from", "link-worker",
+    CliRun byId = CliRun.of("paths", "--from", "link-worker",
         "--to", "sp-manager", "--avoid", "senior-link-worker", "--format", "csv");
     assertThat(byTitle.code()).as(byTitle.err()).isZero();
     assertThat(byTitle.out()).isEqualTo(byId.out()).doesNotContain(",senior-link-worker,");
 
-    NothingToComputeTest.Run compare = NothingToComputeTest.run("compare", "--org",
+    CliRun compare = CliRun.of("compare", "--org",
         "vcse-charity", "--org", "pcn", "--entry-roles",
         "Social prescribing link worker,Care coordinator", "--format", "json");
-    NothingToComputeTest.Run compareIds = NothingToComputeTest.run("compare", "--org",
+    CliRun compareIds = CliRun.of("compare", "--org",
         "vcse-charity", "--org", "pcn", "--entry-roles", "link-worker,care-coordinator",
         "--format", "json");
     assertThat(compare.code()).as(compare.err()).isZero();
     assertThat(compare.out()).isEqualTo(compareIds.out());
 
-    NothingToComputeTest.Run unknown = NothingToComputeTest.run("paths", "--from", "link-worker",
+    CliRun unknown = CliRun.of("paths", "--from", "link-worker",
         "--to", "sp-manager", "--avoid", "Senior link worker");
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("unknown role 'Senior link worker'; did you mean "
         + "'senior-link-worker' (Senior social prescribing link worker)");
-    NothingToComputeTest.Run unknownEntry = NothingToComputeTest.run("compare", "--org",
+    CliRun unknownEntry = CliRun.of("compare", "--org",
         "vcse-charity", "--org", "pcn", "--entry-roles", "Link Worker");
     assertThat(unknownEntry.code()).isEqualTo(2);
     assertThat(unknownEntry.err()).contains("unknown role 'Link Worker'; did you mean "
@@ -126,17 +126,17 @@ class NamesTest {
         .hasMessage("unknown organisation type 'Primary Care Network'; did you mean 'pcn' "
             + "(Primary care network)?");
 
-    NothingToComputeTest.Run byName = NothingToComputeTest.run("compare", "--org",
+    CliRun byName = CliRun.of("compare", "--org",
         "VCSE charity or community organisation", "--org", "Primary care network", "--format",
         "csv");
-    NothingToComputeTest.Run byId = NothingToComputeTest.run("compare", "--org", "vcse-charity",
+    CliRun byId = CliRun.of("compare", "--org", "vcse-charity",
         "--org", "pcn", "--format", "csv");
     assertThat(byName.code()).as(byName.err()).isZero();
     assertThat(byName.out()).isEqualTo(byId.out());
 
-    NothingToComputeTest.Run within = NothingToComputeTest.run("paths", "--from", "link-worker",
+    CliRun within = CliRun.of("paths", "--from", "link-worker",
         "--to", "sp-manager", "--within", "VCSE charity or community organisation");
-    NothingToComputeTest.Run withinId = NothingToComputeTest.run("paths", "--from",
+    CliRun withinId = CliRun.of("paths", "--from",
         "link-worker", "--to", "sp-manager", "--within", "vcse-charity");
     assertThat(within.code()).as(within.err()).isZero();
     assertThat(within.out()).isEqualTo(withinId.out());

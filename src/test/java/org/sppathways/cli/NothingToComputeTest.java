@@ -2,8 +2,6 @@ package org.sppathways.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +12,8 @@ class NothingToComputeTest {
   static final String FLOWS = "docs/examples/flows/sp-flows.yaml";
   static final String START = "docs/examples/flows/sp-headcounts.yaml";
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -31,7 +24,7 @@ class NothingToComputeTest {
         {"steady"},
         {"reach-probability", "--from", "link-worker", "--to", "senior-link-worker"},
         {"capacity", "--role", "link-worker", "--target", "100", "--format", "json"}}) {
-      Run r = run(args);
+      CliRun r = run(args);
 
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.INVALID);
       assertThat(r.out()).as(String.join(" ", args)).isEmpty();
@@ -55,7 +48,7 @@ class NothingToComputeTest {
 
   @Test
   void theBundledModelProjectsANonZeroWorkforceOnceGivenFlows() {
-    Run r = run("project", "--years", "5", "--apply", FLOWS, "--start", START, "--format", "csv");
+    CliRun r = run("project", "--years", "5", "--apply", FLOWS, "--start", START, "--format", "csv");
 
     assertThat(r.code()).as(r.err()).isZero();
     double year5 = CsvOutputsTest.rows(r.out()).stream().filter(c -> c.get("year").equals("5"))
@@ -72,7 +65,7 @@ class NothingToComputeTest {
         + "scale: [{level: 1, name: A}]\n"
         + "roles:\n  - {id: lw, title: LW, leaving: 0.2}\n");
 
-    Run r = run("project", "--model", model.toString(), "--years", "3");
+    CliRun r = run("project", "--model", model.toString(), "--years", "3");
 
     assertThat(r.code()).isEqualTo(Main.INVALID);
     assertThat(r.err()).contains("no one at the start and no recruits").contains("--start FILE");
@@ -80,7 +73,7 @@ class NothingToComputeTest {
 
   @Test
   void workloadOnProfilesWithoutHoursRefuses() {
-    Run r = run("workload", "--profiles", "docs/examples/sp-profiles.csv", "--format", "csv");
+    CliRun r = run("workload", "--profiles", "docs/examples/sp-profiles.csv", "--format", "csv");
 
     assertThat(r.code()).isEqualTo(Main.INVALID);
     assertThat(r.out()).isEmpty();

@@ -18,7 +18,7 @@ class VersionTest {
         .matcher(pom);
     assertThat(m.find()).isTrue();
 
-    NothingToComputeTest.Run r = NothingToComputeTest.run("--version");
+    CliRun r = CliRun.of("--version");
 
     assertThat(r.code()).isZero();
     assertThat(r.out().strip()).isEqualTo("sp-pathways " + m.group(1));

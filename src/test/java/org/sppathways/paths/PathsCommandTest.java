@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sppathways.cli.CliRun;
 import org.sppathways.cli.Main;
 import org.sppathways.gaps.Golden;
 import org.sppathways.model.CompetencyId;
@@ -30,25 +29,20 @@ import org.sppathways.reference.ReferenceModels;
 class PathsCommandTest {
   static final WorkforceModel SP = ReferenceModels.socialPrescribing();
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void goldenPathsTable() {
-    Run r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3");
+    CliRun r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3");
     assertThat(r.code()).isZero();
     Golden.assertMatches("paths/link-worker-to-sp-manager.txt", r.out());
   }
 
   @Test
   void goldenPathsJson() throws Exception {
-    Run r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3", "--format",
+    CliRun r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3", "--format",
         "json");
     assertThat(r.code()).isZero();
     Golden.assertMatches("paths/link-worker-to-sp-manager.json", r.out());
@@ -122,7 +116,7 @@ class PathsCommandTest {
 
   @Test
   void csvHasOneRowPerStepWithNumbersInNumericColumns() {
-    Run r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3", "--format",
+    CliRun r = run("paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3", "--format",
         "csv");
     assertThat(r.code()).isZero();
     List<String> lines = r.out().lines().toList();
@@ -154,7 +148,7 @@ class PathsCommandTest {
       }
       assertThat(hours).isCloseTo(p.hours(), within(1e-9));
     }
-    Run none = run("paths", "--from", "link-worker", "--to", "link-worker", "--format", "csv");
+    CliRun none = run("paths", "--from", "link-worker", "--to", "link-worker", "--format", "csv");
     assertThat(none.out().lines().skip(1).toList()).hasSize(1);
     assertThat(csv(none.out().lines().toList().get(1)).get(1)).isEqualTo("0");
   }
@@ -180,7 +174,7 @@ class PathsCommandTest {
 
   @Test
   void goldenReachJson() {
-    Run r = run("reach", "--from", "care-coordinator", "--max-months", "24", "--by", "hours",
+    CliRun r = run("reach", "--from", "care-coordinator", "--max-months", "24", "--by", "hours",
         "--format", "json");
     assertThat(r.code()).isZero();
     Golden.assertMatches("paths/reach-care-coordinator-24-months.json", r.out());
@@ -188,18 +182,18 @@ class PathsCommandTest {
 
   @Test
   void paretoAndConstraintsRun() {
-    Run r = run("paths", "--from", "care-coordinator", "--to", "senior-link-worker", "--by",
+    CliRun r = run("paths", "--from", "care-coordinator", "--to", "senior-link-worker", "--by",
         "steps", "--kinds", "promotion,specialisation", "--max-steps", "3", "--format", "csv");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("rank,step,from,fromTitle,to,toTitle,kind,");
-    Run pareto = run("paths", "--from", "link-worker", "--to", "sp-manager", "--pareto");
+    CliRun pareto = run("paths", "--from", "link-worker", "--to", "sp-manager", "--pareto");
     assertThat(pareto.code()).isZero();
     assertThat(pareto.out()).contains("trade-off");
   }
 
   @Test
   void unknownRoleIsAnErrorNamingIt() {
-    Run r = run("paths", "--from", "link-worker", "--to", "sp-managr");
+    CliRun r = run("paths", "--from", "link-worker", "--to", "sp-managr");
     assertThat(r.code()).isEqualTo(Main.INVALID);
     assertThat(r.err()).contains("unknown role 'sp-managr'").contains("sp-manager");
   }
