@@ -11,7 +11,10 @@ import org.sppathways.io.CourseCatalogReader;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.WorkforceModel;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --courses FILE} and {@code --courses-mode add|replace} options: a CSV catalogue used
@@ -29,15 +32,41 @@ abstract class CatalogueOptions {
     REPLACE
   }
 
-  abstract Path courses();
+  @Option(names = "--courses", paramLabel = "FILE",
+      description = "Course catalogue (.csv), used with the model's courses as --courses-mode "
+          + "says.")
+  Path courses;
 
-  abstract Mode mode();
+  @Option(names = "--courses-mode", paramLabel = "add|replace",
+      description = "With --courses: add the file's courses to the model's (a file course with "
+          + "a model course's id replaces it), or replace the model's courses with them "
+          + "(default: add for report; replace for coverage, plan and commission).")
+  Mode mode;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /** The mode when {@code --courses-mode} is not given. */
+  abstract Mode defaultMode();
+
+  Path courses() {
+    return courses;
+  }
+
+  Mode mode() {
+    return mode == null ? defaultMode() : mode;
+  }
 
   /**
    * The courses to use: the model's when no file is given; otherwise as {@link #mode()} says.
    */
   List<Course> load(WorkforceModel model) {
-    if (courses() == null) {
+    if (courses == null) {
+      if (mode != null) {
+        throw new ParameterException(command.commandLine(),
+            "--courses-mode needs --courses FILE: it says how that file's courses combine with "
+            + "the model's");
+      }
       return model.courses();
     }
     List<Course> file = CourseCatalogReader.create(model).read(courses());
@@ -62,49 +91,17 @@ abstract class CatalogueOptions {
 
   /** {@code --courses} replacing the model's courses unless {@code --courses-mode add}. */
   static final class Replacing extends CatalogueOptions {
-    @Option(names = "--courses", paramLabel = "FILE",
-        description = "Course catalogue (.csv): used instead of the model's courses, or added to "
-            + "them with --courses-mode add.")
-    Path courses;
-
-    @Option(names = "--courses-mode", paramLabel = "add|replace", defaultValue = "replace",
-        description = "With --courses: add the file's courses to the model's (a file course with "
-            + "a model course's id replaces it), or replace the model's courses with them "
-            + "(default: ${DEFAULT-VALUE}).")
-    Mode mode;
-
     @Override
-    Path courses() {
-      return courses;
-    }
-
-    @Override
-    Mode mode() {
-      return mode;
+    Mode defaultMode() {
+      return Mode.REPLACE;
     }
   }
 
   /** {@code --courses} added to the model's courses unless {@code --courses-mode replace}. */
   static final class Adding extends CatalogueOptions {
-    @Option(names = "--courses", paramLabel = "FILE",
-        description = "Course catalogue (.csv): added to the model's courses, or used instead of "
-            + "them with --courses-mode replace.")
-    Path courses;
-
-    @Option(names = "--courses-mode", paramLabel = "add|replace", defaultValue = "add",
-        description = "With --courses: add the file's courses to the model's (a file course with "
-            + "a model course's id replaces it), or replace the model's courses with them "
-            + "(default: ${DEFAULT-VALUE}).")
-    Mode mode;
-
     @Override
-    Path courses() {
-      return courses;
-    }
-
-    @Override
-    Mode mode() {
-      return mode;
+    Mode defaultMode() {
+      return Mode.ADD;
     }
   }
 }

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +203,18 @@ class GapAndTrainingCommandsTest {
             + "expected to teach.");
     assertThat(run("coverage", "--courses", EXTRA, "--courses-mode", "add").out())
         .contains("No course is worth adding: every role (external professions aside)");
+  }
+
+  /** {@code --courses-mode} without a catalogue would change nothing, so it is refused. */
+  @Test
+  void coursesModeWithoutCoursesIsRefused() {
+    for (String[] command : new String[][] {{"coverage"}, {"report", "--format", "md"}}) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--courses-mode", "add"));
+      Run r = run(args.toArray(String[]::new));
+      assertThat(r.exit()).as(command[0]).isEqualTo(Main.INVALID);
+      assertThat(r.err()).as(command[0]).contains("--courses-mode needs --courses FILE");
+    }
   }
 
   /**
