@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
@@ -21,7 +21,7 @@ import org.sppathways.paths.Criterion;
 import org.sppathways.paths.PathQuery;
 import org.sppathways.reference.ReferenceModels;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlanner;
 
@@ -37,10 +37,10 @@ class MixedQueriesConcurrencyTest {
   @Test
   void eightThreadsGiveTheSingleThreadedAnswers() throws Exception {
     WorkforceModel model = ReferenceModels.socialPrescribing();
-    GapAnalyzer gaps = GapAnalyzer.of(model);
+    GapAnalysis gaps = GapAnalysis.of(model);
     TrainingPlanner planner = TrainingPlanner.of(model);
     CareerPathFinder paths = CareerPathFinder.of(model);
-    StructureAnalyzer structure = StructureAnalyzer.of(model);
+    StructureAnalysis structure = StructureAnalysis.of(model);
     List<RoleId> roles = model.roles().stream().map(Role::id).toList();
     Random random = new Random(20261124);
 

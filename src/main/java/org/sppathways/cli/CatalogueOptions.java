@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sppathways.io.CourseCatalogReader;
+import org.sppathways.io.CourseCatalogueReader;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.WorkforceModel;
@@ -69,7 +69,7 @@ abstract class CatalogueOptions {
       }
       return model.courses();
     }
-    List<Course> file = CourseCatalogReader.create(model).read(courses());
+    List<Course> file = CourseCatalogueReader.of(model).read(courses());
     if (mode() == Mode.ADD) {
       Map<CourseId, Course> all = new LinkedHashMap<>();
       model.courses().forEach(c -> all.put(c.id(), c));

@@ -57,7 +57,7 @@ final class CommissionCommand implements Callable<Integer> {
           "--budget must be a number, 0 or more, was " + budget);
     }
     WorkforceModel m = model.load();
-    ProfileReader reader = ProfileReader.create(m);
+    ProfileReader reader = ProfileReader.of(m);
     CommissioningPlan plan;
     try (Progress progress = Progress.of("commission", main.quiet)) {
       plan = Commissioner.of(m, catalogue.load(m)).commission(

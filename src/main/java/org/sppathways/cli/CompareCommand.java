@@ -11,7 +11,7 @@ import org.sppathways.io.ModelReader;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Comparison;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 import org.sppathways.structure.StructureProfile;
 import picocli.CommandLine.Command;
@@ -73,10 +73,10 @@ final class CompareCommand implements Callable<Integer> {
           "--senior-from must be 0 or more, was " + seniorFrom);
     }
     WorkforceModel leftModel = model.load();
-    WorkforceModel rightModel = against == null ? leftModel : ModelReader.create().read(against);
-    StructureAnalyzer left = StructureAnalyzer.of(leftModel, options(leftModel));
-    StructureAnalyzer right = against == null ? left
-        : StructureAnalyzer.of(rightModel, options(rightModel));
+    WorkforceModel rightModel = against == null ? leftModel : ModelReader.of().read(against);
+    StructureAnalysis left = StructureAnalysis.of(leftModel, options(leftModel));
+    StructureAnalysis right = against == null ? left
+        : StructureAnalysis.of(rightModel, options(rightModel));
     StructureProfile a = orgs.isEmpty() ? left.profile()
         : left.profile(Names.organisationType(leftModel, orgs.get(0)));
     StructureProfile b = orgs.isEmpty() ? right.profile()

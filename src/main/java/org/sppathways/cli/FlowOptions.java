@@ -41,7 +41,7 @@ final class FlowOptions {
   WorkforceModel model(ModelOptions options) {
     WorkforceModel model = options.load();
     for (Path file : apply) {
-      model = ScenarioReader.create(model).read(file).applyTo(model);
+      model = ScenarioReader.of(model).read(file).applyTo(model);
     }
     return model;
   }
@@ -53,11 +53,11 @@ final class FlowOptions {
           "give --start or --profiles, not both");
     }
     if (start != null) {
-      return HeadcountReader.create(model).read(start);
+      return HeadcountReader.of(model).read(start);
     }
     if (profiles != null) {
       Headcounts.Builder b = Headcounts.builder();
-      ProfileReader.create(model).forEach(profiles, person -> b.addPerson(model, person));
+      ProfileReader.of(model).forEach(profiles, person -> b.addPerson(model, person));
       return b.build();
     }
     return Headcounts.empty();

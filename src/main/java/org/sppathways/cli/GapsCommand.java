@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.WorkforceModel;
@@ -57,7 +57,7 @@ final class GapsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkforceModel m = model.load();
-    GapAnalyzer analyzer = GapAnalyzer.of(m);
+    GapAnalysis analyzer = GapAnalysis.of(m);
     GapReport report;
     if (who.from != null) {
       report = analyzer.gap(Names.role(m, who.from), Names.role(m, role));

@@ -194,7 +194,7 @@ final class ImportCommand implements Runnable {
             .withRelatedTiers(tiers).withDescriptions(!shared.noDescriptions)
             .withSkipBadRows(shared.skipBadRows);
       });
-      OnetImporter importer = OnetImporter.create(options);
+      OnetImporter importer = OnetImporter.of(options);
       return ImportCommand.run(spec, shared, () -> importer.read(shared.directory));
     }
   }
@@ -262,7 +262,7 @@ final class ImportCommand implements Runnable {
         return o.withHierarchyRoutes(hierarchyRoutes).withDescriptions(!shared.noDescriptions)
             .withSkipBadRows(shared.skipBadRows);
       });
-      EscoImporter importer = EscoImporter.create(options);
+      EscoImporter importer = EscoImporter.of(options);
       return ImportCommand.run(spec, shared, () -> importer.read(shared.directory));
     }
   }
@@ -290,7 +290,7 @@ final class ImportCommand implements Runnable {
       throw new ParameterException(spec.commandLine(),
           "--map-role and --map-competency apply only with --merge-with or --merge-with-reference");
     }
-    ModelMerge merge = ModelMerge.create();
+    ModelMerge merge = ModelMerge.of();
     for (String mapping : shared.mapRoles) {
       String[] pair = pair(spec, "--map-role", mapping);
       merge = merge.withRoleMapping(id(spec, "--map-role", pair[0], RoleId::of),
@@ -309,7 +309,7 @@ final class ImportCommand implements Runnable {
     String mergedWith = null;
     if (merging) {
       WorkforceModel base = shared.mergeWithReference ? ReferenceModels.socialPrescribing()
-          : ModelReader.create().read(shared.mergeWith);
+          : ModelReader.of().read(shared.mergeWith);
       mergedWith = shared.mergeWithReference ? "the bundled social prescribing model"
           : shared.mergeWith.toString();
       written = merge.merge(base, written);

@@ -15,7 +15,7 @@ final class ModelOptions {
   Path model;
 
   WorkforceModel load() {
-    return model == null ? ReferenceModels.socialPrescribing() : ModelReader.create().read(model);
+    return model == null ? ReferenceModels.socialPrescribing() : ModelReader.of().read(model);
   }
 
   String name() {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.CompetencyNeed;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
@@ -55,10 +55,10 @@ final class NeedsCommand implements Callable<Integer> {
           "--top must be 1 or more, was " + top);
     }
     WorkforceModel m = model.load();
-    ProfileReader reader = ProfileReader.create(m);
+    ProfileReader reader = ProfileReader.of(m);
     PopulationNeeds needs;
     try (Progress progress = Progress.of("needs", main.quiet)) {
-      needs = NeedsAnalysis.of(GapAnalyzer.of(m)).needs(
+      needs = NeedsAnalysis.of(GapAnalysis.of(m)).needs(
           action -> reader.forEach(profiles, progress.counting(action)),
           Optional.ofNullable(role).map(r -> Names.role(m, r)));
     }

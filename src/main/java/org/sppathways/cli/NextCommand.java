@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.RoleOption;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
@@ -47,7 +47,7 @@ final class NextCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     WorkerProfile p = profiles.person(m, person);
-    GapAnalyzer analyzer = GapAnalyzer.of(m);
+    GapAnalysis analyzer = GapAnalysis.of(m);
     List<RoleOption> options = steps == null ? analyzer.nextRoles(p) : analyzer.nextRoles(p, steps);
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("role", "readiness", "essentialMet", "shortfall", "steps");

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
@@ -63,7 +63,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     TrainingPlanner planner = TrainingPlanner.of(m, catalogue.load(m)).withNodeLimit(maxNodes);
-    GapAnalyzer gaps = GapAnalyzer.of(m);
+    GapAnalysis gaps = GapAnalysis.of(m);
     TrainingPlan plan;
     if (who.from != null) {
       plan = planner.plan(gaps.gap(Names.role(m, who.from), Names.role(m, role)), objective);

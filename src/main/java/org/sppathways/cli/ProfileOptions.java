@@ -19,7 +19,7 @@ final class ProfileOptions {
   }
 
   Population read(WorkforceModel model, java.nio.file.Path file) {
-    return ProfileReader.create(model).read(file);
+    return ProfileReader.of(model).read(file);
   }
 
   WorkerProfile person(WorkforceModel model, String id) {

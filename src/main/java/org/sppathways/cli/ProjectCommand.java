@@ -69,7 +69,7 @@ final class ProjectCommand implements Callable<Integer> {
     Projection other = null;
     List<String> otherNotes = new ArrayList<>();
     if (scenario != null) {
-      what = ScenarioReader.create(base).read(scenario);
+      what = ScenarioReader.of(base).read(scenario);
       WorkforceModel changed = what.applyTo(base);
       Headcounts kept = start.filterRoles(r -> changed.findRole(r).isPresent()
           && !changed.role(r).external());

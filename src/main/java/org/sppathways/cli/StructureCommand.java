@@ -17,7 +17,7 @@ import org.sppathways.structure.DeadEnd;
 import org.sppathways.structure.MinimumCut;
 import org.sppathways.structure.MonthsTies;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +126,7 @@ final class StructureCommand implements Callable<Integer> {
     if (entryRoles != null) {
       options = options.withEntryRoles(Names.roles(m, entryRoles));
     }
-    StructureAnalyzer analyzer = StructureAnalyzer.of(m, options);
+    StructureAnalysis analyzer = StructureAnalysis.of(m, options);
     Map<String, Section> sections = new LinkedHashMap<>();
     for (String p : PARTS) {
       if (part == null ? !(p.equals("support") && format == OutputFormat.TABLE) : p.equals(part)) {
@@ -189,7 +189,7 @@ final class StructureCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
   }
 
-  private Section section(String name, StructureAnalyzer a, WorkforceModel m) {
+  private Section section(String name, StructureAnalysis a, WorkforceModel m) {
     Section s = new Section();
     switch (name) {
       case "ceilings": {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.Transfer;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class TransfersCommand implements Callable<Integer> {
           "give --from or --to, not both");
     }
     WorkforceModel m = model.load();
-    GapAnalyzer analyzer = GapAnalyzer.of(m);
+    GapAnalysis analyzer = GapAnalysis.of(m);
     List<Transfer> transfers = from != null ? analyzer.transfersFrom(Names.role(m, from))
         : to != null ? analyzer.backgroundsFor(Names.role(m, to)) : analyzer.transfers();
     PrintWriter out = spec.commandLine().getOut();

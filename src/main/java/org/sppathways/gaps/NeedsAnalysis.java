@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import org.sppathways.model.ProfileSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +24,8 @@ import org.sppathways.model.WorkforceModel;
  * much, split by role and organisation type, and the readiness distribution for a target role.
  *
  * <pre>{@code
- * NeedsAnalysis needs = NeedsAnalysis.of(GapAnalyzer.of(model));
- * ProfileReader reader = ProfileReader.create(model);
+ * NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(model));
+ * ProfileReader reader = ProfileReader.of(model);
  * PopulationNeeds result = needs.needs(action -> reader.forEach(Path.of("people.csv"), action),
  *     Optional.of(RoleId.of("senior-link-worker")));
  * result.competencies().get(0);   // the most common gap
@@ -44,13 +45,13 @@ public final class NeedsAnalysis {
   /** Profiles per batch handed to a worker. */
   static final int BATCH = 1024;
 
-  private final GapAnalyzer analyzer;
+  private final GapAnalysis analyzer;
   private final WorkforceModel model;
   private final RequirementIndex index;
   private final CompetencyId[] requirementCompetency;
   private final Map<OrganisationTypeId, Integer> organisationIndex = new HashMap<>();
 
-  private NeedsAnalysis(GapAnalyzer analyzer) {
+  private NeedsAnalysis(GapAnalysis analyzer) {
     this.analyzer = analyzer;
     this.model = analyzer.model();
     this.index = analyzer.index();
@@ -70,7 +71,7 @@ public final class NeedsAnalysis {
   public static final int MAX_THREADS = 256;
 
   /** The needs analysis on an analyzer's model. */
-  public static NeedsAnalysis of(GapAnalyzer analyzer) {
+  public static NeedsAnalysis of(GapAnalysis analyzer) {
     return new NeedsAnalysis(Objects.requireNonNull(analyzer, "analyzer"));
   }
 
@@ -358,7 +359,7 @@ public final class NeedsAnalysis {
     }
   }
 
-  GapAnalyzer analyzer() {
+  GapAnalysis analyzer() {
     return analyzer;
   }
 }

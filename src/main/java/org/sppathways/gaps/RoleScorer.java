@@ -15,7 +15,7 @@ import org.sppathways.model.WorkforceModel;
  * requirement of every role.
  *
  * <pre>{@code
- * RoleScorer scorer = GapAnalyzer.of(model).newScorer();
+ * RoleScorer scorer = GapAnalysis.of(model).newScorer();
  * scorer.score(person);
  * double r = scorer.readiness(model.roleIndex(RoleId.of("link-worker")));
  * }</pre>

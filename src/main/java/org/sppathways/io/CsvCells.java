@@ -24,7 +24,7 @@ import org.sppathways.io.internal.NonClosingWriter;
  * {@code 3.5e-7}) is a number, not a formula, and is written unchanged, so negative numbers stay
  * numbers.
  *
- * <p>The CSV readers ({@link ProfileReader}, {@link CourseCatalogReader},
+ * <p>The CSV readers ({@link ProfileReader}, {@link CourseCatalogueReader},
  * {@link HeadcountReader}) undo the prefix ({@link #restore(String)}), so files written here read
  * back to equal values.
  *

@@ -32,7 +32,7 @@ import org.sppathways.model.WorkforceModel;
  * organisation type one of the model's that offers the role, and each (role, type) pair given once.
  *
  * <pre>{@code
- * Headcounts start = HeadcountReader.create(model).read(Path.of("headcounts.csv"));
+ * Headcounts start = HeadcountReader.of(model).read(Path.of("headcounts.csv"));
  * Projection p = FlowModel.of(model).project(start, 5);
  * }</pre>
  *
@@ -65,12 +65,12 @@ public final class HeadcountReader {
   }
 
   /** A reader checking headcounts against a model, with default limits. */
-  public static HeadcountReader create(WorkforceModel model) {
+  public static HeadcountReader of(WorkforceModel model) {
     return new HeadcountReader(model, ReadLimits.defaults());
   }
 
   /** A reader checking headcounts against a model, with the given limits. */
-  public static HeadcountReader create(WorkforceModel model, ReadLimits limits) {
+  public static HeadcountReader of(WorkforceModel model, ReadLimits limits) {
     return new HeadcountReader(model, limits);
   }
 

@@ -42,7 +42,7 @@ import org.sppathways.model.WorkforceModel;
  * documented in {@code docs/reference/format.md}).
  *
  * <pre>{@code
- * WorkforceModel model = ModelReader.create().read(Path.of("model.yaml"));
+ * WorkforceModel model = ModelReader.of().read(Path.of("model.yaml"));
  * }</pre>
  *
  * <p>Every problem in the file is reported together in one {@link ModelException}, each with
@@ -74,12 +74,12 @@ public final class ModelReader {
   }
 
   /** A reader with the default {@link ReadLimits}. */
-  public static ModelReader create() {
+  public static ModelReader of() {
     return new ModelReader(ReadLimits.defaults());
   }
 
   /** A reader with the given limits. */
-  public static ModelReader create(ReadLimits limits) {
+  public static ModelReader of(ReadLimits limits) {
     return new ModelReader(limits);
   }
 

@@ -35,7 +35,7 @@ import org.sppathways.model.WorkforceModel;
  * and every level within its scale (0 = not held).
  *
  * <pre>{@code
- * Population people = ProfileReader.create(model).read(Path.of("people.csv"));
+ * Population people = ProfileReader.of(model).read(Path.of("people.csv"));
  * }</pre>
  *
  * <p>CSV files have the header {@code person,role,organisationType,monthsInRole,competency,level}
@@ -69,12 +69,12 @@ public final class ProfileReader {
   }
 
   /** A reader checking profiles against a model, with default limits. */
-  public static ProfileReader create(WorkforceModel model) {
+  public static ProfileReader of(WorkforceModel model) {
     return new ProfileReader(model, ReadLimits.defaults());
   }
 
   /** A reader checking profiles against a model, with the given limits. */
-  public static ProfileReader create(WorkforceModel model, ReadLimits limits) {
+  public static ProfileReader of(WorkforceModel model, ReadLimits limits) {
     return new ProfileReader(model, limits);
   }
 
@@ -123,7 +123,7 @@ public final class ProfileReader {
    * thrown together.
    *
    * <pre>{@code
-   * ProfileReader.create(model).forEach(Path.of("people.csv"), person -> tally(person));
+   * ProfileReader.of(model).forEach(Path.of("people.csv"), person -> tally(person));
    * }</pre>
    *
    * @throws ModelException listing every problem, after the valid profiles were passed on

@@ -6,7 +6,7 @@ package org.sppathways.io;
  *
  * <pre>{@code
  * ReadLimits limits = ReadLimits.defaults().withMaxDocumentChars(1_000_000);
- * ModelReader reader = ModelReader.create(limits);
+ * ModelReader reader = ModelReader.of(limits);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

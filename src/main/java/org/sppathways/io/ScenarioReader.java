@@ -36,7 +36,7 @@ import org.sppathways.model.WorkforceModel;
  * roles and routes of the base.
  *
  * <pre>{@code
- * Scenario s = ScenarioReader.create(model).read(Path.of("community-senior-post.yaml"));
+ * Scenario s = ScenarioReader.of(model).read(Path.of("community-senior-post.yaml"));
  * WorkforceModel whatIf = s.applyTo(model);
  * }</pre>
  *
@@ -62,12 +62,12 @@ public final class ScenarioReader {
   }
 
   /** A reader of scenarios for a base model, with default limits. */
-  public static ScenarioReader create(WorkforceModel base) {
+  public static ScenarioReader of(WorkforceModel base) {
     return new ScenarioReader(base, ReadLimits.defaults());
   }
 
   /** A reader of scenarios for a base model, with the given limits. */
-  public static ScenarioReader create(WorkforceModel base, ReadLimits limits) {
+  public static ScenarioReader of(WorkforceModel base, ReadLimits limits) {
     return new ScenarioReader(base, limits);
   }
 

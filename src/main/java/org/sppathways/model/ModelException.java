@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try {
- *   WorkforceModel model = ModelReader.create().read(Path.of("model.yaml"));
+ *   WorkforceModel model = ModelReader.of().read(Path.of("model.yaml"));
  * } catch (ModelException e) {
  *   List<String> messages = e.problems().stream().map(Problem::toString).toList();
  * }

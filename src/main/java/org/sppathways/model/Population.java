@@ -13,7 +13,7 @@ import java.util.Optional;
  * The worker profiles of a workforce, each person once, in the order given.
  *
  * <pre>{@code
- * Population people = ProfileReader.create(model).read(Path.of("people.csv"));
+ * Population people = ProfileReader.of(model).read(Path.of("people.csv"));
  * WorkerProfile alex = people.person(PersonId.of("p-0001"));
  * }</pre>
  *

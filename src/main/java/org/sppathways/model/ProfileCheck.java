@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * <p><b>Personal data.</b> Like the readers' messages, a problem names the person's id, the field
  * and the unknown id, never a held level or any other part of the profile.
  *
- * <p>The analyses that take a profile ({@code GapAnalyzer}, {@code TrainingPlanner},
+ * <p>The analyses that take a profile ({@code GapAnalysis}, {@code TrainingPlanner},
  * {@code CareerPathFinder}, {@code NeedsAnalysis}) run this check first and throw its
  * {@link ModelException}, rather than fail later on an unknown id.
  *

@@ -50,7 +50,7 @@ public final class ReferenceModels {
         throw new IllegalStateException("the bundled model " + resource + " is missing from the jar");
       }
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        return ModelReader.create().read(reader, resource.substring(resource.lastIndexOf('/') + 1),
+        return ModelReader.of().read(reader, resource.substring(resource.lastIndexOf('/') + 1),
             FileFormat.YAML);
       }
     } catch (IOException e) {

@@ -33,7 +33,7 @@ public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceil
   /**
    * How far a career goes with one kind of employer from one role people start in there: the
    * most senior role reachable from that entry role without moving to another kind of employer,
-   * as {@link org.sppathways.structure.StructureAnalyzer#ceiling} gives it.
+   * as {@link org.sppathways.structure.StructureAnalysis#ceiling} gives it.
    *
    * @param organisationType the organisation type id
    * @param name its name

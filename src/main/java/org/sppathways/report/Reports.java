@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.Population;
@@ -19,14 +19,14 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Ceiling;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.training.CoverageAnalysis;
 
 /**
  * Computes what a report shows, from the library's analyses: the career map layout, progression
- * ceilings per organisation type ({@link StructureAnalyzer}), course coverage
+ * ceilings per organisation type ({@link StructureAnalysis}), course coverage
  * ({@link CoverageAnalysis}) and, with profiles, readiness and training needs
- * ({@link GapAnalyzer}, {@link NeedsAnalysis}). The writers ({@link HtmlReport},
+ * ({@link GapAnalysis}, {@link NeedsAnalysis}). The writers ({@link HtmlReport},
  * {@link MarkdownReport}) only lay the result out.
  *
  * <pre>{@code
@@ -62,17 +62,17 @@ public final class Reports {
   /**
    * How far careers go with each kind of employer, from each of the workforce's own entry roles
    * there: the roles people enter from outside professions or by entry routes
-   * ({@link StructureAnalyzer#entryRoles(org.sppathways.model.OrganisationTypeId)}), leaving out
-   * those entered at the senior levels ({@link StructureAnalyzer#seniorFrom()}: the reference
+   * ({@link StructureAnalysis#entryRoles(org.sppathways.model.OrganisationTypeId)}), leaving out
+   * those entered at the senior levels ({@link StructureAnalysis#seniorFrom()}: the reference
    * model's clinical supervisor, which GPs and nurses enter at band 7, is not the start of a
    * career within a GP practice) unless the type has no other entry role. One row per type and
    * entry role, with the ceiling
-   * {@link StructureAnalyzer#ceiling} gives: types with the highest ceiling first (then by id),
+   * {@link StructureAnalysis#ceiling} gives: types with the highest ceiling first (then by id),
    * within a type the entry roles by seniority, then title. A type with no such entry role has
    * one row saying so.
    */
   static List<ReportContent.Ceiling> ceilings(WorkforceModel model) {
-    StructureAnalyzer structure = StructureAnalyzer.of(model);
+    StructureAnalysis structure = StructureAnalysis.of(model);
     int senior = structure.seniorFrom().orElse(Integer.MAX_VALUE);
     Map<String, List<ReportContent.Ceiling>> byType = new HashMap<>();
     Map<String, Integer> best = new HashMap<>();
@@ -108,7 +108,7 @@ public final class Reports {
   }
 
   static ReportContent.PopulationSection population(WorkforceModel model, Population people) {
-    GapAnalyzer gaps = GapAnalyzer.of(model);
+    GapAnalysis gaps = GapAnalysis.of(model);
     RoleScorer scorer = gaps.newScorer();
     long[] bands = new long[11];
     Map<String, double[]> byRole = new HashMap<>();

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * The seniority questions of {@link StructureAnalyzer} on a {@link RouteGraph}: the highest role
+ * The seniority questions of {@link StructureAnalysis} on a {@link RouteGraph}: the highest role
  * reachable from a start (a ceiling), which roles can still reach a higher one (dead ends), the
  * nearest higher role, and how many seniority-raising moves a ladder has. Roles are dense
  * indices; a mask confines paths to some roles (one organisation type, or the workforce).

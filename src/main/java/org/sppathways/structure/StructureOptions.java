@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import org.sppathways.model.RoleId;
 
 /**
- * Settings of a {@link StructureAnalyzer}: which roles count as senior and as entry roles, which
+ * Settings of a {@link StructureAnalysis}: which roles count as senior and as entry roles, which
  * support structures matter for senior staff, how ties in months count for betweenness, and
  * whether long computations may use several cores.
  *
@@ -16,11 +16,11 @@ import org.sppathways.model.RoleId;
  *   <tr><th>setting</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@link #seniorFrom()}</td><td>the second-highest seniority of the model's
  *       (non-external) roles, i.e. its top two levels</td><td>roles at or above this seniority are
- *       senior: the targets of {@linkplain StructureAnalyzer#criticalRoles() critical roles} and
- *       {@linkplain StructureAnalyzer#minimumCut() cuts}, and the roles checked for
- *       {@linkplain StructureAnalyzer#supportGaps() support gaps}</td></tr>
+ *       senior: the targets of {@linkplain StructureAnalysis#criticalRoles() critical roles} and
+ *       {@linkplain StructureAnalysis#minimumCut() cuts}, and the roles checked for
+ *       {@linkplain StructureAnalysis#supportGaps() support gaps}</td></tr>
  *   <tr><td>{@link #entryRoles()}</td><td>the roles people enter the workforce into (see
- *       {@link StructureAnalyzer#entryRoles()})</td><td>where ceilings start and cuts begin</td></tr>
+ *       {@link StructureAnalysis#entryRoles()})</td><td>where ceilings start and cuts begin</td></tr>
  *   <tr><td>{@link #entryBelowSeniority()}</td><td>not set</td><td>when set, the entry roles are
  *       instead every role of the workforce with a seniority below this one (for imported
  *       frameworks such as O*NET, whose Job Zones are the seniorities); not together with
@@ -29,7 +29,7 @@ import org.sppathways.model.RoleId;
  *       whose name ends in {@code supervision}</td><td>the structures a senior role's employers
  *       are checked for</td></tr>
  *   <tr><td>{@link #monthsTies()}</td><td>{@link MonthsTies#EVERY_PATH}</td><td>which
- *       least-month paths count for {@linkplain StructureAnalyzer#bottlenecks betweenness by
+ *       least-month paths count for {@linkplain StructureAnalysis#bottlenecks betweenness by
  *       months}: every one equally (NetworkX's definition), or only those with the fewest
  *       moves</td></tr>
  *   <tr><td>{@link #parallel()}</td><td>true</td><td>betweenness and distance matrices use all
@@ -37,9 +37,9 @@ import org.sppathways.model.RoleId;
  * </table>
  *
  * <pre>{@code
- * StructureAnalyzer analyzer = StructureAnalyzer.of(model,
+ * StructureAnalysis analyzer = StructureAnalysis.of(model,
  *     StructureOptions.defaults().withSeniorFrom(6).withParallel(false));
- * StructureAnalyzer onet = StructureAnalyzer.of(imported, StructureOptions.defaults()
+ * StructureAnalysis onet = StructureAnalysis.of(imported, StructureOptions.defaults()
  *     .withEntryBelowSeniority(3));   // Job Zones 1 and 2
  * }</pre>
  *

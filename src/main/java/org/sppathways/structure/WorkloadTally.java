@@ -12,7 +12,7 @@ import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.WorkerProfile;
 
 /**
- * Counts for {@link StructureAnalyzer#workload}: per (organisation type, seniority) and per type,
+ * Counts for {@link StructureAnalysis#workload}: per (organisation type, seniority) and per type,
  * the people, those with hours, those beyond contract and their summed excess. Memory grows with
  * the number of groups, not of people. Not thread-safe: one per computation.
  */

@@ -1,6 +1,6 @@
 /**
  * Workforce structure analytics for researchers and commissioners: where careers stall and who
- * supports whom. Everything starts from {@link org.sppathways.structure.StructureAnalyzer}, built
+ * supports whom. Everything starts from {@link org.sppathways.structure.StructureAnalysis}, built
  * once per model:
  *
  * <ul>

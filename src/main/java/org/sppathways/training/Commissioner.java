@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import org.sppathways.gaps.NeedSplit;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;

@@ -60,7 +60,7 @@ public final class CoverageAnalysis {
   }
 
   /**
-   * Coverage of another catalogue (e.g. one read by {@code CourseCatalogReader}) against the
+   * Coverage of another catalogue (e.g. one read by {@code CourseCatalogueReader}) against the
    * model's roles. Courses covering competencies the model lacks are ignored for those entries.
    */
   public static CoverageAnalysis of(WorkforceModel model, List<Course> catalogue) {

@@ -28,7 +28,7 @@ import org.sppathways.model.WorkforceModel;
  *
  * <pre>{@code
  * TrainingPlanner planner = TrainingPlanner.of(model);
- * GapReport gap = GapAnalyzer.of(model).gap(person, RoleId.of("senior-link-worker"));
+ * GapReport gap = GapAnalysis.of(model).gap(person, RoleId.of("senior-link-worker"));
  * TrainingPlan plan = planner.plan(person, gap, Objective.HOURS);
  * plan.courses();      // in an order in which each course can be begun
  * plan.unclosable();   // what no course reaches
@@ -179,7 +179,7 @@ public final class TrainingPlanner {
   }
 
   /**
-   * A planner over another catalogue (e.g. one read by {@code CourseCatalogReader}).
+   * A planner over another catalogue (e.g. one read by {@code CourseCatalogueReader}).
    *
    * @throws ModelException if course ids repeat, a prerequisite is not in the catalogue, or
    *     prerequisites form a loop

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.Headcounts;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.gaps.RoleOption;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.Role;
@@ -40,7 +40,7 @@ class HugeArgumentsTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1, 257, 100_000, Integer.MAX_VALUE, Integer.MIN_VALUE})
   void needsRejectsThreadCountsOutsideOneTo256(int threads) {
-    NeedsAnalysis needs = NeedsAnalysis.of(GapAnalyzer.of(MODEL));
+    NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(MODEL));
     assertThatThrownBy(() -> needs.needs(ProfileSource.of(List.of(PERSON)), Optional.empty(),
         threads))
         .isInstanceOf(IllegalArgumentException.class)
@@ -49,7 +49,7 @@ class HugeArgumentsTest {
 
   @Test
   void needsRunsOnTheMostThreadsAllowed() {
-    NeedsAnalysis needs = NeedsAnalysis.of(GapAnalyzer.of(MODEL));
+    NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(MODEL));
     assertThat(needs.needs(ProfileSource.of(List.of(PERSON)), Optional.empty(),
         NeedsAnalysis.MAX_THREADS).people()).isEqualTo(1);
   }
@@ -57,10 +57,10 @@ class HugeArgumentsTest {
   @Test
   void nextRolesWithAHugeStepCountIsBoundedByTheModel() {
     long start = System.nanoTime();
-    List<RoleOption> options = GapAnalyzer.of(MODEL).nextRoles(PERSON, Integer.MAX_VALUE);
+    List<RoleOption> options = GapAnalysis.of(MODEL).nextRoles(PERSON, Integer.MAX_VALUE);
     assertThat(options.size()).isLessThan(MODEL.roles().size());
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-    assertThatThrownBy(() -> GapAnalyzer.of(MODEL).nextRoles(PERSON, 0))
+    assertThatThrownBy(() -> GapAnalysis.of(MODEL).nextRoles(PERSON, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxSteps must be 1 or more, was 0");
   }
 

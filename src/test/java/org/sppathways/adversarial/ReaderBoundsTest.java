@@ -87,7 +87,7 @@ class ReaderBoundsTest {
         : "format: sp-pathways/1\n";
     long start = System.nanoTime();
     Throwable thrown = catchThrowable(
-        () -> ModelReader.create().read(new EndlessReader(head), "endless", format));
+        () -> ModelReader.of().read(new EndlessReader(head), "endless", format));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(thrown).isInstanceOf(ModelException.class);
@@ -104,7 +104,7 @@ class ReaderBoundsTest {
         + "\"}";
 
     Throwable thrown = catchThrowable(
-        () -> ModelReader.create().read(document, "m.json", FileFormat.JSON));
+        () -> ModelReader.of().read(document, "m.json", FileFormat.JSON));
 
     assertThat(thrown).isInstanceOf(ModelException.class);
     assertThat(((ModelException) thrown).problems()).singleElement().asString()
@@ -128,7 +128,7 @@ class ReaderBoundsTest {
 
     long start = System.nanoTime();
     Throwable thrown = catchThrowable(
-        () -> ModelReader.create().read(document, "m.yaml", FileFormat.YAML));
+        () -> ModelReader.of().read(document, "m.yaml", FileFormat.YAML));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(thrown).isInstanceOf(ModelException.class);
@@ -143,7 +143,7 @@ class ReaderBoundsTest {
   void longYamlTextsSpanningLinesAreReadInLinearTime() {
     String text = ("x".repeat(59) + "\n  ").repeat(100_000); // 6,200,000 characters
     long start = System.nanoTime();
-    Throwable thrown = catchThrowable(() -> ModelReader.create()
+    Throwable thrown = catchThrowable(() -> ModelReader.of()
         .read("format: sp-pathways/1\nname: " + text + "\n", "m.yaml", FileFormat.YAML));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -160,7 +160,7 @@ class ReaderBoundsTest {
         + "p2,\"link-worker,,1,active-listening,1\n" // unclosed quote
         + ("p3,link-worker,,1,active-listening,1," + "x".repeat(80) + "\n").repeat(20_000));
 
-    Throwable thrown = catchThrowable(() -> ProfileReader.create(MODEL).read(file));
+    Throwable thrown = catchThrowable(() -> ProfileReader.of(MODEL).read(file));
 
     assertThat(thrown).isInstanceOf(ModelException.class);
     assertThat(((ModelException) thrown).problems()).singleElement().asString()
@@ -171,7 +171,7 @@ class ReaderBoundsTest {
 
   @Test
   void numbersBeyondEveryRangeAreProblemsNotCrashes() {
-    ProfileReader profiles = ProfileReader.create(MODEL);
+    ProfileReader profiles = ProfileReader.of(MODEL);
     Throwable yaml = catchThrowable(() -> profiles.read("""
         format: sp-pathways-profiles/1
         people:
@@ -210,8 +210,8 @@ class ReaderBoundsTest {
   // ------------------------------------------------------------------ helpers
 
   private static Function<Path, Object> read(String reader, ReadLimits limits) {
-    return reader.equals("model") ? ModelReader.create(limits)::read
-        : ProfileReader.create(MODEL, limits)::read;
+    return reader.equals("model") ? ModelReader.of(limits)::read
+        : ProfileReader.of(MODEL, limits)::read;
   }
 
   private static String format(String reader) {

@@ -17,7 +17,7 @@ public final class StreamProfilesMain {
 
   public static void main(String[] args) {
     try {
-      ProfileReader reader = ProfileReader.create(ReferenceModels.socialPrescribing());
+      ProfileReader reader = ProfileReader.of(ReferenceModels.socialPrescribing());
       AtomicLong profiles = new AtomicLong();
       long start = System.nanoTime();
       String error = "none";

@@ -71,7 +71,7 @@ class ImportCommandTest {
         .containsPattern("Skills.txt +18\n")
         .contains("Rows skipped by rule (14):")
         .containsPattern("Knowledge.txt +4 +Importance below 3.0");
-    WorkforceModel read = ModelReader.create().read(model);
+    WorkforceModel read = ModelReader.of().read(model);
     assertThat(read.roles()).hasSize(4);
     assertThat(read.sources().get(0)).contains("O*NET 29.2 Database");
   }
@@ -91,7 +91,7 @@ class ImportCommandTest {
     assertThat(doc.get("skipped").get(0).get("reason").asText())
         .isEqualTo("relation listed twice (kept once, essential if either is)");
     assertThat(doc.get("badRowCount").asInt()).isZero();
-    WorkforceModel read = ModelReader.create().read(model);
+    WorkforceModel read = ModelReader.of().read(model);
     assertThat(read.roles().get(0).requirements()).allSatisfy(r ->
         assertThat(r.level()).isEqualTo(2));
   }
@@ -165,7 +165,7 @@ class ImportCommandTest {
         "--merge-with-reference", "--map-role", "21-1094.00=" + base)).isZero();
     assertThat(out).contains("merged into the bundled social prescribing model")
         .contains("Merged model: " + (reference.roles().size() + 3) + " roles");
-    WorkforceModel merged = ModelReader.create().read(model);
+    WorkforceModel merged = ModelReader.of().read(model);
     assertThat(merged.findRole(RoleId.of("21-1094.00"))).isEmpty();
     assertThat(merged.route(RoleId.of("21-1093.00"), RoleId.of(base))).isPresent();
     assertThat(merged.name()).isEqualTo(reference.name());

@@ -58,7 +58,7 @@ class ModelCommandsTest {
 
     @Test
     void aValidModelIsReportedWithTheModelsOwnCounts() {
-      WorkforceModel model = ModelReader.create().read(TUTORIAL);
+      WorkforceModel model = ModelReader.of().read(TUTORIAL);
 
       CliRun r = run("validate", "--model", TUTORIAL.toString());
 
@@ -137,7 +137,7 @@ class ModelCommandsTest {
     @Test
     void everyFormatPrintsTheModelsCounts() throws IOException {
       for (Path file : new Path[] {null, TUTORIAL}) {
-        WorkforceModel m = file == null ? REFERENCE : ModelReader.create().read(file);
+        WorkforceModel m = file == null ? REFERENCE : ModelReader.of().read(file);
         String[] model = file == null ? new String[0] : new String[] {"--model", file.toString()};
         Map<String, Long> expected = counts(m);
 
@@ -223,7 +223,7 @@ class ModelCommandsTest {
         CliRun r = run("export", "--to", format);
 
         assertThat(r.code()).isZero();
-        WorkforceModel back = ModelReader.create().read(r.out(), "export." + format,
+        WorkforceModel back = ModelReader.of().read(r.out(), "export." + format,
             format.equals("yaml") ? FileFormat.YAML : FileFormat.JSON);
         assertThat(back).as(format).isEqualTo(REFERENCE);
       }

@@ -82,9 +82,9 @@ class EqualityContractsTest {
   private final CareerPath stay =
       finder.paths(samples.role.id(), samples.role.id(), 1).paths().get(0);
   private final ImportReport onet =
-      OnetImporter.create().read(Samples.resource("/frameworks/onet/valid")).report();
+      OnetImporter.of().read(Samples.resource("/frameworks/onet/valid")).report();
   private final ImportReport esco =
-      EscoImporter.create().read(Samples.resource("/frameworks/esco/valid")).report();
+      EscoImporter.of().read(Samples.resource("/frameworks/esco/valid")).report();
   private int verified;
   private int crossChecked;
 

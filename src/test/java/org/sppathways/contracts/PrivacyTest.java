@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.Candidate;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.PersonId;
@@ -32,7 +32,7 @@ import org.sppathways.model.WorkerProfile;
 class PrivacyTest {
 
   private final Samples samples = new Samples();
-  private final GapAnalyzer gaps = GapAnalyzer.of(samples.model);
+  private final GapAnalysis gaps = GapAnalysis.of(samples.model);
   private final WorkerProfile person = WorkerProfile.builder().from(samples.person)
       .addCompleted(samples.model.courses().get(0).id()).build();
 

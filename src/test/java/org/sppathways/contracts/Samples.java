@@ -29,11 +29,11 @@ import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
 import org.sppathways.flow.Scenario;
 import org.sppathways.gaps.FitFilter;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.gaps.RoleScorer;
 import org.sppathways.io.ProfileWriter;
 import org.sppathways.io.ReadLimits;
@@ -67,7 +67,7 @@ import org.sppathways.report.Reports;
 import org.sppathways.structure.DeadEnd;
 import org.sppathways.structure.DistanceMatrix;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 import org.sppathways.structure.StructureProfile;
 import org.sppathways.structure.SupportGap;
@@ -103,10 +103,10 @@ final class Samples {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    GapAnalyzer gaps = GapAnalyzer.of(model);
+    GapAnalysis gaps = GapAnalysis.of(model);
     CareerPathFinder finder = CareerPathFinder.of(model);
     CareerPaths paths = finder.paths(role.id(), target.id(), 2);
-    StructureAnalyzer structure = StructureAnalyzer.of(model);
+    StructureAnalysis structure = StructureAnalysis.of(model);
     FlowModel flow = FlowModel.of(model);
     Headcounts headcounts = Headcounts.count(model, people.people());
     RoleScorer scorer = gaps.newScorer();
@@ -136,8 +136,8 @@ final class Samples {
     put(Path.class, file);
     put(ReadLimits.class, ReadLimits.defaults());
     put(ProfileWriter.class, ProfileWriter.csv(new StringWriter()));
-    put(ImportReport.class, OnetImporter.create().read(resource("/frameworks/onet/valid")).report());
-    put(GapAnalyzer.class, gaps);
+    put(ImportReport.class, OnetImporter.of().read(resource("/frameworks/onet/valid")).report());
+    put(GapAnalysis.class, gaps);
     put(NeedsAnalysis.class, NeedsAnalysis.of(gaps));
     put(RoleScorer.class, scorer);
     put(GapReport.class, gaps.gap(person, target.id()));
@@ -148,7 +148,7 @@ final class Samples {
     put(CareerPath.class, paths.paths().get(0));
     put(PathQuery.class, PathQuery.defaults());
     put(PathQuery.Builder.class, PathQuery.builder());
-    put(StructureAnalyzer.class, structure);
+    put(StructureAnalysis.class, structure);
     put(StructureOptions.class, structure.options());
     put(StructureProfile.class, structure.profile());
     put(org.sppathways.structure.Ceiling.class, structure.ceilings().get(0));

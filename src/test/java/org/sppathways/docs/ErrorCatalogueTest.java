@@ -30,7 +30,7 @@ import org.sppathways.reference.ReferenceModels;
 class ErrorCatalogueTest {
   private static final Path PAGE = Path.of("docs/reference/errors.md");
   private static final ModelReader SMALL =
-      ModelReader.create(ReadLimits.defaults().withMaxDocumentChars(100));
+      ModelReader.of(ReadLimits.defaults().withMaxDocumentChars(100));
 
   @Test
   void aDocumentOverTheLimitIsReportedAsCatalogued() throws IOException {
@@ -62,7 +62,7 @@ class ErrorCatalogueTest {
     }
 
     List<Problem> problems = catchThrowableOfType(ModelException.class, () ->
-        ModelReader.create().read(unknownFields.toString(), "model.yaml", FileFormat.YAML))
+        ModelReader.of().read(unknownFields.toString(), "model.yaml", FileFormat.YAML))
         .problems();
 
     assertThat(problems).hasSize(1_001);

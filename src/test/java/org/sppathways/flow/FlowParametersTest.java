@@ -33,7 +33,7 @@ class FlowParametersTest {
       + "  - {id: vcse, name: VCSE, sector: vcse}\n";
 
   private static WorkforceModel read(String yaml) {
-    return ModelReader.create().read(HEAD + yaml, "flows.yaml", FileFormat.YAML);
+    return ModelReader.of().read(HEAD + yaml, "flows.yaml", FileFormat.YAML);
   }
 
   private static List<String> problems(String yaml) {
@@ -80,7 +80,7 @@ class FlowParametersTest {
       assertThat(yaml).contains("    leaving: 0.15\n    leavingBy:\n      vcse: 0.2\n"
           + "    recruits: 100\n    recruitsBy:\n      vcse: 12.5\n");
       assertThat(yaml).contains("    rate: 0.05\n    rateBy:\n      vcse: 0.01\n");
-      assertThat(ModelReader.create().read(yaml, "again.yaml", FileFormat.YAML)).isEqualTo(m);
+      assertThat(ModelReader.of().read(yaml, "again.yaml", FileFormat.YAML)).isEqualTo(m);
     }
 
     @Test

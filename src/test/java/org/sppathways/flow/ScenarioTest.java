@@ -116,7 +116,7 @@ class ScenarioTest {
     private static final String HEAD = "format: sp-pathways-scenario/1\nname: What if\n";
 
     private Scenario read(String yaml) {
-      return ScenarioReader.create(FlowModelTest.typed()).read(HEAD + yaml, "what-if.yaml",
+      return ScenarioReader.of(FlowModelTest.typed()).read(HEAD + yaml, "what-if.yaml",
           FileFormat.YAML);
     }
 
@@ -176,7 +176,7 @@ class ScenarioTest {
 
     @Test
     void notAScenarioFile() {
-      assertThat(problems(() -> ScenarioReader.create(FlowModelTest.typed())
+      assertThat(problems(() -> ScenarioReader.of(FlowModelTest.typed())
           .read("format: sp-pathways/1\nname: x\n", "m.yaml", FileFormat.YAML)))
           .singleElement().asString().contains("this is not an sp-pathways scenario file: it has "
               + "format the text 'sp-pathways/1'");
@@ -187,7 +187,7 @@ class ScenarioTest {
   class HeadcountFiles {
     @Test
     void csvAndYamlGiveTheSameHeadcounts() {
-      HeadcountReader reader = HeadcountReader.create(FlowModelTest.typed());
+      HeadcountReader reader = HeadcountReader.of(FlowModelTest.typed());
       Headcounts csv = reader.read("role,organisationType,headcount\nlw,pcn,300\nlw,vcse,100\n"
           + "senior,,40\n", "start.csv", FileFormat.CSV);
       Headcounts yaml = reader.read("format: sp-pathways-headcounts/1\nheadcounts:\n"
@@ -201,7 +201,7 @@ class ScenarioTest {
 
     @Test
     void problemsAreLocated() {
-      HeadcountReader reader = HeadcountReader.create(FlowModelTest.typed());
+      HeadcountReader reader = HeadcountReader.of(FlowModelTest.typed());
 
       assertThat(problems(() -> reader.read("role,organisationType,headcount\n"
           + "lw,pcn,300\nlw,pcn,3\nnurse,,5\nsenior,vcse,1\nlw,,-1\nlwx,,2\n", "start.csv",
@@ -227,12 +227,12 @@ class ScenarioTest {
 
     private WorkforceModel withFlows() {
       WorkforceModel reference = ReferenceModels.socialPrescribing();
-      return ScenarioReader.create(reference).read(dir.resolve("sp-flows.yaml"))
+      return ScenarioReader.of(reference).read(dir.resolve("sp-flows.yaml"))
           .applyTo(reference);
     }
 
     private Headcounts start(WorkforceModel m) {
-      return HeadcountReader.create(m).read(dir.resolve("sp-headcounts.yaml"));
+      return HeadcountReader.of(m).read(dir.resolve("sp-headcounts.yaml"));
     }
 
     @Test
@@ -281,7 +281,7 @@ class ScenarioTest {
     void communitySeniorPostsMoveLinkWorkersUpInCommunityOrganisations() {
       WorkforceModel base = withFlows();
       Headcounts start = start(base);
-      WorkforceModel what = ScenarioReader.create(base)
+      WorkforceModel what = ScenarioReader.of(base)
           .read(dir.resolve("community-senior-posts.yaml")).applyTo(base);
 
       Projection a = FlowModel.byOrganisationType(base, start).project(start, 5);
@@ -302,7 +302,7 @@ class ScenarioTest {
     void betterSupportKeepsMoreLinkWorkers() {
       WorkforceModel base = withFlows();
       Headcounts start = start(base);
-      WorkforceModel what = ScenarioReader.create(base).read(dir.resolve("better-support.yaml"))
+      WorkforceModel what = ScenarioReader.of(base).read(dir.resolve("better-support.yaml"))
           .applyTo(base);
 
       double before = FlowModel.of(base, start).project(start, 5).last()

@@ -53,11 +53,11 @@ class FrameworkImporterFuzzTest {
   private static final Framework ESCO = new Framework("esco", List.of("occupations_en.csv",
       "skills_en.csv", "occupationSkillRelations_en.csv", "broaderRelationsOccPillar_en.csv"));
 
-  private static final OnetImporter ONET_DEFAULTS = OnetImporter.create();
-  private static final OnetImporter ONET_LENIENT = OnetImporter.create(OnetOptions.defaults()
+  private static final OnetImporter ONET_DEFAULTS = OnetImporter.of();
+  private static final OnetImporter ONET_LENIENT = OnetImporter.of(OnetOptions.defaults()
       .withSkipBadRows(true).withKeepOccupationsWithoutJobZone(true));
-  private static final EscoImporter ESCO_DEFAULTS = EscoImporter.create();
-  private static final EscoImporter ESCO_LENIENT = EscoImporter.create(EscoOptions.defaults()
+  private static final EscoImporter ESCO_DEFAULTS = EscoImporter.of();
+  private static final EscoImporter ESCO_LENIENT = EscoImporter.of(EscoOptions.defaults()
       .withSkipBadRows(true).withHierarchyRoutes(true));
 
   @TempDir
@@ -86,7 +86,7 @@ class FrameworkImporterFuzzTest {
       return;
     }
     String written = ModelWriter.yaml().toString(model);
-    assertThat(ModelReader.create().read(written, "imported.yaml", FileFormat.YAML))
+    assertThat(ModelReader.of().read(written, "imported.yaml", FileFormat.YAML))
         .as("read back from:%n%s", written).isEqualTo(model);
   }
 

@@ -26,7 +26,7 @@ import org.sppathways.reference.ReferenceModels;
 class HeadcountReaderFuzzTest {
 
   private static final WorkforceModel MODEL = ReferenceModels.socialPrescribing();
-  private static final HeadcountReader READER = HeadcountReader.create(MODEL);
+  private static final HeadcountReader READER = HeadcountReader.of(MODEL);
 
   @TempDir
   Path dir;

@@ -34,12 +34,12 @@ class ModelReaderFuzzTest {
 
   @ReaderFuzzTest
   void yaml(byte[] file) {
-    readsOrReportsProblems(ModelReader.create(), file, "model.yaml", FileFormat.YAML);
+    readsOrReportsProblems(ModelReader.of(), file, "model.yaml", FileFormat.YAML);
   }
 
   @ReaderFuzzTest
   void json(byte[] file) {
-    readsOrReportsProblems(ModelReader.create(LOW_LIMITS), file, "model.json", FileFormat.JSON);
+    readsOrReportsProblems(ModelReader.of(LOW_LIMITS), file, "model.json", FileFormat.JSON);
   }
 
   private void readsOrReportsProblems(ModelReader reader, byte[] bytes, String name,
@@ -53,7 +53,7 @@ class ModelReaderFuzzTest {
       return;
     }
     String written = ModelWriter.of(format).toString(model);
-    assertThat(ModelReader.create().read(written, name, format))
+    assertThat(ModelReader.of().read(written, name, format))
         .as("read back from:%n%s", written).isEqualTo(model);
   }
 }

@@ -25,7 +25,7 @@ import org.sppathways.reference.ReferenceModels;
 class ProfileReaderFuzzTest {
 
   private static final ProfileReader READER =
-      ProfileReader.create(ReferenceModels.socialPrescribing());
+      ProfileReader.of(ReferenceModels.socialPrescribing());
 
   @TempDir
   Path dir;

@@ -31,7 +31,7 @@ import org.sppathways.reference.ReferenceModels;
 class ScenarioReaderFuzzTest {
 
   private static final WorkforceModel BASE = ReferenceModels.socialPrescribing();
-  private static final ScenarioReader READER = ScenarioReader.create(BASE);
+  private static final ScenarioReader READER = ScenarioReader.of(BASE);
 
   @TempDir
   Path dir;

@@ -43,7 +43,7 @@ class GapAnalyzerProperties {
   @Property(tries = 300, seed = "51001")
   void reportsAreConsistentAndWithinBounds(@ForAll long seed) {
     World w = World.of(seed, 6);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     for (WorkerProfile p : w.people()) {
       for (Role role : w.model().roles()) {
         GapReport g = gaps.gap(p, role.id());
@@ -86,7 +86,7 @@ class GapAnalyzerProperties {
   void raisingAHeldLevelNeverLowersReadinessNorRaisesShortfall(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 4) int raise) {
     World w = World.of(seed, 4);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     Random random = new Random(seed ^ 0x5DEECE66DL);
     for (WorkerProfile p : w.people()) {
       Competency c = w.model().competencies().get(random.nextInt(w.model().competencies().size()));
@@ -110,7 +110,7 @@ class GapAnalyzerProperties {
   @Property(tries = 200, seed = "51003")
   void holdingExactlyARolesRequirementsLeavesNoGap(@ForAll long seed) {
     World w = World.of(seed, 0);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     for (Role role : w.model().roles()) {
       WorkerProfile.Builder b = WorkerProfile.builder().id(PersonId.of("exact"));
       role.requirements().forEach(q -> b.putHold(q.competency(), q.level()));
@@ -129,7 +129,7 @@ class GapAnalyzerProperties {
   void fitRankingIsConsistentWithEachPersonsGap(@ForAll long seed,
       @ForAll boolean essentialOnly, @ForAll boolean byOrganisation) {
     World w = World.of(seed, 40);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     Population people = Population.of(w.people());
     Set<OrganisationTypeId> types = Set.of(w.model().organisationTypes().get(0).id());
     FitFilter filter = FitFilter.all().withEssentialMetOnly(essentialOnly);
@@ -166,7 +166,7 @@ class GapAnalyzerProperties {
   @Property(tries = 300, seed = "51005")
   void theScorerEqualsTheDirectScanForEveryRole(@ForAll long seed) {
     World w = World.of(seed, 12);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     RoleScorer scorer = gaps.newScorer();
     // One scorer reused for everyone: state from one person must not leak into the next.
     for (WorkerProfile p : w.people()) {
@@ -187,7 +187,7 @@ class GapAnalyzerProperties {
   @Property(tries = 200, seed = "51006")
   void transfersAreRoleToRoleReadiness(@ForAll long seed) {
     World w = World.of(seed, 0);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     for (Role from : w.model().roles()) {
       List<Transfer> out = gaps.transfersFrom(from.id());
       Set<RoleId> targets = new HashSet<>();
@@ -222,7 +222,7 @@ class GapAnalyzerProperties {
   void nextRolesMatchABruteForceSearch(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 5) int maxSteps) {
     World w = World.of(seed, 6);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     for (WorkerProfile p : w.people()) {
       List<RoleOption> bounded = gaps.nextRoles(p, maxSteps);
       List<RoleOption> unbounded = gaps.nextRoles(p);
@@ -289,7 +289,7 @@ class GapAnalyzerProperties {
   @Property(tries = 100, seed = "51008")
   void deltasListExactlyWhatIsNewOrRaised(@ForAll long seed) {
     World w = World.of(seed, 0);
-    GapAnalyzer gaps = GapAnalyzer.of(w.model());
+    GapAnalysis gaps = GapAnalysis.of(w.model());
     List<RouteDelta> deltas = gaps.deltas();
     assertThat(deltas).hasSameSizeAs(w.model().routes());
     for (int i = 0; i < deltas.size(); i++) {
@@ -326,8 +326,8 @@ class GapAnalyzerProperties {
   void resultsAreDeterministic(@ForAll long seed) {
     World w1 = World.of(seed, 10);
     World w2 = World.of(seed, 10);
-    GapAnalyzer a = GapAnalyzer.of(w1.model());
-    GapAnalyzer b = GapAnalyzer.of(w2.model());
+    GapAnalysis a = GapAnalysis.of(w1.model());
+    GapAnalysis b = GapAnalysis.of(w2.model());
     assertThat(a.transfers()).isEqualTo(b.transfers());
     assertThat(a.deltas()).isEqualTo(b.deltas());
     for (int i = 0; i < w1.people().size(); i++) {

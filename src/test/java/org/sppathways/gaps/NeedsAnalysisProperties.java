@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import org.sppathways.model.ProfileSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -37,7 +38,7 @@ class NeedsAnalysisProperties {
         ? Optional.of(model.roles().get(random.nextInt(model.roles().size())).id())
         : Optional.empty();
 
-    GapAnalyzer analyzer = GapAnalyzer.of(model);
+    GapAnalysis analyzer = GapAnalysis.of(model);
     NeedsAnalysis needs = NeedsAnalysis.of(analyzer);
     ProfileSource source = ProfileSource.of(people);
     PopulationNeeds single = needs.needs(source, target, 1);
@@ -63,7 +64,7 @@ class NeedsAnalysisProperties {
   }
 
   /** Per-person gap reports, tallied in the most obvious way. */
-  static PopulationNeeds naive(GapAnalyzer analyzer, List<WorkerProfile> people,
+  static PopulationNeeds naive(GapAnalysis analyzer, List<WorkerProfile> people,
       Optional<RoleId> target) {
     Map<CompetencyId, long[]> totals = new TreeMap<>();
     Map<CompetencyId, Map<String, long[]>> byRole = new TreeMap<>();

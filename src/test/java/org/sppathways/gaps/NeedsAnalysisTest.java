@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import org.sppathways.model.ProfileSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sppathways.gaps.GapFixtures.MODEL;
@@ -26,7 +27,7 @@ import org.sppathways.reference.ReferenceModels;
 
 /** Population needs on the hand-made people of {@link GapFixtures}, worked out by hand. */
 class NeedsAnalysisTest {
-  private final NeedsAnalysis needs = NeedsAnalysis.of(GapAnalyzer.of(MODEL));
+  private final NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(MODEL));
   private final ProfileSource people = ProfileSource.of(PEOPLE.people());
 
   @ParameterizedTest(name = "threads = {0}")
@@ -162,7 +163,7 @@ class NeedsAnalysisTest {
   @Test
   void streamingFromAFileSkipsProfilesWithProblemsAndThrowsAtTheEnd() {
     WorkforceModel sp = ReferenceModels.socialPrescribing();
-    ProfileReader reader = ProfileReader.create(sp);
+    ProfileReader reader = ProfileReader.of(sp);
     Path file = Path.of("src/test/resources/profiles/gaps/mixed.csv");
     List<String> passed = new ArrayList<>();
     assertThatThrownBy(() -> reader.forEach(file, p -> passed.add(p.id().value())))
@@ -175,7 +176,7 @@ class NeedsAnalysisTest {
                     + "(0 = not held))"));
     assertThat(passed).containsExactly("p-01", "p-05", "p-06");
 
-    NeedsAnalysis spNeeds = NeedsAnalysis.of(GapAnalyzer.of(sp));
+    NeedsAnalysis spNeeds = NeedsAnalysis.of(GapAnalysis.of(sp));
     assertThatThrownBy(() -> spNeeds.needs(action -> reader.forEach(file, action), Optional.empty(), 2))
         .isInstanceOf(ModelException.class);
     assertNoWorkerThreads();

@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import org.sppathways.model.ProfileSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -27,9 +28,9 @@ class ReferenceModelGapsTest {
   static final WorkforceModel SP = ReferenceModels.socialPrescribing();
   static final RoleId LINK_WORKER = RoleId.of("link-worker");
   static final Population EXAMPLES =
-      ProfileReader.create(SP).read(Path.of("docs/examples/sp-profiles.csv"));
+      ProfileReader.of(SP).read(Path.of("docs/examples/sp-profiles.csv"));
 
-  private final GapAnalyzer gaps = GapAnalyzer.of(SP);
+  private final GapAnalysis gaps = GapAnalysis.of(SP);
 
   /**
    * The seed study's finding: people come into link work from many backgrounds, and each brings

@@ -52,7 +52,7 @@ class BadInputSentencesTest {
           + "p-1;link-worker;pcn;12;active-listening;2\n";
 
       Problem p = onlyProblem(failure(
-          () -> ProfileReader.create(MODEL).read(csv, "people.csv", FileFormat.CSV)));
+          () -> ProfileReader.of(MODEL).read(csv, "people.csv", FileFormat.CSV)));
 
       assertThat(p.message()).startsWith(SEMICOLON);
       assertThat(p.suggestion()).hasValueSatisfying(s -> assertThat(s).contains("CSV UTF-8"));
@@ -64,7 +64,7 @@ class BadInputSentencesTest {
       String csv = "id;title;hours;cost;covers\nc-1;Listening;6;0;active-listening:2\n";
 
       Problem p = onlyProblem(failure(
-          () -> CourseCatalogReader.create(MODEL).read(csv, "courses.csv")));
+          () -> CourseCatalogueReader.of(MODEL).read(csv, "courses.csv")));
 
       assertThat(p.message()).startsWith(SEMICOLON);
     }
@@ -74,7 +74,7 @@ class BadInputSentencesTest {
       String csv = "role;organisationType;headcount\nlink-worker;pcn;10\n";
 
       Problem p = onlyProblem(failure(
-          () -> HeadcountReader.create(MODEL).read(csv, "start.csv", FileFormat.CSV)));
+          () -> HeadcountReader.of(MODEL).read(csv, "start.csv", FileFormat.CSV)));
 
       assertThat(p.message()).startsWith(SEMICOLON);
     }
@@ -85,7 +85,7 @@ class BadInputSentencesTest {
           + "\"level\"\n";
 
       Problem p = onlyProblem(failure(
-          () -> ProfileReader.create(MODEL).read(csv, "people.csv", FileFormat.CSV)));
+          () -> ProfileReader.of(MODEL).read(csv, "people.csv", FileFormat.CSV)));
 
       assertThat(p.message()).startsWith(SEMICOLON);
     }
@@ -95,7 +95,7 @@ class BadInputSentencesTest {
       String csv = "role\torganisationType\theadcount\nlink-worker\tpcn\t10\n";
 
       Problem p = onlyProblem(failure(
-          () -> HeadcountReader.create(MODEL).read(csv, "start.csv", FileFormat.CSV)));
+          () -> HeadcountReader.of(MODEL).read(csv, "start.csv", FileFormat.CSV)));
 
       assertThat(p.message()).startsWith("the file seems to use tabs between values");
     }
@@ -106,7 +106,7 @@ class BadInputSentencesTest {
       String csv = "role,head;count\nlink-worker,10\n";
 
       ModelException e = failure(
-          () -> HeadcountReader.create(MODEL).read(csv, "start.csv", FileFormat.CSV));
+          () -> HeadcountReader.of(MODEL).read(csv, "start.csv", FileFormat.CSV));
 
       assertThat(e.problems()).extracting(Problem::message)
           .noneMatch(m -> m.startsWith("the file seems"))
@@ -120,7 +120,7 @@ class BadInputSentencesTest {
       Files.writeString(skills, Files.readString(skills).replace(',', ';'));
 
       ModelException e = failure(
-          () -> org.sppathways.io.frameworks.EscoImporter.create().read(esco));
+          () -> org.sppathways.io.frameworks.EscoImporter.of().read(esco));
 
       assertThat(e.problems()).extracting(Problem::message).contains(
           "the file seems to use ';' between values, not ','");
@@ -133,7 +133,7 @@ class BadInputSentencesTest {
       Files.writeString(skills, Files.readString(skills).replace('\t', ','));
 
       ModelException e = failure(
-          () -> org.sppathways.io.frameworks.OnetImporter.create().read(onet));
+          () -> org.sppathways.io.frameworks.OnetImporter.of().read(onet));
 
       assertThat(e.problems()).extracting(Problem::message).contains(
           "the file seems to use ',' between values, not tabs");
@@ -149,7 +149,7 @@ class BadInputSentencesTest {
           + "\tofferedBy: []\n";
 
       Problem p = onlyProblem(failure(
-          () -> ModelReader.create().read(yaml, "model.yaml", FileFormat.YAML)));
+          () -> ModelReader.of().read(yaml, "model.yaml", FileFormat.YAML)));
 
       assertThat(p.message()).isEqualTo("tab characters cannot indent YAML");
       assertThat(p.line()).isEqualTo(OptionalInt.of(6));
@@ -161,7 +161,7 @@ class BadInputSentencesTest {
       String yaml = "format: sp-pathways/1\nname: X\nroles:\n  \t- id: a\n";
 
       Problem p = onlyProblem(failure(
-          () -> ModelReader.create().read(yaml, "model.yaml", FileFormat.YAML)));
+          () -> ModelReader.of().read(yaml, "model.yaml", FileFormat.YAML)));
 
       assertThat(p.message()).isEqualTo("tab characters cannot indent YAML");
       assertThat(p.line()).isEqualTo(OptionalInt.of(4));
@@ -173,7 +173,7 @@ class BadInputSentencesTest {
       String yaml = "format: sp-pathways-profiles/1\npeople:\n\t- id: p-1\n";
 
       Problem p = onlyProblem(failure(
-          () -> ProfileReader.create(MODEL).read(yaml, "people.yaml", FileFormat.YAML)));
+          () -> ProfileReader.of(MODEL).read(yaml, "people.yaml", FileFormat.YAML)));
 
       assertThat(p.toString()).startsWith("people.yaml:3:1: tab characters cannot indent YAML");
     }
@@ -183,7 +183,7 @@ class BadInputSentencesTest {
       String yaml = "format: sp-pathways/1\nname: [X\n";
 
       Problem p = onlyProblem(failure(
-          () -> ModelReader.create().read(yaml, "model.yaml", FileFormat.YAML)));
+          () -> ModelReader.of().read(yaml, "model.yaml", FileFormat.YAML)));
 
       assertThat(p.message()).startsWith("YAML syntax error:");
     }
@@ -244,7 +244,7 @@ class BadInputSentencesTest {
     @Test
     void theExceptionMessageHasTheSameFormAsTheCommandLine() {
       ModelException e = failure(
-          () -> ProfileReader.create(MODEL).read(flood(), "people.csv", FileFormat.CSV));
+          () -> ProfileReader.of(MODEL).read(flood(), "people.csv", FileFormat.CSV));
 
       List<String> lines = e.getMessage().lines().toList();
 

@@ -19,14 +19,14 @@ class GraphExportFormatTest {
       + "  - {id: vcse, name: V, sector: vcse}\n";
 
   /** Roles {@code lw} and {@code a"b\c}; a route with a rate and one without. */
-  private static final WorkforceModel ODD = ModelReader.create().read(HEAD
+  private static final WorkforceModel ODD = ModelReader.of().read(HEAD
       + "roles:\n  - {id: lw, title: Link worker, seniority: 4, family: sp, offeredBy: [pcn, vcse]}\n"
       + "  - {id: 'a\"b\\c', title: Odd \"one\", external: true}\n"
       + "routes:\n  - {from: lw, to: 'a\"b\\c', kind: lateral, months: 6, rate: 0.25}\n"
       + "  - {from: 'a\"b\\c', to: lw, kind: entry, months: 0}\n", "g.yaml", FileFormat.YAML);
 
   /** The same shape with plain ids. */
-  private static final WorkforceModel PLAIN = ModelReader.create().read(HEAD
+  private static final WorkforceModel PLAIN = ModelReader.of().read(HEAD
       + "roles:\n  - {id: lw, title: Link worker, seniority: 4, family: sp, offeredBy: [pcn, vcse]}\n"
       + "  - {id: 'x.y:z_1', title: Other, external: true}\n"
       + "routes:\n  - {from: lw, to: 'x.y:z_1', kind: lateral, months: 6, rate: 0.25}\n"

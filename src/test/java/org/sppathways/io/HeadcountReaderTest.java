@@ -20,7 +20,7 @@ import org.sppathways.model.WorkforceModel;
 class HeadcountReaderTest {
 
   private static final WorkforceModel MODEL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
   private static final String HEAD = "format: sp-pathways-headcounts/1\n";
   private static final RoleId LW = RoleId.of("link-worker");
   private static final RoleId SENIOR = RoleId.of("senior-link-worker");
@@ -29,13 +29,13 @@ class HeadcountReaderTest {
       .put(SENIOR, 4).build();
 
   private static List<String> problems(String text, String name, FileFormat format) {
-    return TestFiles.problems(() -> HeadcountReader.create(MODEL).read(text, name, format))
+    return TestFiles.problems(() -> HeadcountReader.of(MODEL).read(text, name, format))
         .stream().map(Problem::toString).toList();
   }
 
   @Test
   void everyFormatGivesTheSameHeadcounts(@TempDir Path dir) throws Exception {
-    HeadcountReader reader = HeadcountReader.create(MODEL);
+    HeadcountReader reader = HeadcountReader.of(MODEL);
     Headcounts yaml = reader.read(HEAD + "description: start\nsources: [survey]\n"
         + "confidence: assumed\nnotes: n\nheadcounts:\n"
         + "  - {role: link-worker, organisationType: pcn, headcount: 30, sources: [a]}\n"

@@ -22,7 +22,7 @@ import org.sppathways.model.WorkforceModel;
 
 /**
  * Whatever text {@link ModelReader#read(String, String, FileFormat)} (or {@link ProfileReader},
- * {@link CourseCatalogReader}) is given, it returns a value or throws {@link ModelException} /
+ * {@link CourseCatalogueReader}) is given, it returns a value or throws {@link ModelException} /
  * {@link SpPathwaysException}: never another exception, and never hangs. Inputs are random strings and bytes, and random mutations (truncation, character
  * changes, deleted, repeated or re-indented lines) of the hand-made test files and of generated
  * models. Seeds are pinned so that a failure replays.
@@ -49,7 +49,7 @@ class MalformedInputProperties {
   private static void readsOrReportsProblems(String text, FileFormat format) {
     String source = "fuzz." + format;
     readsOrReportsProblems(text, source, () -> {
-      WorkforceModel model = ModelReader.create().read(text, source, format);
+      WorkforceModel model = ModelReader.of().read(text, source, format);
       assertThat(model.scale().maxLevel()).isPositive();
     });
   }
@@ -217,7 +217,7 @@ class MalformedInputProperties {
   }
 
   private static final WorkforceModel SMALL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
 
   @Provide
   Arbitrary<String> profileFiles() {
@@ -233,7 +233,7 @@ class MalformedInputProperties {
     for (FileFormat format : FileFormat.values()) {
       String source = "people." + format;
       readsOrReportsProblems(text, source,
-          () -> ProfileReader.create(SMALL).read(text, source, format));
+          () -> ProfileReader.of(SMALL).read(text, source, format));
     }
   }
 
@@ -248,7 +248,7 @@ class MalformedInputProperties {
       @ForAll("mutations") List<Mutation> mutations) {
     String text = mutate(file, mutations);
     readsOrReportsProblems(text, "catalogue.csv",
-        () -> CourseCatalogReader.create(SMALL).read(text, "catalogue.csv"));
+        () -> CourseCatalogueReader.of(SMALL).read(text, "catalogue.csv"));
   }
 
   @Property(tries = 300, seed = "1729")
@@ -257,10 +257,10 @@ class MalformedInputProperties {
     for (String input : List.of(noise, text, text.replace(' ', ','))) {
       for (FileFormat format : FileFormat.values()) {
         readsOrReportsProblems(input, "people." + format,
-            () -> ProfileReader.create(SMALL).read(input, "people." + format, format));
+            () -> ProfileReader.of(SMALL).read(input, "people." + format, format));
       }
       readsOrReportsProblems(input, "catalogue.csv",
-          () -> CourseCatalogReader.create(SMALL).read(input, "catalogue.csv"));
+          () -> CourseCatalogueReader.of(SMALL).read(input, "catalogue.csv"));
     }
   }
 }

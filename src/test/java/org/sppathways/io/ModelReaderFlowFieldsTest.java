@@ -17,13 +17,13 @@ class ModelReaderFlowFieldsTest {
       + "  - {id: vcse, name: V, sector: vcse}\n";
 
   private static List<String> problems(String yaml) {
-    return TestFiles.problems(() -> ModelReader.create().read(HEAD + yaml, "f.yaml",
+    return TestFiles.problems(() -> ModelReader.of().read(HEAD + yaml, "f.yaml",
         FileFormat.YAML)).stream().map(Problem::toString).toList();
   }
 
   @Test
   void numbersByTypeAreReadInOrder() {
-    WorkforceModel m = ModelReader.create().read(HEAD + "roles:\n"
+    WorkforceModel m = ModelReader.of().read(HEAD + "roles:\n"
         + "  - {id: a, title: A, offeredBy: [pcn, vcse], leavingBy: {vcse: 0.25, pcn: 0.5}, "
         + "recruitsBy: {pcn: 40}}\n", "f.yaml", FileFormat.YAML);
     assertThat(m.roles().get(0).leavingBy()).isEqualTo(Map.of(

@@ -37,7 +37,7 @@ class ModelReaderTest {
       "format: sp-pathways/1\nname: Inline\nscale:\n  - {level: 1, name: A}\n  - {level: 2, name: B}\n";
 
   private static WorkforceModel read(String resource) {
-    return ModelReader.create().read(TestFiles.path(resource));
+    return ModelReader.of().read(TestFiles.path(resource));
   }
 
   private static List<Problem> problemsIn(String resource) {
@@ -45,7 +45,7 @@ class ModelReaderTest {
   }
 
   private static List<Problem> problemsInYaml(String text) {
-    return TestFiles.problems(() -> ModelReader.create().read(text, "inline.yaml", FileFormat.YAML));
+    return TestFiles.problems(() -> ModelReader.of().read(text, "inline.yaml", FileFormat.YAML));
   }
 
   private static Problem only(List<Problem> problems) {
@@ -124,10 +124,10 @@ class ModelReaderTest {
 
     @Test
     void extensionFieldsAreIgnoredAtTheTopAndInsideEntities() {
-      WorkforceModel withExtensions = ModelReader.create().read(HEAD
+      WorkforceModel withExtensions = ModelReader.of().read(HEAD
           + "x-top: {anything: [1, 2]}\n"
           + "competencies:\n  - {id: c, name: C, domain: D, x-code: 7}\n", "x.yaml", FileFormat.YAML);
-      WorkforceModel without = ModelReader.create().read(HEAD
+      WorkforceModel without = ModelReader.of().read(HEAD
           + "competencies:\n  - {id: c, name: C, domain: D}\n", "x.yaml", FileFormat.YAML);
 
       assertThat(withExtensions).isEqualTo(without);
@@ -137,8 +137,8 @@ class ModelReaderTest {
     void readsFromAReaderAndFromText() {
       String text = TestFiles.text("models/valid/small.yaml");
 
-      assertThat(ModelReader.create().read(new StringReader(text), "s.yaml", FileFormat.YAML))
-          .isEqualTo(ModelReader.create().read(text, "s.yaml", FileFormat.YAML))
+      assertThat(ModelReader.of().read(new StringReader(text), "s.yaml", FileFormat.YAML))
+          .isEqualTo(ModelReader.of().read(text, "s.yaml", FileFormat.YAML))
           .isEqualTo(read("models/valid/small.yaml"));
     }
 
@@ -147,13 +147,13 @@ class ModelReaderTest {
       Path file = dir.resolve("model.YML");
       java.nio.file.Files.writeString(file, TestFiles.text("models/valid/minimal.yaml"));
 
-      assertThat(ModelReader.create().read(file)).isEqualTo(read("models/valid/minimal.yaml"));
+      assertThat(ModelReader.of().read(file)).isEqualTo(read("models/valid/minimal.yaml"));
     }
 
     @Test
     void csvIsNotAModelFormat() {
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> ModelReader.create().read("a,b", "m.csv", FileFormat.CSV))
+          .isThrownBy(() -> ModelReader.of().read("a,b", "m.csv", FileFormat.CSV))
           .withMessageContaining("not CSV");
     }
   }
@@ -488,7 +488,7 @@ class ModelReaderTest {
 
     @Test
     void yamlHexadecimalIntegerIsANumber() {
-      WorkforceModel model = ModelReader.create().read(HEAD
+      WorkforceModel model = ModelReader.of().read(HEAD
           + "roles:\n  - {id: r, title: R, seniority: 0x10}\n", "hex.yaml", FileFormat.YAML);
 
       assertThat(model.role(RoleId.of("r")).seniority()).hasValue(16);
@@ -526,7 +526,7 @@ class ModelReaderTest {
 
     @Test
     void problemLimitStopsReadingAndSaysSo() {
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxProblems(3));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxProblems(3));
 
       List<Problem> problems = TestFiles.problems(
           () -> reader.read(TestFiles.path("models/invalid/many-problems.yaml")));
@@ -542,7 +542,7 @@ class ModelReaderTest {
       // The second unknown field fills the sink; the missing id, name and sector that follow are
       // past the limit. Found by ModelReaderFuzzTest: the entry was built and threw a
       // NullPointerException for the missing id.
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxProblems(1));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxProblems(1));
 
       List<Problem> problems = TestFiles.problems(() -> reader.read(
           HEAD + "organisationTypes:\n  - {from: a, to: b}\n", "inline.yaml", FileFormat.YAML));
@@ -586,7 +586,7 @@ class ModelReaderTest {
 
     @Test
     void nestingDeeperThanTheLimit() {
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxNestingDepth(3));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxNestingDepth(3));
       String ok = HEAD + "x-a: [[1]]\n";
       String deep = HEAD + "x-a: [[[1]]]\n";
 
@@ -598,7 +598,7 @@ class ModelReaderTest {
 
     @Test
     void nestingDeeperThanTheLimitInJson() {
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxNestingDepth(3));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxNestingDepth(3));
       String deep = "{\"format\": \"sp-pathways/1\",\n\"x-a\": [[[1]]]}";
 
       Problem p = only(TestFiles.problems(() -> reader.read(deep, "deep.json", FileFormat.JSON)));
@@ -613,9 +613,9 @@ class ModelReaderTest {
       String deepJson = "{\"x-a\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
 
       assertThat(TestFiles.problems(
-          () -> ModelReader.create().read(deep, "deep.yaml", FileFormat.YAML))).hasSize(1);
+          () -> ModelReader.of().read(deep, "deep.yaml", FileFormat.YAML))).hasSize(1);
       assertThat(TestFiles.problems(
-          () -> ModelReader.create().read(deepJson, "deep.json", FileFormat.JSON))).hasSize(1);
+          () -> ModelReader.of().read(deepJson, "deep.json", FileFormat.JSON))).hasSize(1);
     }
 
     @Test
@@ -623,14 +623,14 @@ class ModelReaderTest {
       String deep = "format: sp-pathways/1\nx-a: " + "[".repeat(100) + "]".repeat(100) + "\n";
 
       Problem p = only(TestFiles.problems(
-          () -> ModelReader.create().read(deep, "deep.yaml", FileFormat.YAML)));
+          () -> ModelReader.of().read(deep, "deep.yaml", FileFormat.YAML)));
 
       assertThat(p.message()).contains("nests deeper than 32 levels").doesNotContain("syntax");
     }
 
     @Test
     void documentLargerThanTheLimit() {
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxDocumentChars(100));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxDocumentChars(100));
       String big = HEAD + "description: " + "x".repeat(200) + "\n";
       String bigJson = "{\"format\": \"sp-pathways/1\", \"sources\": [" + "\"ab\",".repeat(100)
           + "\"x\"]}";
@@ -644,7 +644,7 @@ class ModelReaderTest {
     @Test
     void documentJustWithinTheLimitIsRead() {
       String text = TestFiles.text("models/valid/minimal.yaml");
-      ModelReader reader = ModelReader.create(ReadLimits.defaults()
+      ModelReader reader = ModelReader.of(ReadLimits.defaults()
           .withMaxDocumentChars(text.length()));
 
       assertThat(reader.read(text, "m.yaml", FileFormat.YAML).name()).isEqualTo("Minimal");
@@ -652,7 +652,7 @@ class ModelReaderTest {
 
     @Test
     void documentLargerThanTheLimitIsNotCalledASyntaxError() {
-      ModelReader reader = ModelReader.create(ReadLimits.defaults().withMaxDocumentChars(100));
+      ModelReader reader = ModelReader.of(ReadLimits.defaults().withMaxDocumentChars(100));
       String big = HEAD + "sources: [" + "ab, ".repeat(300) + "x]\n";
 
       Problem p = only(TestFiles.problems(() -> reader.read(big, "big.yaml", FileFormat.YAML)));
@@ -689,7 +689,7 @@ class ModelReaderTest {
       for (String name : List.of("broken.yaml", "broken.json")) {
         Path file = Files.write(dir.resolve(name), new byte[] {(byte) 0xD9});
 
-        Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
+        Problem p = only(TestFiles.problems(() -> ModelReader.of().read(file)));
 
         assertThat(p.message()).as(name).isEqualTo("the file is not valid UTF-8 text (byte 0xD9)");
         assertThat(p.line()).as(name).hasValue(1);
@@ -703,7 +703,7 @@ class ModelReaderTest {
           .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
       Path file = Files.write(dir.resolve("model.yaml"), bytes);
 
-      Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
+      Problem p = only(TestFiles.problems(() -> ModelReader.of().read(file)));
 
       assertThat(p.message()).isEqualTo("the file is not valid UTF-8 text (byte 0xE9)");
       assertThat(p.line()).hasValue(2);
@@ -715,14 +715,14 @@ class ModelReaderTest {
     void fileNotFound() {
       Path missing = Path.of("no-such-dir", "no-such-model.yaml");
 
-      assertThatThrownBy(() -> ModelReader.create().read(missing))
+      assertThatThrownBy(() -> ModelReader.of().read(missing))
           .isExactlyInstanceOf(SpPathwaysException.class)
           .hasMessage("file not found: " + missing);
     }
 
     @Test
     void unknownExtension() {
-      assertThatThrownBy(() -> ModelReader.create().read(Path.of("model.txt")))
+      assertThatThrownBy(() -> ModelReader.of().read(Path.of("model.txt")))
           .isExactlyInstanceOf(SpPathwaysException.class)
           .hasMessageContaining("cannot tell the format of 'model.txt'")
           .hasMessageContaining(".yaml or .yml, .json");
@@ -730,7 +730,7 @@ class ModelReaderTest {
 
     @Test
     void csvExtensionIsNotAModel() {
-      assertThatThrownBy(() -> ModelReader.create().read(Path.of("model.csv")))
+      assertThatThrownBy(() -> ModelReader.of().read(Path.of("model.csv")))
           .isExactlyInstanceOf(SpPathwaysException.class)
           .hasMessageContaining("cannot tell the format of 'model.csv'");
     }
@@ -739,7 +739,7 @@ class ModelReaderTest {
     void directory(@TempDir Path dir) throws Exception {
       Path folder = java.nio.file.Files.createDirectory(dir.resolve("folder.yaml"));
 
-      assertThatThrownBy(() -> ModelReader.create().read(folder))
+      assertThatThrownBy(() -> ModelReader.of().read(folder))
           .isExactlyInstanceOf(SpPathwaysException.class)
           .hasMessageContaining("is a directory");
     }
@@ -748,7 +748,7 @@ class ModelReaderTest {
     void problemsNameTheFile() {
       Path file = TestFiles.path("models/invalid/wrong-format.yaml");
 
-      Problem p = only(TestFiles.problems(() -> ModelReader.create().read(file)));
+      Problem p = only(TestFiles.problems(() -> ModelReader.of().read(file)));
 
       assertThat(p.source()).contains(file.toString());
       assertThat(p.toString()).startsWith(file + ":1:9: format: ");
@@ -758,7 +758,7 @@ class ModelReaderTest {
     void jsonWithByteOrderMarkIsRead() {
       String json = "\uFEFF" + TestFiles.text("models/valid/minimal.json");
 
-      assertThat(ModelReader.create().read(json, "bom.json", FileFormat.JSON))
+      assertThat(ModelReader.of().read(json, "bom.json", FileFormat.JSON))
           .isEqualTo(read("models/valid/minimal.json"));
     }
 
@@ -766,7 +766,7 @@ class ModelReaderTest {
     void yamlWithByteOrderMarkIsRead() {
       String yaml = "\uFEFF" + TestFiles.text("models/valid/minimal.yaml");
 
-      assertThat(ModelReader.create().read(yaml, "bom.yaml", FileFormat.YAML))
+      assertThat(ModelReader.of().read(yaml, "bom.yaml", FileFormat.YAML))
           .isEqualTo(read("models/valid/minimal.yaml"));
     }
   }

@@ -50,12 +50,12 @@ class ModelRoundTripProperties {
 
   private static WorkforceModel viaYaml(WorkforceModel model) {
     String yaml = ModelWriter.yaml().toString(model);
-    return ModelReader.create().read(yaml, "generated.yaml", FileFormat.YAML);
+    return ModelReader.of().read(yaml, "generated.yaml", FileFormat.YAML);
   }
 
   private static WorkforceModel viaJson(WorkforceModel model) {
     String json = ModelWriter.json().toString(model);
-    return ModelReader.create().read(json, "generated.json", FileFormat.JSON);
+    return ModelReader.of().read(json, "generated.json", FileFormat.JSON);
   }
 
   /** Every note in the model, in document order: notes are not part of equality. */
@@ -134,7 +134,7 @@ class ModelRoundTripProperties {
 
   @Example
   void handMadeSmallModelRoundTrips() {
-    WorkforceModel small = ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+    WorkforceModel small = ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
 
     assertSameModel(viaYaml(small), small, ModelWriter.yaml().toString(small));
     assertSameModel(viaJson(small), small, ModelWriter.json().toString(small));
@@ -150,7 +150,7 @@ class ModelRoundTripProperties {
 
   @Example
   void writingToAFileAndAWriterGivesTheSameText() throws Exception {
-    WorkforceModel small = ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+    WorkforceModel small = ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
     Path file = Files.createTempFile("sp-pathways-round-trip", ".json");
     try {
       ModelWriter.of(FileFormat.JSON).write(small, file);
@@ -158,7 +158,7 @@ class ModelRoundTripProperties {
       ModelWriter.json().write(small, w);
 
       assertThat(Files.readString(file)).isEqualTo(w.toString());
-      assertThat(ModelReader.create().read(file)).isEqualTo(small);
+      assertThat(ModelReader.of().read(file)).isEqualTo(small);
     } finally {
       Files.deleteIfExists(file);
     }
@@ -166,7 +166,7 @@ class ModelRoundTripProperties {
 
   @Example
   void defaultsAreLeftOut() {
-    WorkforceModel minimal = ModelReader.create().read(TestFiles.path("models/valid/minimal.yaml"));
+    WorkforceModel minimal = ModelReader.of().read(TestFiles.path("models/valid/minimal.yaml"));
 
     assertThat(ModelWriter.yaml().toString(minimal))
         .isEqualTo("format: sp-pathways/1\nname: Minimal\nscale:\n  - level: 1\n    name: Awareness\n"

@@ -22,14 +22,14 @@ import org.sppathways.model.WorkforceModel;
 class ModelWriterTest {
 
   private static final WorkforceModel SMALL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
 
   /**
    * Flow fields on roles and routes, a default currency, a YAML 1.1 boolean word as an id,
    * numbers on both sides of the largest one written without a fraction (10^15), and a negative
    * zero, which must keep its sign to read back equal.
    */
-  static final WorkforceModel FLOW = ModelReader.create().read("format: sp-pathways/1\nname: W\n"
+  static final WorkforceModel FLOW = ModelReader.of().read("format: sp-pathways/1\nname: W\n"
       + "currency: GBP\nscale: [{level: 1, name: A}, {level: 2, name: B}]\n"
       + "competencies:\n  - {id: c, name: C, domain: D}\n"
       + "organisationTypes:\n  - {id: pcn, name: P, sector: nhs}\n"
@@ -58,7 +58,7 @@ class ModelWriterTest {
         .contains("    hours: 2.5\n    cost: -0.0\n").contains("  - id: \"n\"\n")
         .doesNotContain("currency");
     for (FileFormat format : new FileFormat[] {FileFormat.YAML, FileFormat.JSON}) {
-      assertThat(ModelReader.create().read(ModelWriter.of(format).toString(FLOW), "back", format))
+      assertThat(ModelReader.of().read(ModelWriter.of(format).toString(FLOW), "back", format))
           .isEqualTo(FLOW);
     }
   }

@@ -29,7 +29,7 @@ import org.sppathways.model.WorkforceModel;
 class ProfileReaderTest {
 
   private static final WorkforceModel MODEL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
 
   private static final String CSV_HEADER =
       "person,role,organisationType,monthsInRole,competency,level\n";
@@ -37,7 +37,7 @@ class ProfileReaderTest {
   private static final String YAML_HEAD = "format: sp-pathways-profiles/1\npeople:\n";
 
   private static ProfileReader reader() {
-    return ProfileReader.create(MODEL);
+    return ProfileReader.of(MODEL);
   }
 
   private static Population read(String resource) {
@@ -248,7 +248,7 @@ class ProfileReaderTest {
     void personWithProblemsPastTheLimitIsNotPassedOn() {
       // The second unknown field fills the problem limit, so the unknown role is not kept; the
       // person still has problems and must not reach the action.
-      ProfileReader limited = ProfileReader.create(MODEL, ReadLimits.defaults().withMaxProblems(1));
+      ProfileReader limited = ProfileReader.of(MODEL, ReadLimits.defaults().withMaxProblems(1));
       List<PersonId> passedOn = new ArrayList<>();
 
       List<Problem> problems = TestFiles.problems(() -> limited.forEach(
@@ -391,7 +391,7 @@ class ProfileReaderTest {
 
     @Test
     void modelIsRequired() {
-      assertThatThrownBy(() -> ProfileReader.create(null)).isInstanceOf(NullPointerException.class);
+      assertThatThrownBy(() -> ProfileReader.of(null)).isInstanceOf(NullPointerException.class);
     }
   }
 }

@@ -57,7 +57,7 @@ class ProfileWriterTest {
       people.forEach(out::write);
     }
 
-    Population back = ProfileReader.create(model).read(text.toString(), "people.csv", FileFormat.CSV);
+    Population back = ProfileReader.of(model).read(text.toString(), "people.csv", FileFormat.CSV);
 
     assertThat(back.people()).isEqualTo(people);
     assertThat(text.toString()).startsWith(
@@ -74,7 +74,7 @@ class ProfileWriterTest {
 
     assertThat(text.toString().lines()).containsExactly(
         "person,role,organisationType,monthsInRole,competency,level", "alone,,,3,,");
-    assertThat(ProfileReader.create(model).read(text.toString(), "x.csv", FileFormat.CSV)
+    assertThat(ProfileReader.of(model).read(text.toString(), "x.csv", FileFormat.CSV)
         .person(PersonId.of("alone")).holds()).isEmpty();
   }
 

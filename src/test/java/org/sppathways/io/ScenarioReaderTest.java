@@ -24,7 +24,7 @@ import org.sppathways.model.WorkforceModel;
  */
 class ScenarioReaderTest {
 
-  private static final WorkforceModel BASE = ModelReader.create().read(TestFiles.path(
+  private static final WorkforceModel BASE = ModelReader.of().read(TestFiles.path(
       "models/valid/small.yaml"));
   private static final String HEAD = "format: sp-pathways-scenario/1\nname: What if\n";
   private static final RoleId LW = RoleId.of("link-worker");
@@ -34,7 +34,7 @@ class ScenarioReaderTest {
   private static final OrganisationTypeId VCSE = OrganisationTypeId.of("vcse");
 
   private static Scenario read(String yaml) {
-    return ScenarioReader.create(BASE).read(HEAD + yaml, "what-if.yaml", FileFormat.YAML);
+    return ScenarioReader.of(BASE).read(HEAD + yaml, "what-if.yaml", FileFormat.YAML);
   }
 
   private static List<String> problems(String yaml) {
@@ -185,15 +185,15 @@ class ScenarioReaderTest {
 
   @Test
   void onlyYamlAndJsonAreScenarioFormats() {
-    assertThatThrownBy(() -> ScenarioReader.create(BASE).read("x", "s.csv", FileFormat.CSV))
+    assertThatThrownBy(() -> ScenarioReader.of(BASE).read("x", "s.csv", FileFormat.CSV))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("scenario files are YAML or JSON, not CSV");
-    Scenario json = ScenarioReader.create(BASE).read("{\"format\": \"sp-pathways-scenario/1\", "
+    Scenario json = ScenarioReader.of(BASE).read("{\"format\": \"sp-pathways-scenario/1\", "
         + "\"name\": \"J\", \"removeRoles\": [\"nurse\"]}", "s.json", FileFormat.JSON);
     assertThat(json.removedRoles()).containsExactly(NURSE);
     assertThat(problems("name2: x\n")).singleElement().asString()
         .contains("unknown field 'name2' (did you mean 'name'?)");
-    assertThat(TestFiles.problems(() -> ScenarioReader.create(BASE).read("- a\n", "l.yaml",
+    assertThat(TestFiles.problems(() -> ScenarioReader.of(BASE).read("- a\n", "l.yaml",
         FileFormat.YAML))).singleElement().asString().isEqualTo("l.yaml:1:1: format: this is not "
             + "an sp-pathways scenario file: it has no 'format' field (a scenario file starts "
             + "with 'format: sp-pathways-scenario/1')");

@@ -40,7 +40,7 @@ class ConcurrencyTest {
   private static WorkforceModel read(String resource) throws Exception {
     try (Reader reader = new InputStreamReader(
         ConcurrencyTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-      return ModelReader.create().read(reader, resource, FileFormat.YAML);
+      return ModelReader.of().read(reader, resource, FileFormat.YAML);
     }
   }
 

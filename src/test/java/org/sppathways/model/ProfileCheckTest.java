@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.paths.CareerPathFinder;
 import org.sppathways.paths.PathQuery;
 import org.sppathways.reference.ReferenceModels;
@@ -88,7 +88,7 @@ class ProfileCheckTest {
   /** The level held above the scale (7) appears nowhere in what is thrown. */
   @Test
   void everyAnalysisRejectsTheProfileUpFrontWithTheLocatedMessage() {
-    GapAnalyzer gaps = GapAnalyzer.of(SP);
+    GapAnalysis gaps = GapAnalysis.of(SP);
     CareerPathFinder finder = CareerPathFinder.of(SP);
     List<Runnable> analyses = List.of(
         () -> gaps.gap(ODD, RoleId.of("senior-link-worker")),

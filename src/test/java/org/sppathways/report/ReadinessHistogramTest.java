@@ -36,7 +36,7 @@ class ReadinessHistogramTest {
   private static final WorkforceModel MODEL = ReferenceModels.socialPrescribing();
   /** The twelve people of the how-to guides; demo-12 has no role. */
   private static final Population EXAMPLES =
-      ProfileReader.create(MODEL).read(Path.of("docs/examples/sp-profiles.yaml"));
+      ProfileReader.of(MODEL).read(Path.of("docs/examples/sp-profiles.yaml"));
   private static final List<String> LABELS = List.of("0–9%", "10–19%", "20–29%", "30–39%",
       "40–49%", "50–59%", "60–69%", "70–79%", "80–89%", "90–99%", "100%");
   /** The font size of the bar and axis texts, in drawing units (the report's stylesheet). */

@@ -11,12 +11,12 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.reference.ReferenceModels;
 import org.sppathways.structure.Ceiling;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 
 /**
  * The report's "How far careers go, by employer" on the reference model: measured from the roles
  * people start in with each kind of employer, one row per starting role, and the same numbers as
- * {@link StructureAnalyzer} gives.
+ * {@link StructureAnalysis} gives.
  */
 class ReportCeilingsTest {
   private final WorkforceModel model = ReferenceModels.socialPrescribing();
@@ -64,7 +64,7 @@ class ReportCeilingsTest {
 
   @Test
   void everyRowIsStructureAnalyzersOwnAnswer() {
-    StructureAnalyzer structure = StructureAnalyzer.of(model);
+    StructureAnalysis structure = StructureAnalysis.of(model);
     List<ReportContent.Ceiling> rows = Reports.ceilings(model);
     int expectedRows = 0;
     for (var type : model.organisationTypes()) {

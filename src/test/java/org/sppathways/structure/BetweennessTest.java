@@ -52,7 +52,7 @@ class BetweennessTest {
   private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric,
       StructureOptions options) {
     Map<RoleId, Double> out = new HashMap<>();
-    StructureAnalyzer.of(model, options).bottlenecks(metric)
+    StructureAnalysis.of(model, options).bottlenecks(metric)
         .forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
   }

@@ -30,7 +30,7 @@ class BrandesProperties {
 
   private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric,
       MonthsTies ties, boolean parallel) {
-    StructureAnalyzer a = StructureAnalyzer.of(model, StructureOptions.defaults()
+    StructureAnalysis a = StructureAnalysis.of(model, StructureOptions.defaults()
         .withParallel(parallel).withMonthsTies(ties));
     Map<RoleId, Double> out = new HashMap<>();
     a.bottlenecks(metric).forEach(b -> out.put(b.role(), b.betweenness()));
@@ -103,9 +103,9 @@ class BrandesProperties {
     WorkforceModel model = RandomModels.model(seed, 300);
     for (PathMetric metric : PathMetric.values()) {
       for (MonthsTies ties : MonthsTies.values()) {
-        List<Bottleneck> one = StructureAnalyzer.of(model, StructureOptions.defaults()
+        List<Bottleneck> one = StructureAnalysis.of(model, StructureOptions.defaults()
             .withParallel(false).withMonthsTies(ties)).bottlenecks(metric);
-        List<Bottleneck> many = StructureAnalyzer.of(model, StructureOptions.defaults()
+        List<Bottleneck> many = StructureAnalysis.of(model, StructureOptions.defaults()
             .withMonthsTies(ties)).bottlenecks(metric);
         assertThat(many).isEqualTo(one);
       }
@@ -115,7 +115,7 @@ class BrandesProperties {
   @Property(tries = 100, seed = "80805")
   void orderIsByBetweennessThenIdAndNormalisedIsScaled(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 30);
-    List<Bottleneck> list = StructureAnalyzer.of(model).bottlenecks(PathMetric.STEPS);
+    List<Bottleneck> list = StructureAnalysis.of(model).bottlenecks(PathMetric.STEPS);
     int n = model.roles().size();
     assertThat(list).hasSize(n);
     assertThat(list).extracting(Bottleneck::role)
@@ -147,8 +147,8 @@ class BrandesProperties {
       assertClose(scores(large, PathMetric.MONTHS, ties, false),
           new BetweennessCentrality<>(monthsGraph(large, ties)).getScores());
     }
-    DistanceMatrix a = StructureAnalyzer.of(small).distances(PathMetric.MONTHS);
-    DistanceMatrix b = StructureAnalyzer.of(large).distances(PathMetric.MONTHS);
+    DistanceMatrix a = StructureAnalysis.of(small).distances(PathMetric.MONTHS);
+    DistanceMatrix b = StructureAnalysis.of(large).distances(PathMetric.MONTHS);
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < a.size(); j++) {
         assertThat(b.distance(i, j).isPresent()).isEqualTo(a.distance(i, j).isPresent());

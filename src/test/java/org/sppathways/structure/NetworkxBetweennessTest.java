@@ -42,7 +42,7 @@ class NetworkxBetweennessTest {
 
   private static Map<RoleId, Double> ours(WorkforceModel model, StructureOptions options) {
     Map<RoleId, Double> out = new HashMap<>();
-    StructureAnalyzer.of(model, options.withParallel(false)).bottlenecks(PathMetric.MONTHS)
+    StructureAnalysis.of(model, options.withParallel(false)).bottlenecks(PathMetric.MONTHS)
         .forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
   }

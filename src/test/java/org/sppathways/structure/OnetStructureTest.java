@@ -33,7 +33,7 @@ class OnetStructureTest {
         + "skipped: no " + OnetImporter.JOB_ZONES + " in " + dir.toAbsolutePath().normalize()
         + " (put the O*NET 29.2 text files there)");
     if (model == null) {
-      model = OnetImporter.create().read(dir).model();
+      model = OnetImporter.of().read(dir).model();
     }
   }
 
@@ -43,7 +43,7 @@ class OnetStructureTest {
 
   @Test
   void theEntryRolesAreJobZoneOneByDefault() {
-    StructureAnalyzer a = StructureAnalyzer.of(model);
+    StructureAnalysis a = StructureAnalysis.of(model);
     List<RoleId> entry = a.entryRoles();
     // the 31 occupations that need little or no preparation (Job Zone 1), and no other
     assertThat(zone(1)).isEqualTo(31);
@@ -61,7 +61,7 @@ class OnetStructureTest {
 
   @Test
   void entryBelowSeniorityThreeIsJobZonesOneAndTwo() {
-    StructureAnalyzer a = StructureAnalyzer.of(model,
+    StructureAnalysis a = StructureAnalysis.of(model,
         StructureOptions.defaults().withEntryBelowSeniority(3));
     assertThat(a.entryRoles()).hasSize((int) (zone(1) + zone(2)));
     assertThat(a.entryRoles()).hasSize(31 + 295);

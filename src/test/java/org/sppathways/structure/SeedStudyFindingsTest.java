@@ -24,7 +24,7 @@ class SeedStudyFindingsTest {
   static final List<OrganisationTypeId> ESTABLISHED = List.of(oid("pcn"), oid("gp-federation"),
       oid("nhs-trust"), oid("local-authority"));
 
-  final StructureAnalyzer structure = StructureAnalyzer.of(ReferenceModels.socialPrescribing());
+  final StructureAnalysis structure = StructureAnalysis.of(ReferenceModels.socialPrescribing());
 
   @Test
   void communityOrganisationsCeilingIsLowerThanEstablishedServices() {

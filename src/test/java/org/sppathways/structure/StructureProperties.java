@@ -91,7 +91,7 @@ class StructureProperties {
   @Property(tries = 300, seed = "80811")
   void ceilingsMatchEverySimplePath(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 8);
-    StructureAnalyzer a = StructureAnalyzer.of(model);
+    StructureAnalysis a = StructureAnalysis.of(model);
     Set<RoleId> entries = entryRoles(model);
     assertThat(a.entryRoles()).containsExactlyInAnyOrderElementsOf(entries);
     for (Role r : model.roles()) {
@@ -131,7 +131,7 @@ class StructureProperties {
   @Property(tries = 300, seed = "80812")
   void deadEndsMatchEverySimplePath(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 8);
-    StructureAnalyzer a = StructureAnalyzer.of(model);
+    StructureAnalysis a = StructureAnalysis.of(model);
     List<DeadEnd> expected = new ArrayList<>();
     for (Optional<OrganisationTypeId> scope : scopes(model)) {
       int top = model.roles().stream().filter(r -> in(model, scope).test(r.id()))
@@ -170,7 +170,7 @@ class StructureProperties {
   }
 
   /** Senior roles reachable from entry roles in scope, with {@code removed} left out. */
-  private static Set<RoleId> seniorsReached(WorkforceModel model, StructureAnalyzer a,
+  private static Set<RoleId> seniorsReached(WorkforceModel model, StructureAnalysis a,
       Optional<OrganisationTypeId> scope, Set<RoleId> removed) {
     Set<RoleId> seniors = new HashSet<>(a.seniorRoles());
     Set<RoleId> out = new HashSet<>();
@@ -186,7 +186,7 @@ class StructureProperties {
   @Property(tries = 200, seed = "80813")
   void criticalRolesAreExactlyTheRolesWhoseRemovalCutsOffSeniorRoles(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 8);
-    StructureAnalyzer a = StructureAnalyzer.of(model);
+    StructureAnalysis a = StructureAnalysis.of(model);
     for (Optional<OrganisationTypeId> scope : scopes(model)) {
       Set<RoleId> before = seniorsReached(model, a, scope, Set.of());
       Map<RoleId, List<RoleId>> expected = new HashMap<>();
@@ -260,12 +260,12 @@ class StructureProperties {
     WorkforceModel model = RandomModels.model(seed, 7);
     // the default entry roles, and (so that the ladder has rungs between its ends more often)
     // one entry role: the first role of the workforce by id
-    List<StructureAnalyzer> analyzers = new ArrayList<>(List.of(StructureAnalyzer.of(model)));
+    List<StructureAnalysis> analyzers = new ArrayList<>(List.of(StructureAnalysis.of(model)));
     model.roles().stream().filter(r -> !r.external()).map(Role::id)
         .min(java.util.Comparator.comparing(RoleId::value))
-        .ifPresent(first -> analyzers.add(StructureAnalyzer.of(model,
+        .ifPresent(first -> analyzers.add(StructureAnalysis.of(model,
             StructureOptions.defaults().withEntryRoles(List.of(first)))));
-    for (StructureAnalyzer a : analyzers) {
+    for (StructureAnalysis a : analyzers) {
       for (Optional<OrganisationTypeId> scope : scopes(model)) {
         checkCut(model, a, scope);
       }
@@ -276,7 +276,7 @@ class StructureProperties {
     });
   }
 
-  private static void checkCut(WorkforceModel model, StructureAnalyzer a,
+  private static void checkCut(WorkforceModel model, StructureAnalysis a,
       Optional<OrganisationTypeId> scope) {
     {
       MinimumCut cut = scope.isPresent() ? a.minimumCut(scope.get()) : a.minimumCut();
@@ -343,7 +343,7 @@ class StructureProperties {
         }
       }
       for (boolean parallel : new boolean[] {false, true}) {
-        DistanceMatrix m = StructureAnalyzer.of(model,
+        DistanceMatrix m = StructureAnalysis.of(model,
             StructureOptions.defaults().withParallel(parallel)).distances(metric);
         assertThat(m.metric()).isEqualTo(metric);
         assertThat(m.size()).isEqualTo(n);
@@ -369,7 +369,7 @@ class StructureProperties {
   @Property(tries = 200, seed = "80816")
   void supportListsPartitionTheVocabulary(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 10);
-    StructureAnalyzer a = StructureAnalyzer.of(model);
+    StructureAnalysis a = StructureAnalysis.of(model);
     Set<String> vocabulary = new HashSet<>();
     model.organisationTypes().forEach(t -> t.supports().forEach(s -> vocabulary.add(s.structure())));
     assertThat(a.supportStructures()).containsExactlyInAnyOrderElementsOf(vocabulary).isSorted();

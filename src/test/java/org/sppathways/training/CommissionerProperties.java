@@ -12,7 +12,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.sppathways.gaps.NeedSplit;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.gaps.RandomModels;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyLevel;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sppathways.gaps.NeedSplit;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;

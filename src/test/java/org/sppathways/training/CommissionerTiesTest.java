@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.NeedSplit;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.Requirement;

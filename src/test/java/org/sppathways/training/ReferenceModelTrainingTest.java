@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.Golden;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyLevel;
@@ -35,9 +35,9 @@ import org.sppathways.reference.ReferenceModels;
 class ReferenceModelTrainingTest {
   static final WorkforceModel SP = ReferenceModels.socialPrescribing();
   static final Population EXAMPLES =
-      ProfileReader.create(SP).read(Path.of("docs/examples/sp-profiles.yaml"));
+      ProfileReader.of(SP).read(Path.of("docs/examples/sp-profiles.yaml"));
 
-  private final GapAnalyzer gaps = GapAnalyzer.of(SP);
+  private final GapAnalysis gaps = GapAnalysis.of(SP);
   private final TrainingPlanner planner = TrainingPlanner.of(SP);
 
   /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
@@ -244,7 +244,7 @@ class TrainingPlannerTest {
 
   @Nested
   class FromGapReports {
-    private final GapAnalyzer gaps = GapAnalyzer.of(MODEL);
+    private final GapAnalysis gaps = GapAnalysis.of(MODEL);
     private final WorkerProfile person = WorkerProfile.builder().id(PersonId.of("p"))
         .putHold(c("y"), 2).addCompleted(k("base")).build();
 

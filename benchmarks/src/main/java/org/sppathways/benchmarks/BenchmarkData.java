@@ -81,12 +81,12 @@ public final class BenchmarkData {
 
   /** ESCO 1.2 imported with the default options. */
   public static WorkforceModel esco() {
-    return EscoImporter.create().read(require("esco-1.2")).model();
+    return EscoImporter.of().read(require("esco-1.2")).model();
   }
 
   /** O*NET 29.2 imported with the default options. */
   public static WorkforceModel onet() {
-    return OnetImporter.create().read(require("onet-29.2")).model();
+    return OnetImporter.of().read(require("onet-29.2")).model();
   }
 
   /**

@@ -20,7 +20,7 @@ import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.DistanceMatrix;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 
 /**
@@ -33,10 +33,10 @@ import org.sppathways.structure.StructureOptions;
  *
  * <ul>
  *   <li>{@code betweennessSteps*} / {@code betweennessMonths*}:
- *       {@link StructureAnalyzer#bottlenecks(PathMetric)} — Brandes over int arrays, shortest
+ *       {@link StructureAnalysis#bottlenecks(PathMetric)} — Brandes over int arrays, shortest
  *       paths by moves or by months — on one core ({@code OneCore}:
  *       {@code StructureOptions.withParallel(false)}) or all cores ({@code AllCores});</li>
- *   <li>{@code matrixSteps*} / {@code matrixMonths*}: {@link StructureAnalyzer#distances} — one
+ *   <li>{@code matrixSteps*} / {@code matrixMonths*}: {@link StructureAnalysis#distances} — one
  *       breadth-first or Dijkstra search per role, n × n ints;</li>
  *   <li>{@code jgraphtBetweenness}: JGraphT 1.5.3's {@link BetweennessCentrality} on the model's
  *       read-only JGraphT view, for comparison (the oracle of the tests; seconds per op).</li>
@@ -60,14 +60,14 @@ public class BetweennessBenchmark {
   public String graph;
 
   private WorkforceModel model;
-  private StructureAnalyzer oneCore;
-  private StructureAnalyzer allCores;
+  private StructureAnalysis oneCore;
+  private StructureAnalysis allCores;
 
   @Setup
   public void setUp() {
     model = BenchmarkData.model(graph);
-    oneCore = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(false));
-    allCores = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(true));
+    oneCore = StructureAnalysis.of(model, StructureOptions.defaults().withParallel(false));
+    allCores = StructureAnalysis.of(model, StructureOptions.defaults().withParallel(true));
   }
 
   @Benchmark

@@ -79,7 +79,7 @@ public class FlowBenchmark {
   @Setup(Level.Trial)
   public void load() {
     WorkforceModel base = source.equals("esco")
-        ? EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true))
+        ? EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true))
             .read(BenchmarkData.dataDirectory().resolve("esco-1.2")).model()
         : SyntheticWorkforce.model(scale(source), 42);
     model = withFlows(base, 7);

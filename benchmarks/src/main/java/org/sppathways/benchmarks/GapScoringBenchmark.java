@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
@@ -69,7 +69,7 @@ public class GapScoringBenchmark {
   public void load() {
     workforce = BenchmarkData.model(model);
     people = BenchmarkData.population(workforce, PEOPLE, 42);
-    scorer = GapAnalyzer.of(workforce).newScorer();
+    scorer = GapAnalysis.of(workforce).newScorer();
     List<Role> roles = workforce.roles();
     start = new int[roles.size() + 1];
     for (int r = 0; r < roles.size(); r++) {

@@ -33,7 +33,7 @@ public final class Generate {
       ModelWriter.of(FileFormat.of(out).orElse(FileFormat.YAML)).write(model, out);
       System.out.println("wrote " + out + ": " + model);
     } else if (args.length == 5 && args[0].equals("profiles")) {
-      WorkforceModel model = ModelReader.create().read(Path.of(args[1]));
+      WorkforceModel model = ModelReader.of().read(Path.of(args[1]));
       long count = Long.parseLong(args[2]);
       try (ProfileWriter out = ProfileWriter.csv(Path.of(args[4]))) {
         SyntheticWorkforce.population(model, count, Long.parseLong(args[3]), out::write);

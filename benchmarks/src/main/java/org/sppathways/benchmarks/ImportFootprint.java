@@ -58,11 +58,11 @@ public final class ImportFootprint {
   static ImportedModel importFramework(String framework, Path dir) {
     switch (framework) {
       case "onet":
-        return OnetImporter.create().read(dir);
+        return OnetImporter.of().read(dir);
       case "esco":
-        return EscoImporter.create().read(dir);
+        return EscoImporter.of().read(dir);
       case "escoHierarchy":
-        return EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
+        return EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
       default:
         throw new IllegalArgumentException("framework must be onet, esco or escoHierarchy, was '"
             + framework + "'");

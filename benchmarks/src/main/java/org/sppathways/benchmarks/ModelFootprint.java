@@ -6,20 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.io.ModelReader;
 import org.sppathways.io.ModelWriter;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.paths.CareerPathFinder;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.training.CoverageAnalysis;
 
 /**
  * The heap a model keeps once loaded, per scale: each model is written to a JSON file, read back
  * with {@link ModelReader}, and measured after a full garbage collection (heap in use with the
  * model held, minus heap in use before). A second figure adds the query engines an application
- * typically keeps beside the model ({@link GapAnalyzer} with a scorer, {@link CareerPathFinder},
- * {@link StructureAnalyzer}, {@link CoverageAnalysis}), built but not yet queried.
+ * typically keeps beside the model ({@link GapAnalysis} with a scorer, {@link CareerPathFinder},
+ * {@link StructureAnalysis}, {@link CoverageAnalysis}), built but not yet queried.
  *
  * <pre>
  * mvn -B -ntp -q install -DskipTests &amp;&amp; mvn -B -ntp -q -f benchmarks/pom.xml package
@@ -41,10 +41,10 @@ public final class ModelFootprint {
       try {
         ModelWriter.json().write(BenchmarkData.model(name), file);
         long before = usedAfterGc();
-        WorkforceModel model = ModelReader.create().read(file);
+        WorkforceModel model = ModelReader.of().read(file);
         long loaded = usedAfterGc();
-        Object[] engines = {GapAnalyzer.of(model).newScorer(), CareerPathFinder.of(model),
-            StructureAnalyzer.of(model), CoverageAnalysis.of(model)};
+        Object[] engines = {GapAnalysis.of(model).newScorer(), CareerPathFinder.of(model),
+            StructureAnalysis.of(model), CoverageAnalysis.of(model)};
         long ready = usedAfterGc();
         int requirements = model.roles().stream().mapToInt(r -> r.requirements().size()).sum();
         System.out.println(String.format(Locale.ROOT, "%-11s %7d %8d %9d %8d %8d %10.1f %12.1f",

@@ -55,6 +55,6 @@ public class ModelLoadBenchmark {
 
   @Benchmark
   public WorkforceModel read() {
-    return ModelReader.create().read(file);
+    return ModelReader.of().read(file);
   }
 }

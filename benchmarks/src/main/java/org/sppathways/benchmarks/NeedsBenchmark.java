@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sppathways.gaps.GapAnalyzer;
+import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.io.ProfileReader;
@@ -54,12 +54,12 @@ public class NeedsBenchmark {
     try (ProfileWriter out = ProfileWriter.csv(file)) {
       SyntheticWorkforce.population(model, people, 7, out::write);
     }
-    needs = NeedsAnalysis.of(GapAnalyzer.of(model));
+    needs = NeedsAnalysis.of(GapAnalysis.of(model));
   }
 
   @Benchmark
   public PopulationNeeds streamFromCsv() {
-    ProfileReader reader = ProfileReader.create(model);
+    ProfileReader reader = ProfileReader.of(model);
     return needs.needs(action -> reader.forEach(file, action), Optional.empty());
   }
 }

@@ -16,7 +16,7 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalyzer;
+import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 
 /**
@@ -51,8 +51,8 @@ public final class StructureComparison {
         w.println(r.from() + "\t" + r.to() + "\t" + r.months());
       }
     }
-    StructureAnalyzer one = StructureAnalyzer.of(model, StructureOptions.defaults().withParallel(false));
-    StructureAnalyzer all = StructureAnalyzer.of(model);
+    StructureAnalysis one = StructureAnalysis.of(model, StructureOptions.defaults().withParallel(false));
+    StructureAnalysis all = StructureAnalysis.of(model);
     scores(out.resolve("library-steps.tsv"), all.bottlenecks(PathMetric.STEPS));
     scores(out.resolve("library-months.tsv"), all.bottlenecks(PathMetric.MONTHS));
     try (PrintWriter w = writer(out.resolve("java-timings.tsv"))) {

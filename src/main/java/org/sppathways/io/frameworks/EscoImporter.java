@@ -34,7 +34,7 @@ import org.sppathways.model.WorkforceModel;
  * desirable requirements. Optionally, the occupation hierarchy becomes specialisation routes.
  *
  * <pre>{@code
- * ImportedModel imported = EscoImporter.create().read(Path.of("esco-v1.2.0-en-csv"));
+ * ImportedModel imported = EscoImporter.of().read(Path.of("esco-v1.2.0-en-csv"));
  * WorkforceModel esco = imported.model();
  * imported.report().requirements();        // essential + optional relations
  * }</pre>
@@ -118,12 +118,12 @@ public final class EscoImporter {
   }
 
   /** An importer with {@link EscoOptions#defaults()}. */
-  public static EscoImporter create() {
+  public static EscoImporter of() {
     return new EscoImporter(EscoOptions.defaults());
   }
 
   /** An importer with the given options. */
-  public static EscoImporter create(EscoOptions options) {
+  public static EscoImporter of(EscoOptions options) {
     return new EscoImporter(Objects.requireNonNull(options, "options"));
   }
 

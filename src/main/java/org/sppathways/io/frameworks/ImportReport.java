@@ -18,7 +18,7 @@ import org.sppathways.model.WorkforceModel;
  * and options always give an equal report.
  *
  * <pre>{@code
- * ImportedModel imported = OnetImporter.create().read(Path.of("onet-29.2"));
+ * ImportedModel imported = OnetImporter.of().read(Path.of("onet-29.2"));
  * ImportReport report = imported.report();
  * report.roles();                       // 923
  * List<String> lines = new ArrayList<>();

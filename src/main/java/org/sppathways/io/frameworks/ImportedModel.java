@@ -8,7 +8,7 @@ import org.sppathways.model.WorkforceModel;
  * {@link ImportReport} of how it was made.
  *
  * <pre>{@code
- * ImportedModel imported = EscoImporter.create().read(Path.of("esco-1.2"));
+ * ImportedModel imported = EscoImporter.of().read(Path.of("esco-1.2"));
  * ModelWriter.json().write(imported.model(), Path.of("esco.json"));
  * String summary = imported.report().toString();
  * }</pre>

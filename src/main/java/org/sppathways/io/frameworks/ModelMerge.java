@@ -62,8 +62,8 @@ import org.sppathways.model.internal.Suggestions;
  *
  * <pre>{@code
  * WorkforceModel sp = ReferenceModels.socialPrescribing();
- * WorkforceModel onet = OnetImporter.create().read(Path.of("onet")).model();
- * WorkforceModel both = ModelMerge.create()
+ * WorkforceModel onet = OnetImporter.of().read(Path.of("onet")).model();
+ * WorkforceModel both = ModelMerge.of()
  *     .withRoleMapping(RoleId.of("21-1094.00"), RoleId.of("community-health-wellbeing-worker"))
  *     .merge(sp, onet);
  * }</pre>
@@ -97,7 +97,7 @@ public final class ModelMerge {
   }
 
   /** A merge with no mappings. */
-  public static ModelMerge create() {
+  public static ModelMerge of() {
     return EMPTY;
   }
 

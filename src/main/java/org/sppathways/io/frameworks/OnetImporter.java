@@ -31,7 +31,7 @@ import org.sppathways.model.WorkforceModel;
  * routes. Works on the full official text download and on subsets with the same files.
  *
  * <pre>{@code
- * ImportedModel imported = OnetImporter.create(OnetOptions.defaults().withMinImportance(3.5))
+ * ImportedModel imported = OnetImporter.of(OnetOptions.defaults().withMinImportance(3.5))
  *     .read(Path.of("db_29_2_text"));
  * WorkforceModel onet = imported.model();
  * Role nurse = onet.role(RoleId.of("29-1141.00"));
@@ -129,12 +129,12 @@ public final class OnetImporter {
   }
 
   /** An importer with {@link OnetOptions#defaults()}. */
-  public static OnetImporter create() {
+  public static OnetImporter of() {
     return new OnetImporter(OnetOptions.defaults());
   }
 
   /** An importer with the given options. */
-  public static OnetImporter create(OnetOptions options) {
+  public static OnetImporter of(OnetOptions options) {
     return new OnetImporter(Objects.requireNonNull(options, "options"));
   }
 

@@ -7,7 +7,7 @@
  * model or a local one.
  *
  * <pre>{@code
- * ImportedModel onet = OnetImporter.create().read(Path.of("onet-29.2"));
+ * ImportedModel onet = OnetImporter.of().read(Path.of("onet-29.2"));
  * ModelWriter.yaml().write(onet.model(), Path.of("onet.yaml"));
  * List<String> skipped = onet.report().skipped().stream()
  *     .map(s -> s.rows() + " rows: " + s.reason()).toList();

@@ -55,7 +55,7 @@ class EscoImporterRulesTest {
   void occupationsAndSkillsListedTwiceAreBadRows() {
     Path dir = files("o1,One,\no1,One again,\n", "s1,S,knowledge,\ns1,S again,,\n",
         "o1,essential,s1\n", null);
-    assertThat(problems(dir, () -> EscoImporter.create().read(dir))).containsExactly(
+    assertThat(problems(dir, () -> EscoImporter.of().read(dir))).containsExactly(
         "occupations_en.csv:3:1: conceptUri: occupation 'o1' is listed twice; the first is on "
             + "line 2 (keep one row per occupation)",
         "skills_en.csv:3:1: conceptUri: skill 's1' is listed twice; the first is on line 2 (keep "
@@ -66,7 +66,7 @@ class EscoImporterRulesTest {
   void skillDescriptionsAndTypesFollowTheOptions() {
     Path dir = files("o1,One,About one\n", "s1,S,knowledge,About s\ns2,T,,\n",
         "o1,Optional,s2\no1,ESSENTIAL,s1\no1,essential,s2\n", null);
-    ImportedModel imported = EscoImporter.create().read(dir);
+    ImportedModel imported = EscoImporter.of().read(dir);
     assertThat(imported.model().competency(CompetencyId.of("s1")).description())
         .hasValue("About s");
     assertThat(imported.model().competency(CompetencyId.of("s2")).domain())
@@ -74,7 +74,7 @@ class EscoImporterRulesTest {
     assertThat(imported.model().role(RoleId.of("o1")).requirements())
         .extracting(r -> r.competency().value(), r -> r.essential())
         .containsExactly(tuple("s1", true), tuple("s2", true));
-    ImportedModel bare = EscoImporter.create(EscoOptions.defaults().withDescriptions(false))
+    ImportedModel bare = EscoImporter.of(EscoOptions.defaults().withDescriptions(false))
         .read(dir);
     assertThat(bare.model().competency(CompetencyId.of("s1")).description()).isEmpty();
     assertThat(bare.model().role(RoleId.of("o1")).attributes()).isEmpty();
@@ -91,7 +91,7 @@ class EscoImporterRulesTest {
         + "Occupation,o9,Occupation,o1\n"
         + "Occupation,o2,Occupation,o8\n"
         + "Occupation,o2,Occupation,o2\n");
-    EscoImporter importer = EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true));
+    EscoImporter importer = EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true));
     assertThat(problems(dir, () -> importer.read(dir))).containsExactly(
         "broaderRelationsOccPillar_en.csv:6:2: conceptUri: unknown occupation 'o9': it is not in "
             + "occupations_en.csv (check the URI, or add the occupation)",
@@ -100,7 +100,7 @@ class EscoImporterRulesTest {
         "broaderRelationsOccPillar_en.csv:8:4: broaderUri: occupation 'o2' is broader than itself "
             + "(remove the row)");
 
-    ImportedModel imported = EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true)
+    ImportedModel imported = EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true)
         .withSkipBadRows(true)).read(dir);
     assertThat(imported.model().routes()).extracting(r -> r.from().value() + ">" + r.to().value())
         .containsExactly("o1>o2", "o1>o3");
@@ -114,7 +114,7 @@ class EscoImporterRulesTest {
   void untypedHierarchyRowsLinkOnlyKnownOccupations() {
     Path dir = files("o1,One,\no2,Two,\n", "s1,S,,\n", "",
         "conceptUri,broaderUri\no2,o1\no2,C1\n");
-    ImportedModel imported = EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true))
+    ImportedModel imported = EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true))
         .read(dir);
     assertThat(imported.model().routes()).extracting(r -> r.from().value() + ">" + r.to().value())
         .containsExactly("o1>o2");
@@ -126,7 +126,7 @@ class EscoImporterRulesTest {
   void relationsOfBadRowsAreSkippedAndTheirRowsCounted() {
     Path dir = files("o1,One,\n,No uri,\n", "s1,S,,\n,No uri,,\n",
         "o1,essential,s1\no1,sometimes,s1\n", null);
-    ImportedModel imported = EscoImporter.create(EscoOptions.defaults().withSkipBadRows(true))
+    ImportedModel imported = EscoImporter.of(EscoOptions.defaults().withSkipBadRows(true))
         .read(dir);
     assertThat(imported.report().badRowCount()).isEqualTo(3);
     assertThat(imported.report().badRows()).extracting(Problem::message).containsExactly(

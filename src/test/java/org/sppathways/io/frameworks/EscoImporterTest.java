@@ -36,11 +36,11 @@ class EscoImporterTest {
   Path tmp;
 
   private static ImportedModel read(Path dir) {
-    return EscoImporter.create().read(dir);
+    return EscoImporter.of().read(dir);
   }
 
   private static ImportedModel read(Path dir, EscoOptions options) {
-    return EscoImporter.create(options).read(dir);
+    return EscoImporter.of(options).read(dir);
   }
 
   private static Requirement req(String competency, int level, boolean essential) {
@@ -289,7 +289,7 @@ class EscoImporterTest {
     assertThat(second.report()).isEqualTo(first.report());
     for (FileFormat format : List.of(FileFormat.YAML, FileFormat.JSON)) {
       String text = ModelWriter.of(format).toString(first.model());
-      assertThat(ModelReader.create().read(text, "esco", format)).isEqualTo(first.model());
+      assertThat(ModelReader.of().read(text, "esco", format)).isEqualTo(first.model());
     }
   }
 }

@@ -38,7 +38,7 @@ class EscoRealDataTest {
   void importOnce() {
     dir = FrameworkFixtures.realData("esco-1.2", "occupations_en.csv");
     if (imported == null) {
-      imported = EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
+      imported = EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
     }
   }
 

@@ -54,7 +54,7 @@ class ImportGuideTest {
   @Test
   void theOnetCountsInTheTextAreTheImportsCounts() {
     Path dir = FrameworkFixtures.realData("onet-29.2", OnetImporter.SKILLS);
-    ImportedModel imported = OnetImporter.create().read(dir);
+    ImportedModel imported = OnetImporter.of().read(dir);
     ImportReport report = imported.report();
     long promotions = imported.model().routes().stream()
         .filter(r -> r.kind() == RouteKind.PROMOTION).count();
@@ -69,7 +69,7 @@ class ImportGuideTest {
   void theEscoCountsInTheTextAreTheImportsCounts() {
     Path dir = FrameworkFixtures.realData("esco-1.2", "occupations_en.csv");
     ImportedModel imported =
-        EscoImporter.create(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
+        EscoImporter.of(EscoOptions.defaults().withHierarchyRoutes(true)).read(dir);
     ImportReport report = imported.report();
     WorkforceModel model = imported.model();
     long relations = report.files().stream()

@@ -93,8 +93,8 @@ class ImportOptionsTest {
     assertThat(e.descriptions()).isTrue();
     assertThat(e.skipBadRows()).isFalse();
     assertThat(e.maxProblems()).isEqualTo(1000);
-    assertThat(EscoImporter.create().occupationsFile()).isEqualTo("occupations_en.csv");
-    assertThat(EscoImporter.create(e.withLanguage("de")).relationsFile())
+    assertThat(EscoImporter.of().occupationsFile()).isEqualTo("occupations_en.csv");
+    assertThat(EscoImporter.of(e.withLanguage("de")).relationsFile())
         .isEqualTo("occupationSkillRelations_de.csv");
   }
 

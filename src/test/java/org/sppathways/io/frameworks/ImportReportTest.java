@@ -21,9 +21,9 @@ import org.sppathways.model.WorkforceModel;
 class ImportReportTest {
 
   private static final WorkforceModel SMALL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
   private static final WorkforceModel MINIMAL =
-      ModelReader.create().read(TestFiles.path("models/valid/minimal.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/minimal.yaml"));
 
   private static final List<ImportReport.FileRows> FILES =
       List.of(new ImportReport.FileRows("a.txt", 10), new ImportReport.FileRows("b.txt", 4));

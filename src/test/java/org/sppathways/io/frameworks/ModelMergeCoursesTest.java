@@ -68,7 +68,7 @@ class ModelMergeCoursesTest {
 
   @Test
   void coursesAreAppendedWithTheirReferencesMapped() {
-    WorkforceModel merged = ModelMerge.create().withCompetencyMapping(HEAR, LISTEN)
+    WorkforceModel merged = ModelMerge.of().withCompetencyMapping(HEAR, LISTEN)
         .withCourseMapping(INTRO, BASICS).merge(base(), other());
     assertThat(merged.courses()).extracting(Course::id).containsExactly(BASICS, ADVANCED);
     assertThat(merged.course(BASICS)).isEqualTo(base().course(BASICS));
@@ -87,7 +87,7 @@ class ModelMergeCoursesTest {
         .addCourse(Course.builder().from(course(CourseId.of("both"), CompetencyLevel.of(HEAR, 1),
             CompetencyLevel.of(SKILLS, 2))).addPrerequisites(INTRO, ADVANCED).build())
         .build();
-    WorkforceModel merged = ModelMerge.create().withCompetencyMapping(HEAR, LISTEN)
+    WorkforceModel merged = ModelMerge.of().withCompetencyMapping(HEAR, LISTEN)
         .withCompetencyMapping(SKILLS, LISTEN).withCourseMapping(INTRO, BASICS)
         .withCourseMapping(ADVANCED, BASICS).merge(base(), other);
     assertThat(merged.courses()).extracting(Course::id)
@@ -99,7 +99,7 @@ class ModelMergeCoursesTest {
 
   @Test
   void organisationTypesMappedTogetherAreOfferedOnce() {
-    WorkforceModel merged = ModelMerge.create().withOrganisationTypeMapping(GP, PCN)
+    WorkforceModel merged = ModelMerge.of().withOrganisationTypeMapping(GP, PCN)
         .withOrganisationTypeMapping(SURGERY, PCN).merge(base(), other());
     assertThat(merged.organisationTypes()).extracting(OrganisationType::id).containsExactly(PCN);
     assertThat(merged.role(RoleId.of("r")).offeredBy()).containsExactly(PCN);
@@ -107,36 +107,36 @@ class ModelMergeCoursesTest {
 
   @Test
   void aCompetencysParentFollowsItsMapping() {
-    WorkforceModel merged = ModelMerge.create()
+    WorkforceModel merged = ModelMerge.of()
         .withCompetencyMapping(SKILLS, CompetencyId.of("all-skills")).merge(base(), other());
     assertThat(merged.competency(HEAR).parent()).hasValue(CompetencyId.of("all-skills"));
   }
 
   @Test
   void theNameIsTheBaseOneUnlessGiven() {
-    assertThat(ModelMerge.create().merge(base(), other()).name()).isEqualTo("Base");
-    ModelMerge named = ModelMerge.create().withName("Joined");
+    assertThat(ModelMerge.of().merge(base(), other()).name()).isEqualTo("Base");
+    ModelMerge named = ModelMerge.of().withName("Joined");
     assertThat(named.name()).hasValue("Joined");
-    assertThat(ModelMerge.create().name()).isEmpty();
+    assertThat(ModelMerge.of().name()).isEmpty();
     assertThat(named.merge(base(), other()).name()).isEqualTo("Joined");
-    assertThatThrownBy(() -> ModelMerge.create().withName(" "))
+    assertThatThrownBy(() -> ModelMerge.of().withName(" "))
         .hasMessage("name must not be blank");
   }
 
   @Test
   void coursesInAnotherCurrencyAreAnError() {
     WorkforceModel euros = WorkforceModel.builder().from(other()).currency("EUR").build();
-    List<String> problems = problems(() -> ModelMerge.create().merge(base(), euros));
+    List<String> problems = problems(() -> ModelMerge.of().merge(base(), euros));
     assertThat(problems).containsExactly("other.currency: the other model's course costs are "
         + "in EUR but the base model's are in GBP (convert the costs to GBP first)");
     WorkforceModel noCourses = WorkforceModel.builder().name("N").scale(TWO).currency("EUR")
         .addCompetency(competency(HEAR)).build();
-    assertThat(ModelMerge.create().merge(base(), noCourses).currency()).isEqualTo("GBP");
+    assertThat(ModelMerge.of().merge(base(), noCourses).currency()).isEqualTo("GBP");
   }
 
   @Test
   void mappingsAreKeptSortedAndMayBeRepeated() {
-    ModelMerge m = ModelMerge.create().withCourseMapping(INTRO, BASICS)
+    ModelMerge m = ModelMerge.of().withCourseMapping(INTRO, BASICS)
         .withCourseMapping(ADVANCED, BASICS).withCourseMapping(INTRO, BASICS)
         .withOrganisationTypeMapping(GP, PCN).withCompetencyMapping(HEAR, LISTEN)
         .withRoleMapping(RoleId.of("r"), RoleId.of("s"));
@@ -145,7 +145,7 @@ class ModelMergeCoursesTest {
     assertThat(m.organisationTypeMappings()).isEqualTo(Map.of(GP, PCN));
     assertThat(m.competencyMappings()).isEqualTo(Map.of(HEAR, LISTEN));
     assertThat(m.roleMappings()).isEqualTo(Map.of(RoleId.of("r"), RoleId.of("s")));
-    assertThat(ModelMerge.create().courseMappings()).isEmpty();
+    assertThat(ModelMerge.of().courseMappings()).isEmpty();
     assertThatThrownBy(() -> m.withCourseMapping(INTRO, ADVANCED))
         .hasMessage("course 'intro' is already mapped to 'basics'; it cannot also map to "
             + "'advanced'");

@@ -83,7 +83,7 @@ class ModelMergeTest {
 
   @Test
   void withoutCollisionsTheOtherModelIsAppended() {
-    WorkforceModel merged = ModelMerge.create().merge(base(), other());
+    WorkforceModel merged = ModelMerge.of().merge(base(), other());
 
     assertThat(merged.name()).isEqualTo("Base");
     assertThat(merged.roles()).extracting(Role::id)
@@ -91,7 +91,7 @@ class ModelMergeTest {
     assertThat(merged.competencies()).hasSize(4);
     assertThat(merged.routes()).hasSize(3);
     assertThat(merged.sources()).containsExactly("base source", "credit line");
-    assertThat(ModelMerge.create().withName("Both").merge(base(), other()).name())
+    assertThat(ModelMerge.of().withName("Both").merge(base(), other()).name())
         .isEqualTo("Both");
   }
 
@@ -100,11 +100,11 @@ class ModelMergeTest {
     WorkforceModel clash = other().toBuilder()
         .addCompetency(competency(LISTENING, "skills")).build();
 
-    assertThat(problems(() -> ModelMerge.create().merge(base(), clash))).containsExactly(
+    assertThat(problems(() -> ModelMerge.of().merge(base(), clash))).containsExactly(
         "other.competencies[2].id: competency id 'listening' is in both models (base "
             + "competencies[0]) (map it: to itself to treat the two as one competency, or to a "
             + "new id to keep both)");
-    WorkforceModel merged = ModelMerge.create().withCompetencyMapping(LISTENING, LISTENING)
+    WorkforceModel merged = ModelMerge.of().withCompetencyMapping(LISTENING, LISTENING)
         .merge(base(), clash);
     assertThat(merged.competency(LISTENING).domain()).isEqualTo("Conversations");
     assertThat(merged.competencies()).hasSize(4);
@@ -112,7 +112,7 @@ class ModelMergeTest {
 
   @Test
   void mappingOntoABaseEntityMergesItAndRewritesReferences() {
-    WorkforceModel merged = ModelMerge.create()
+    WorkforceModel merged = ModelMerge.of()
         .withCompetencyMapping(ACTIVE_LISTENING, LISTENING)
         .withRoleMapping(CHW, LINK_WORKER)
         .merge(base(), other());
@@ -131,7 +131,7 @@ class ModelMergeTest {
   @Test
   void mappingToANewIdRenames() {
     RoleId chw = RoleId.of("community-health-worker");
-    WorkforceModel merged = ModelMerge.create().withRoleMapping(CHW, chw).merge(base(), other());
+    WorkforceModel merged = ModelMerge.of().withRoleMapping(CHW, chw).merge(base(), other());
 
     assertThat(merged.role(chw).title()).isEqualTo("Community Health Workers");
     // everything else about a route is kept
@@ -146,7 +146,7 @@ class ModelMergeTest {
 
   @Test
   void whenMappingJoinsTwoRequirementsTheStricterIsKept() {
-    WorkforceModel merged = ModelMerge.create()
+    WorkforceModel merged = ModelMerge.of()
         .withCompetencyMapping(ACTIVE_LISTENING, LISTENING)
         .withCompetencyMapping(SERVICE, LISTENING)
         .merge(base(), other());
@@ -156,7 +156,7 @@ class ModelMergeTest {
 
   @Test
   void aRouteTheBaseAlreadyHasIsKeptFromTheBase() {
-    WorkforceModel merged = ModelMerge.create()
+    WorkforceModel merged = ModelMerge.of()
         .withRoleMapping(ASSISTANT, LINK_WORKER).withRoleMapping(CHW, SENIOR)
         .merge(base(), other());
 
@@ -167,7 +167,7 @@ class ModelMergeTest {
 
   @Test
   void aRouteThatMappingTurnsIntoALoopIsAnError() {
-    assertThat(problems(() -> ModelMerge.create()
+    assertThat(problems(() -> ModelMerge.of()
         .withRoleMapping(ASSISTANT, LINK_WORKER).withRoleMapping(CHW, LINK_WORKER)
         .merge(base(), other()))).containsExactly(
             "other.routes[0]: the route from '21-1093.00' to '21-1094.00' becomes a loop on "
@@ -179,7 +179,7 @@ class ModelMergeTest {
   @Test
   void twoEntitiesMayNotBecomeTheSameNewId() {
     RoleId same = RoleId.of("same");
-    assertThat(problems(() -> ModelMerge.create().withRoleMapping(ASSISTANT, same)
+    assertThat(problems(() -> ModelMerge.of().withRoleMapping(ASSISTANT, same)
         .withRoleMapping(CHW, same).merge(base(), other())))
         .contains("other.roles[1].id: role '21-1094.00' would become 'same', as other.roles[0] "
             + "already does (map the two to different ids, or one of them onto a base role)");
@@ -187,7 +187,7 @@ class ModelMergeTest {
 
   @Test
   void aMappingOfAnUnknownIdIsAnErrorWithASuggestion() {
-    assertThat(problems(() -> ModelMerge.create()
+    assertThat(problems(() -> ModelMerge.of()
         .withRoleMapping(RoleId.of("21-1094.0"), LINK_WORKER).merge(base(), other())))
         .containsExactly("mapping.roles['21-1094.0']: the other model has no role '21-1094.0' "
             + "to map (did you mean '21-1094.00'?)");
@@ -198,14 +198,14 @@ class ModelMergeTest {
     WorkforceModel three = WorkforceModel.builder().name("Three")
         .scale(ProficiencyScale.of("a", "b", "c")).addCompetency(competency(SERVICE, "k"))
         .build();
-    assertThat(problems(() -> ModelMerge.create().merge(base(), three))).containsExactly(
+    assertThat(problems(() -> ModelMerge.of().merge(base(), three))).containsExactly(
         "other.scale: the other model's scale has 3 levels but the base model's has 4 (import "
             + "or write the other model with 4 levels)");
   }
 
   @Test
   void aMappingCannotBeChangedSilently() {
-    ModelMerge merge = ModelMerge.create().withRoleMapping(CHW, LINK_WORKER);
+    ModelMerge merge = ModelMerge.of().withRoleMapping(CHW, LINK_WORKER);
     assertThat(merge.withRoleMapping(CHW, LINK_WORKER)).isNotNull();
     assertThatThrownBy(() -> merge.withRoleMapping(CHW, SENIOR))
         .isInstanceOf(IllegalArgumentException.class)
@@ -217,10 +217,10 @@ class ModelMergeTest {
   @Test
   void importedFrameworksMergeIntoTheReferenceModel() {
     WorkforceModel reference = ReferenceModels.socialPrescribing();
-    WorkforceModel onet = OnetImporter.create().read(FrameworkFixtures.onet(tmp)).model();
-    WorkforceModel esco = EscoImporter.create().read(FrameworkFixtures.esco(tmp)).model();
+    WorkforceModel onet = OnetImporter.of().read(FrameworkFixtures.onet(tmp)).model();
+    WorkforceModel esco = EscoImporter.of().read(FrameworkFixtures.esco(tmp)).model();
 
-    WorkforceModel both = ModelMerge.create().merge(ModelMerge.create().merge(reference, onet),
+    WorkforceModel both = ModelMerge.of().merge(ModelMerge.of().merge(reference, onet),
         esco);
     assertThat(both.roles()).hasSize(reference.roles().size() + 4 + 4);
     assertThat(both.routes()).hasSize(reference.routes().size() + 6);

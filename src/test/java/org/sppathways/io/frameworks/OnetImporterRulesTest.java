@@ -66,7 +66,7 @@ class OnetImporterRulesTest {
     Path dir = files("a\tA\t\na\tA again\t\nb\tB\t\n", "a\t2\na\t3\nb\t\n",
         "a\te1\tE1\tIM\t3.5\tX\t\na\te1\tE1\tLV\t2\tN\tN\n",
         "a\te1\tE1\tIM\t3.5\t\t\n", "", null);
-    assertThat(problems(dir, () -> OnetImporter.create().read(dir))).containsExactly(
+    assertThat(problems(dir, () -> OnetImporter.of().read(dir))).containsExactly(
         "Occupation Data.txt:3:1: O*NET-SOC Code: occupation 'a' is listed twice; the first is "
             + "on line 2 (keep one row per occupation)",
         "Job Zones.txt:3:1: O*NET-SOC Code: occupation 'a' has a second Job Zone; the first is "
@@ -85,7 +85,7 @@ class OnetImporterRulesTest {
             + "a\te3\tE3\tDR\t3\t\t\n"
             + "b\te3\tE3\tIM\t3\t\tn\nb\te3\tE3\tLV\t0\t\tN\n",
         "", "", "e3\tFirst words\ne3\tSecond words\n");
-    ImportedModel imported = OnetImporter.create(OnetOptions.defaults().withDescriptions(false))
+    ImportedModel imported = OnetImporter.of(OnetOptions.defaults().withDescriptions(false))
         .read(dir);
     assertThat(imported.report().skipped()).extracting(ImportReport.SkippedRows::file,
         ImportReport.SkippedRows::reason, ImportReport.SkippedRows::rows).containsExactly(
@@ -108,12 +108,12 @@ class OnetImporterRulesTest {
         "a\td\t\t\na\tb\tPrimary-Short\t\na\tc\tSupplemental\t2\nd\ta\tPrimary-Long\t1\n"
             + "a\tb\tPrimary-Short\t\n",
         null);
-    List<String> duplicate = problems(dir, () -> OnetImporter.create().read(dir));
+    List<String> duplicate = problems(dir, () -> OnetImporter.of().read(dir));
     assertThat(duplicate).containsExactly("Related Occupations.txt:6:2: Related O*NET-SOC Code: "
         + "a second link from 'a' to 'b'; the first is on line 3 (keep one row per pair of "
         + "occupations)");
 
-    ImportedModel imported = OnetImporter.create(OnetOptions.defaults()
+    ImportedModel imported = OnetImporter.of(OnetOptions.defaults()
         .withKeepOccupationsWithoutJobZone(true).withSkipBadRows(true)).read(dir);
     List<ProgressionRoute> routes = imported.model().routes();
     assertThat(routes).extracting(r -> r.from().value() + ">" + r.to().value(),
@@ -131,7 +131,7 @@ class OnetImporterRulesTest {
   void anOccupationWhoseRowIsBadTakesItsRatingsAndLinksWithIt() {
     Path dir = files("a\tA\t\n\tNo code\t\nb b\tB\t\n", "a\t2\nb b\t3\n",
         "b b\te1\tE1\tIM\t4\t\t\n", "", "a\tb b\t\t\n", null);
-    ImportedModel imported = OnetImporter.create(OnetOptions.defaults().withSkipBadRows(true))
+    ImportedModel imported = OnetImporter.of(OnetOptions.defaults().withSkipBadRows(true))
         .read(dir);
     assertThat(imported.report().badRowCount()).as("the two occupation rows").isEqualTo(2);
     assertThat(imported.report().skipped()).extracting(ImportReport.SkippedRows::file,

@@ -32,11 +32,11 @@ class OnetImporterTest {
   Path tmp;
 
   private static ImportedModel read(Path dir) {
-    return OnetImporter.create().read(dir);
+    return OnetImporter.of().read(dir);
   }
 
   private static ImportedModel read(Path dir, OnetOptions options) {
-    return OnetImporter.create(options).read(dir);
+    return OnetImporter.of(options).read(dir);
   }
 
   private static Requirement req(String competency, int level, boolean essential) {
@@ -394,7 +394,7 @@ class OnetImporterTest {
 
     for (FileFormat format : List.of(FileFormat.YAML, FileFormat.JSON)) {
       String text = ModelWriter.of(format).toString(model);
-      assertThat(ModelReader.create().read(text, "onet", format)).isEqualTo(model);
+      assertThat(ModelReader.of().read(text, "onet", format)).isEqualTo(model);
     }
   }
 

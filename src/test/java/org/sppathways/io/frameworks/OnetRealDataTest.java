@@ -37,7 +37,7 @@ class OnetRealDataTest {
   void importOnce() {
     dir = FrameworkFixtures.realData("onet-29.2", OnetImporter.SKILLS);
     if (imported == null) {
-      imported = OnetImporter.create().read(dir);
+      imported = OnetImporter.of().read(dir);
     }
   }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
@@ -34,7 +34,7 @@ import org.sppathways.model.WorkforceModel;
  * of organisation types, all computed from one {@link WorkforceModel}.
  *
  * <pre>{@code
- * StructureAnalyzer structure = StructureAnalyzer.of(ReferenceModels.socialPrescribing());
+ * StructureAnalysis structure = StructureAnalysis.of(ReferenceModels.socialPrescribing());
  * structure.ceiling(OrganisationTypeId.of("vcse-charity"), RoleId.of("link-worker"));
  *     // senior-link-worker, seniority 6, 1 step, 24 months
  * structure.ceiling(OrganisationTypeId.of("pcn"), RoleId.of("link-worker"));
@@ -80,7 +80,7 @@ import org.sppathways.model.WorkforceModel;
  * <p>This class is immutable and thread-safe; build it once per model and share it. Nothing is
  * cached: each call computes its result afresh.
  */
-public final class StructureAnalyzer {
+public final class StructureAnalysis {
   private final WorkforceModel model;
   private final StructureOptions options;
   private final RouteGraph graph;
@@ -93,7 +93,7 @@ public final class StructureAnalyzer {
   private final Map<RoleId, Integer> positions;
   private final Ladders ladders;
 
-  private StructureAnalyzer(WorkforceModel model, StructureOptions options) {
+  private StructureAnalysis(WorkforceModel model, StructureOptions options) {
     this.model = model;
     this.options = options;
     this.graph = new RouteGraph(model);
@@ -120,7 +120,7 @@ public final class StructureAnalyzer {
   }
 
   /** An analyzer for a model with the default options. O(n + m + T). */
-  public static StructureAnalyzer of(WorkforceModel model) {
+  public static StructureAnalysis of(WorkforceModel model) {
     return of(model, StructureOptions.defaults());
   }
 
@@ -131,8 +131,8 @@ public final class StructureAnalyzer {
    * @throws SpPathwaysException if the options ask for the roles below a seniority and no role of
    *     the workforce lies below it
    */
-  public static StructureAnalyzer of(WorkforceModel model, StructureOptions options) {
-    return new StructureAnalyzer(Objects.requireNonNull(model, "model"),
+  public static StructureAnalysis of(WorkforceModel model, StructureOptions options) {
+    return new StructureAnalysis(Objects.requireNonNull(model, "model"),
         Objects.requireNonNull(options, "options"));
   }
 
@@ -677,7 +677,7 @@ public final class StructureAnalyzer {
    * profiles and O(groups) memory.
    *
    * <pre>{@code
-   * Workload w = analyzer.workload(action -> ProfileReader.create(model).forEach(path, action));
+   * Workload w = analyzer.workload(action -> ProfileReader.of(model).forEach(path, action));
    * }</pre>
    *
    * @throws UnknownIdException if a profile names a role or organisation type the model does not

@@ -34,13 +34,13 @@ import org.sppathways.model.internal.Suggestions;
  * competency and level. Columns starting with {@code x-} are ignored.
  *
  * <pre>{@code
- * List<Course> catalogue = CourseCatalogReader.create(model).read(Path.of("catalogue.csv"));
+ * List<Course> catalogue = CourseCatalogueReader.of(model).read(Path.of("catalogue.csv"));
  * WorkforceModel withCatalogue = model.toBuilder().addCourses(catalogue).build();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class CourseCatalogReader {
+public final class CourseCatalogueReader {
 
   /** The required columns. */
   public static final List<String> REQUIRED_COLUMNS =
@@ -55,19 +55,19 @@ public final class CourseCatalogReader {
   private final WorkforceModel model;
   private final ReadLimits limits;
 
-  private CourseCatalogReader(WorkforceModel model, ReadLimits limits) {
+  private CourseCatalogueReader(WorkforceModel model, ReadLimits limits) {
     this.model = Objects.requireNonNull(model, "model");
     this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /** A reader checking catalogues against a model, with default limits. */
-  public static CourseCatalogReader create(WorkforceModel model) {
-    return new CourseCatalogReader(model, ReadLimits.defaults());
+  public static CourseCatalogueReader of(WorkforceModel model) {
+    return new CourseCatalogueReader(model, ReadLimits.defaults());
   }
 
   /** A reader checking catalogues against a model, with the given limits. */
-  public static CourseCatalogReader create(WorkforceModel model, ReadLimits limits) {
-    return new CourseCatalogReader(model, limits);
+  public static CourseCatalogueReader of(WorkforceModel model, ReadLimits limits) {
+    return new CourseCatalogueReader(model, limits);
   }
 
   /**

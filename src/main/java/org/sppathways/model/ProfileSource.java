@@ -1,4 +1,4 @@
-package org.sppathways.gaps;
+package org.sppathways.model;
 
 import java.util.function.Consumer;
 import org.sppathways.model.WorkerProfile;
@@ -9,7 +9,7 @@ import org.sppathways.model.WorkerProfile;
  * calling thread, and may throw when its input is invalid.
  *
  * <pre>{@code
- * ProfileSource fromFile = action -> ProfileReader.create(model).forEach(path, action);
+ * ProfileSource fromFile = action -> ProfileReader.of(model).forEach(path, action);
  * ProfileSource inMemory = ProfileSource.of(population);
  * }</pre>
  */

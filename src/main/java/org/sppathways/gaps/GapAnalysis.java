@@ -25,7 +25,7 @@ import org.sppathways.model.WorkforceModel;
  * professions transfer into the workforce. Population-wide needs are in {@link NeedsAnalysis}.
  *
  * <pre>{@code
- * GapAnalyzer gaps = GapAnalyzer.of(model);
+ * GapAnalysis gaps = GapAnalysis.of(model);
  * GapReport report = gaps.gap(person, RoleId.of("senior-link-worker"));
  * report.readiness();          // met / all requirements
  * report.gaps();               // what is missing, with held and required levels
@@ -41,14 +41,14 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>This class is immutable and thread-safe; build it once per model and share it.
  */
-public final class GapAnalyzer {
+public final class GapAnalysis {
   private final WorkforceModel model;
   private final ProfileCheck check;
   private final RequirementIndex index;
   private final int[] routeStart;
   private final int[] routeTarget;
 
-  private GapAnalyzer(WorkforceModel model) {
+  private GapAnalysis(WorkforceModel model) {
     this.model = model;
     this.check = ProfileCheck.of(model);
     this.index = new RequirementIndex(model);
@@ -65,8 +65,8 @@ public final class GapAnalyzer {
   }
 
   /** An analyzer for a model. O(R + total requirements). */
-  public static GapAnalyzer of(WorkforceModel model) {
-    return new GapAnalyzer(Objects.requireNonNull(model, "model"));
+  public static GapAnalysis of(WorkforceModel model) {
+    return new GapAnalysis(Objects.requireNonNull(model, "model"));
   }
 
   /** The model analysed. */

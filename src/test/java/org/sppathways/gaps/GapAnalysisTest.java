@@ -25,7 +25,7 @@ import org.sppathways.model.WorkerProfile;
 
 /** Gap analysis on a hand-made model (see {@link GapFixtures}), every number worked out by hand. */
 class GapAnalyzerTest {
-  private final GapAnalyzer gaps = GapAnalyzer.of(MODEL);
+  private final GapAnalysis gaps = GapAnalysis.of(MODEL);
 
   @Nested
   class PersonToRole {

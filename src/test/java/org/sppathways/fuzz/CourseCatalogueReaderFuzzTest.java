@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.io.TempDir;
-import org.sppathways.io.CourseCatalogReader;
+import org.sppathways.io.CourseCatalogueReader;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
@@ -16,8 +16,8 @@ import org.sppathways.model.WorkforceModel;
 import org.sppathways.reference.ReferenceModels;
 
 /**
- * Fuzzes {@link CourseCatalogReader} with catalogue CSV files read against the bundled reference
- * model: whatever the bytes, {@link CourseCatalogReader#read(Path)} returns courses or throws a
+ * Fuzzes {@link CourseCatalogueReader} with catalogue CSV files read against the bundled reference
+ * model: whatever the bytes, {@link CourseCatalogueReader#read(Path)} returns courses or throws a
  * {@link ModelException} with usable problems, within a second. Courses it returns keep its
  * documented promises: every covered competency is in the model at a level of its scale, and
  * every prerequisite is in the catalogue or the model.
@@ -28,7 +28,7 @@ import org.sppathways.reference.ReferenceModels;
 class CourseCatalogReaderFuzzTest {
 
   private static final WorkforceModel MODEL = ReferenceModels.socialPrescribing();
-  private static final CourseCatalogReader READER = CourseCatalogReader.create(MODEL);
+  private static final CourseCatalogueReader READER = CourseCatalogueReader.of(MODEL);
 
   @TempDir
   Path dir;

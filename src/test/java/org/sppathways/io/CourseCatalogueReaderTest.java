@@ -26,13 +26,13 @@ import org.sppathways.model.WorkforceModel;
 class CourseCatalogReaderTest {
 
   private static final WorkforceModel MODEL =
-      ModelReader.create().read(TestFiles.path("models/valid/small.yaml"));
+      ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
 
   private static final String HEADER =
       "course,title,provider,hours,cost,mode,competency,level,prerequisites\n";
 
-  private static CourseCatalogReader reader() {
-    return CourseCatalogReader.create(MODEL);
+  private static CourseCatalogueReader reader() {
+    return CourseCatalogueReader.of(MODEL);
   }
 
   private static List<Problem> problemsIn(String csv) {

@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sppathways.gaps.ProfileSource;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.RoleId;
@@ -53,13 +53,13 @@ class StructureAnalyzerTest {
 
   private static Map<RoleId, Double> betweenness(WorkforceModel m, PathMetric metric) {
     Map<RoleId, Double> out = new HashMap<>();
-    StructureAnalyzer.of(m).bottlenecks(metric).forEach(b -> out.put(b.role(), b.betweenness()));
+    StructureAnalysis.of(m).bottlenecks(metric).forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
   }
 
   @Nested
   class Ceilings {
-    final StructureAnalyzer a = StructureAnalyzer.of(ladder());
+    final StructureAnalysis a = StructureAnalysis.of(ladder());
 
     @Test
     void staysWithinTheType() {
@@ -105,7 +105,7 @@ class StructureAnalyzerTest {
           .route("s", "b", 30) // b: 1 step, 30 months
           .route("s", "a", 30) // a: 1 step, 30 months, smaller id than b
           .build();
-      assertThat(StructureAnalyzer.of(m).ceiling(oid("t"), rid("s")).get().highestRole())
+      assertThat(StructureAnalysis.of(m).ceiling(oid("t"), rid("s")).get().highestRole())
           .isEqualTo(rid("a"));
     }
 
@@ -116,7 +116,7 @@ class StructureAnalyzerTest {
           .role("s", 1, "t").role("x", 1, "t").role("y", 1, "t").role("top", 9, "t")
           .route("s", "top", 60).route("s", "x", 6).route("x", "y", 6).route("y", "top", 6)
           .build();
-      Ceiling c = StructureAnalyzer.of(m).ceiling(oid("t"), rid("s")).get();
+      Ceiling c = StructureAnalysis.of(m).ceiling(oid("t"), rid("s")).get();
       assertThat(c.steps()).isEqualTo(1);
       assertThat(c.months()).isEqualTo(18);
     }
@@ -125,7 +125,7 @@ class StructureAnalyzerTest {
     void aRoleWithoutSeniorityIsItsOwnCeilingWhenNothingReachableHasOne() {
       WorkforceModel m = Models.named("unranked").type("t")
           .role("s", -1, "t").role("next", -1, "t").route("s", "next", 3).build();
-      StructureAnalyzer u = StructureAnalyzer.of(m);
+      StructureAnalysis u = StructureAnalysis.of(m);
       assertThat(u.ceiling(oid("t"), rid("s"))).contains(new Ceiling(Optional.of(oid("t")),
           rid("s"), rid("s"), OptionalInt.empty(), 0, 0));
       assertThat(u.seniorFrom()).isEmpty();
@@ -138,24 +138,24 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("sources").type("t")
           .role("a", 1, "t").role("b", 2, "t").role("c", 3, "t")
           .route("a", "b", 1).route("b", "c", 1).build();
-      assertThat(StructureAnalyzer.of(m).entryRoles()).containsExactly(rid("a"));
+      assertThat(StructureAnalysis.of(m).entryRoles()).containsExactly(rid("a"));
       // no entry route anywhere: the lowest seniority, not the role no route leads to
       WorkforceModel imported = Models.named("imported").type("t")
           .role("a", 1, "t").role("b", 2, "t").role("c", 1, "t").role("top", 5, "t")
           .route("a", "b", 1).route("b", "a", 1).route("b", "c", 1).build();
-      assertThat(StructureAnalyzer.of(imported).entryRoles()).containsExactly(rid("a"), rid("c"));
+      assertThat(StructureAnalysis.of(imported).entryRoles()).containsExactly(rid("a"), rid("c"));
       WorkforceModel unranked = Models.named("cycle").type("t")
           .role("a", -1, "t").role("b", -1, "t").route("a", "b", 1).route("b", "a", 1).build();
-      assertThat(StructureAnalyzer.of(unranked).entryRoles()).containsExactly(rid("a"), rid("b"));
+      assertThat(StructureAnalysis.of(unranked).entryRoles()).containsExactly(rid("a"), rid("b"));
     }
 
     @Test
     void optionsCanNameTheEntryRoles() {
-      StructureAnalyzer b = StructureAnalyzer.of(ladder(),
+      StructureAnalysis b = StructureAnalysis.of(ladder(),
           StructureOptions.defaults().withEntryRoles(rids("worker")));
       assertThat(b.entryRoles()).containsExactly(rid("worker"));
       assertThat(b.ceilings(oid("vcse"))).extracting(Ceiling::entryRole).containsExactly(rid("worker"));
-      assertThatThrownBy(() -> StructureAnalyzer.of(ladder(),
+      assertThatThrownBy(() -> StructureAnalysis.of(ladder(),
           StructureOptions.defaults().withEntryRoles(rids("wroker"))))
           .isInstanceOf(UnknownIdException.class).hasMessageContaining("wroker")
           .hasMessageContaining("did you mean 'worker'");
@@ -164,7 +164,7 @@ class StructureAnalyzerTest {
 
   @Nested
   class DeadEnds {
-    final StructureAnalyzer a = StructureAnalyzer.of(ladder());
+    final StructureAnalysis a = StructureAnalysis.of(ladder());
 
     @Test
     void theCommunityTypesTopIsAPlateau() {
@@ -189,7 +189,7 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("side").type("t")
           .role("a", 4, "t").role("side", 5, "t").role("up", 5, "t").role("top", 6, "t")
           .route("a", "side", 12).route("a", "up", 12).route("up", "top", 12).build();
-      assertThat(StructureAnalyzer.of(m).deadEndsAcrossTypes()).extracting(DeadEnd::role,
+      assertThat(StructureAnalysis.of(m).deadEndsAcrossTypes()).extracting(DeadEnd::role,
           DeadEnd::topOfScope).containsExactly(
               org.assertj.core.groups.Tuple.tuple(rid("side"), false),
               org.assertj.core.groups.Tuple.tuple(rid("top"), true));
@@ -202,7 +202,7 @@ class StructureAnalyzerTest {
           .role("z", 2, "b")
           .route("s", "x", 1).route("x", "far", 1).route("s", "z", 50).route("s", "near", 50)
           .build();
-      assertThat(StructureAnalyzer.of(m).deadEnds(oid("a"))).containsExactly(new DeadEnd(rid("s"),
+      assertThat(StructureAnalysis.of(m).deadEnds(oid("a"))).containsExactly(new DeadEnd(rid("s"),
           Optional.of(oid("a")), 1, true, true, Optional.of(rid("near"))));
     }
   }
@@ -215,7 +215,7 @@ class StructureAnalyzerTest {
           .role("c", 3, "t").route("a", "b", 1).route("b", "c", 1).build();
       assertThat(betweenness(m, PathMetric.STEPS)).containsExactlyInAnyOrderEntriesOf(
           Map.of(rid("a"), 0.0, rid("b"), 1.0, rid("c"), 0.0));
-      Bottleneck b = StructureAnalyzer.of(m).bottlenecks(PathMetric.STEPS).get(0);
+      Bottleneck b = StructureAnalysis.of(m).bottlenecks(PathMetric.STEPS).get(0);
       assertThat(b).isEqualTo(new Bottleneck(rid("b"), 1.0, 0.5));
     }
 
@@ -247,13 +247,13 @@ class StructureAnalyzerTest {
     void tiesAreOrderedById() {
       WorkforceModel m = Models.named("ties").type("t").role("z", 1, "t").role("y", 1, "t")
           .role("x", 1, "t").build();
-      assertThat(StructureAnalyzer.of(m).bottlenecks(PathMetric.STEPS)).extracting(Bottleneck::role)
+      assertThat(StructureAnalysis.of(m).bottlenecks(PathMetric.STEPS)).extracting(Bottleneck::role)
           .containsExactly(rid("x"), rid("y"), rid("z"));
     }
 
     @Test
     void everyPathToTheTopPassesThroughTheCriticalRoles() {
-      StructureAnalyzer a = StructureAnalyzer.of(ladder());
+      StructureAnalysis a = StructureAnalysis.of(ladder());
       assertThat(a.seniorRoles()).containsExactly(rid("manager"), rid("senior"));
       assertThat(a.criticalRoles()).containsExactly(
           new CriticalRole(rid("entry"), Optional.empty(), rids("manager", "senior")),
@@ -271,7 +271,7 @@ class StructureAnalyzerTest {
           .role("other", 5, "t")
           .route("in", "left", 1).route("in", "right", 1).route("left", "top", 1)
           .route("right", "top", 1).build();
-      StructureAnalyzer a = StructureAnalyzer.of(m,
+      StructureAnalysis a = StructureAnalysis.of(m,
           StructureOptions.defaults().withEntryRoles(rids("in")).withSeniorFrom(5));
       assertThat(a.criticalRoles()).containsExactly(
           new CriticalRole(rid("in"), Optional.empty(), rids("top")));
@@ -290,7 +290,7 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("direct").type("t")
           .role("in", 1, "t").role("mid", 2, "t").role("top", 5, "t")
           .route("in", "mid", 1).route("mid", "top", 1).route("in", "top", 1).build();
-      MinimumCut cut = StructureAnalyzer.of(m, StructureOptions.defaults()
+      MinimumCut cut = StructureAnalysis.of(m, StructureOptions.defaults()
           .withEntryRoles(rids("in")).withSeniorFrom(5)).minimumCut();
       assertThat(cut.connected()).isTrue();
       assertThat(cut.routes()).hasSize(2);
@@ -304,7 +304,7 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("two entries").type("t")
           .role("a", 1, "t").role("b", 2, "t").role("top", 5, "t")
           .route("a", "b", 1).route("b", "top", 1).build();
-      MinimumCut cut = StructureAnalyzer.of(m, StructureOptions.defaults()
+      MinimumCut cut = StructureAnalysis.of(m, StructureOptions.defaults()
           .withEntryRoles(rids("a", "b")).withSeniorFrom(5)).minimumCut();
       assertThat(cut.roleCutExists()).isFalse();
       assertThat(cut.roles()).isEmpty();
@@ -312,7 +312,7 @@ class StructureAnalyzerTest {
 
     @Test
     void theLaddersNarrowestPoint() {
-      MinimumCut cut = StructureAnalyzer.of(ladder()).minimumCut();
+      MinimumCut cut = StructureAnalysis.of(ladder()).minimumCut();
       assertThat(cut.routes()).extracting(r -> r.from().value() + ">" + r.to().value())
           .containsExactly("entry>worker");
       // senior from 6: the worker (band 5) is the one role between entry (4) and senior (6)
@@ -323,7 +323,7 @@ class StructureAnalyzerTest {
     void noCutWhenNoSeniorRoleIsReachable() {
       WorkforceModel m = Models.named("apart").type("t").role("in", 1, "t").role("top", 5, "t")
           .build();
-      MinimumCut cut = StructureAnalyzer.of(m, StructureOptions.defaults()
+      MinimumCut cut = StructureAnalysis.of(m, StructureOptions.defaults()
           .withEntryRoles(rids("in")).withSeniorFrom(5)).minimumCut();
       assertThat(cut.connected()).isFalse();
       assertThat(cut.routes()).isEmpty();
@@ -334,7 +334,7 @@ class StructureAnalyzerTest {
 
   @Nested
   class Support {
-    final StructureAnalyzer a = StructureAnalyzer.of(ladder());
+    final StructureAnalysis a = StructureAnalysis.of(ladder());
 
     @Test
     void eachRoleAndTypeHasAndLacks() {
@@ -355,7 +355,7 @@ class StructureAnalyzerTest {
 
     @Test
     void optionsChangeWhoIsSeniorAndWhatIsKey() {
-      StructureAnalyzer b = StructureAnalyzer.of(ladder(), StructureOptions.defaults()
+      StructureAnalysis b = StructureAnalysis.of(ladder(), StructureOptions.defaults()
           .withSeniorFrom(5).withKeySupports(List.of("peer-support", "line-management")));
       assertThat(b.keySupports()).containsExactly("line-management", "peer-support");
       assertThat(b.supportGaps()).extracting(g -> g.role().value() + "@" + g.organisationType().value())
@@ -389,7 +389,7 @@ class StructureAnalyzerTest {
           person("e", "senior", "nhs", 37.5, 37.5),
           person("f", "worker", "nhs", 37.5, 36),
           person("g", null, null, 10, 12));
-      Workload w = StructureAnalyzer.of(ladder()).workload(ProfileSource.of(people));
+      Workload w = StructureAnalysis.of(ladder()).workload(ProfileSource.of(people));
       assertThat(w.people()).isEqualTo(7);
       assertThat(w.withHours()).isEqualTo(6);
       assertThat(w.groups()).containsExactly(
@@ -406,13 +406,13 @@ class StructureAnalyzerTest {
     @Test
     void anUnknownRoleIsNamed() {
       WorkerProfile stranger = person("s", "astronaut", null, 1, 2);
-      assertThatThrownBy(() -> StructureAnalyzer.of(ladder()).workload(ProfileSource.of(List.of(stranger))))
+      assertThatThrownBy(() -> StructureAnalysis.of(ladder()).workload(ProfileSource.of(List.of(stranger))))
           .isInstanceOf(UnknownIdException.class).hasMessageContaining("astronaut");
     }
 
     @Test
     void noProfilesNoGroups() {
-      Workload w = StructureAnalyzer.of(ladder()).workload(ProfileSource.of(List.of()));
+      Workload w = StructureAnalysis.of(ladder()).workload(ProfileSource.of(List.of()));
       assertThat(w).isEqualTo(new Workload(0, 0, List.of(), List.of()));
     }
   }
@@ -422,7 +422,7 @@ class StructureAnalyzerTest {
     @Test
     void stepsAndMonthsBetweenEveryPair() {
       WorkforceModel m = ladder();
-      StructureAnalyzer a = StructureAnalyzer.of(m);
+      StructureAnalysis a = StructureAnalysis.of(m);
       DistanceMatrix steps = a.distances(PathMetric.STEPS);
       DistanceMatrix months = a.distances(PathMetric.MONTHS);
       assertThat(steps.roles()).containsExactly(rid("outside"), rid("entry"), rid("worker"),
@@ -445,7 +445,7 @@ class StructureAnalyzerTest {
 
     @Test
     void unknownRolesAndIndicesAreRejected() {
-      DistanceMatrix steps = StructureAnalyzer.of(ladder()).distances(PathMetric.STEPS);
+      DistanceMatrix steps = StructureAnalysis.of(ladder()).distances(PathMetric.STEPS);
       assertThatThrownBy(() -> steps.distance(rid("nobody"), rid("entry")))
           .isInstanceOf(UnknownIdException.class).hasMessageContaining("nobody");
       assertThatThrownBy(() -> steps.distance(5, 0)).isInstanceOf(IndexOutOfBoundsException.class);
@@ -454,7 +454,7 @@ class StructureAnalyzerTest {
 
   @Nested
   class Profiles {
-    final StructureAnalyzer a = StructureAnalyzer.of(ladder());
+    final StructureAnalysis a = StructureAnalysis.of(ladder());
 
     @Test
     void theCommunityTypesProfile() {
@@ -473,7 +473,7 @@ class StructureAnalyzerTest {
      */
     @Test
     void aRoleEnteredAtTheTopIsNotATypesCeiling() {
-      StructureAnalyzer reference = StructureAnalyzer.of(
+      StructureAnalysis reference = StructureAnalysis.of(
           org.sppathways.reference.ReferenceModels.socialPrescribing());
       StructureProfile gp = reference.profile(oid("gp-practice"));
       assertThat(gp.ceiling()).hasValue(5);
@@ -519,7 +519,7 @@ class StructureAnalyzerTest {
     void twoModelsCompareTheSameWay() {
       WorkforceModel flat = Models.named("flat").type("vcse").role("entry", 4, "vcse").build();
       Comparison c = new Comparison(a.profile(oid("vcse")),
-          StructureAnalyzer.of(flat).profile(oid("vcse")));
+          StructureAnalysis.of(flat).profile(oid("vcse")));
       assertThat(c.ceilingDifference()).hasValue(2);
       assertThat(c.right().model()).isEqualTo("flat");
     }
@@ -527,7 +527,7 @@ class StructureAnalyzerTest {
 
   @Nested
   class Errors {
-    final StructureAnalyzer a = StructureAnalyzer.of(ladder());
+    final StructureAnalysis a = StructureAnalysis.of(ladder());
 
     @Test
     void unknownIdsAreNamedWithASuggestion() {
@@ -559,7 +559,7 @@ class StructureAnalyzerTest {
     @Test
     void anEmptyModelGivesEmptyResults() {
       WorkforceModel empty = Models.named("empty").build();
-      StructureAnalyzer e = StructureAnalyzer.of(empty);
+      StructureAnalysis e = StructureAnalysis.of(empty);
       assertThat(e.bottlenecks(PathMetric.STEPS)).isEmpty();
       assertThat(e.ceilings()).isEmpty();
       assertThat(e.deadEnds()).isEmpty();
