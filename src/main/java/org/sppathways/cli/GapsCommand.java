@@ -75,24 +75,11 @@ final class GapsCommand implements Callable<Integer> {
         String.valueOf(g.held()), String.valueOf(g.required()), String.valueOf(g.essential())))
         .toList();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        report.person().ifPresent(p -> doc.put("person", p.value()));
-        report.from().ifPresent(f -> doc.put("from", f.value()));
-        doc.put("role", report.role().value());
-        doc.put("readiness", report.readiness());
-        doc.put("essentialMet", report.essentialMet());
-        doc.put("shortfall", report.shortfall());
-        doc.put("weightedReadiness", report.weightedReadiness());
-        doc.put("gaps", report.gaps().stream().map(GapsCommand::gap).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, report);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("competency", "competencyName", "held", "required", "essential"),
-            report.gaps().stream().map(g -> List.of(g.competency().value(),
-                Names.name(m, g.competency()), String.valueOf(g.held()),
-                String.valueOf(g.required()), String.valueOf(g.essential()))).toList());
+        Tables.resultCsv(out, m, report);
         break;
       default:
         out.println((report.person().isPresent() ? "person " + report.person().get()
@@ -107,14 +94,5 @@ final class GapsCommand implements Callable<Integer> {
         }
         out.flush();
     }
-  }
-
-  static Map<String, Object> gap(RequirementGap g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", g.competency().value());
-    m.put("held", g.held());
-    m.put("required", g.required());
-    m.put("essential", g.essential());
-    return m;
   }
 }

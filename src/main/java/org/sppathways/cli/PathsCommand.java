@@ -321,7 +321,12 @@ final class PathsCommand implements Callable<Integer> {
   }
 
   private static Map<String, Object> gap(RequirementGap g) {
-    return GapsCommand.gap(g);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("competency", g.competency().value());
+    m.put("held", g.held());
+    m.put("required", g.required());
+    m.put("essential", g.essential());
+    return m;
   }
 
   private static Map<String, Object> level(CompetencyLevel c) {

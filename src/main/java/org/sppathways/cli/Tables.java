@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.sppathways.io.CsvCells;
+import org.sppathways.io.ResultWriter;
+import org.sppathways.model.WorkforceModel;
 
 /** Prints rows as an aligned table, CSV (Jackson) or JSON. Writers never compute. */
 final class Tables {
@@ -21,6 +23,16 @@ final class Tables {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A result in its documented JSON shape ({@link ResultWriter}). */
+  static void result(PrintWriter out, Object result) {
+    ResultWriter.json().write(result, out);
+  }
+
+  /** A result in its documented CSV shape ({@link ResultWriter}). */
+  static void resultCsv(PrintWriter out, WorkforceModel model, Object result) {
+    ResultWriter.csv(model).write(result, out);
   }
 
   /** CSV through the one writer that keeps spreadsheet formulas out ({@link CsvCells}). */

@@ -1,0 +1,120 @@
+package org.sppathways.io.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sppathways.cli.CliRun;
+import org.sppathways.io.internal.results.ResultShape;
+import org.sppathways.io.internal.results.ResultShapes;
+
+/**
+ * Every result's JSON Schema (docs/reference/results/NAME.schema.json) validates what the command
+ * line really prints on the reference model, and rejects documents that break the shape; every
+ * result shape has a schema, a reference section and a command that prints it.
+ */
+class ResultSchemaTest {
+  static final Path SCHEMAS = Path.of("docs/reference/results");
+  static final Path REFERENCE = Path.of("docs/reference/results.md");
+  static final String PROFILES = "docs/examples/sp-profiles.yaml";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+  /** A command line (without --format json) and the result it prints. */
+  record Case(String result, List<String> args) {
+    @Override
+    public String toString() {
+      return result + ": " + String.join(" ", args);
+    }
+  }
+
+  private static Case run(String result, String... args) {
+    return new Case(result, List.of(args));
+  }
+
+  /** One or more command lines per result; keep every result shape covered. */
+  static Stream<Case> cases() {
+    return Stream.of(
+        run("gaps", "gaps", "--from", "link-worker", "--role", "sp-manager"),
+        run("gaps", "gaps", "--profiles", PROFILES, "--person", "demo-01", "--role", "link-worker"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theSchemaValidatesWhatTheCommandPrints(Case c) throws IOException {
+    JsonNode doc = output(c);
+    assertThat(doc.path("result").asText()).isEqualTo(c.result());
+    assertThat(errors(c.result(), doc)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theSchemaRejectsADocumentThatBreaksTheShape(Case c) throws IOException {
+    ObjectNode unknownField = (ObjectNode) output(c);
+    unknownField.put("notAField", 1);
+    assertThat(errors(c.result(), unknownField)).as("an unknown field").isNotEmpty();
+    ObjectNode noVersion = (ObjectNode) output(c);
+    noVersion.remove("version");
+    assertThat(errors(c.result(), noVersion)).as("no version").isNotEmpty();
+    ObjectNode otherResult = (ObjectNode) output(c);
+    otherResult.put("result", c.result().equals("gaps") ? "paths" : "gaps");
+    assertThat(errors(c.result(), otherResult)).as("another result's name").isNotEmpty();
+  }
+
+  @Test
+  void everyShapeHasASchemaAReferenceSectionAndACommand() throws IOException {
+    String reference = Files.readString(REFERENCE);
+    List<String> printed = cases().map(Case::result).distinct().toList();
+    for (ResultShape<?> shape : ResultShapes.all()) {
+      Path schema = SCHEMAS.resolve(shape.name() + ".schema.json");
+      assertThat(schema).as("schema of " + shape.name()).exists();
+      JsonNode s = JSON.readTree(schema.toFile());
+      assertThat(s.path("properties").path("result").path("const").asText())
+          .as(schema + " result name").isEqualTo(shape.name());
+      assertThat(s.path("properties").path("version").path("const").asInt())
+          .as(schema + " version").isEqualTo(shape.version());
+      assertThat(reference).as("section in " + REFERENCE).contains("\n## " + shape.name() + "\n");
+      assertThat(printed).as("a command printing " + shape.name()).contains(shape.name());
+    }
+  }
+
+  @Test
+  void everySchemaFileBelongsToAShape() throws IOException {
+    List<String> names = ResultShapes.all().stream().map(ResultShape::name).toList();
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(SCHEMAS)) {
+      list.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".schema.json"))
+          .forEach(f -> files.add(f.substring(0, f.length() - ".schema.json".length())));
+    }
+    assertThat(names).containsAll(files);
+  }
+
+  static JsonNode output(Case c) throws IOException {
+    List<String> args = new ArrayList<>(c.args());
+    args.add("--format");
+    args.add("json");
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isZero();
+    return JSON.readTree(run.out());
+  }
+
+  static List<Error> errors(String result, JsonNode doc) throws IOException {
+    Schema schema = REGISTRY.getSchema(Files.readString(SCHEMAS.resolve(result + ".schema.json")));
+    return schema.validate(doc);
+  }
+}
