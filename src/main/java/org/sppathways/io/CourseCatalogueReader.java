@@ -39,6 +39,8 @@ import org.sppathways.model.internal.Suggestions;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CourseCatalogueReader {
 

@@ -31,6 +31,8 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <p>Each export is O(R + E). This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class GraphExport {
   /** The columns of the role (node) list. */

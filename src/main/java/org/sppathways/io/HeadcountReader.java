@@ -37,6 +37,8 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <p>Reading takes O(n) time for n entries. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HeadcountReader {
 

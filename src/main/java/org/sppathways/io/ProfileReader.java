@@ -45,6 +45,8 @@ import org.sppathways.model.WorkforceModel;
  * report carries no more personal data than the person's id.
  *
  * <p>Reading takes O(n) time for n rows or entries. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProfileReader {
 

@@ -11,6 +11,8 @@ package org.sppathways.model;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the concrete id type
+ *
+ * @since 0.1.0
  */
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
 
