@@ -20,6 +20,8 @@ import org.sppathways.model.RoleId;
  * @param leaversPerYear leavers per year from the role (moves to external roles included)
  * @param headcountWithoutRecruits the long-run headcount of the role with no recruits into it
  *     (from moves in alone); above the target when {@code recruitsNeeded} is 0
+ *
+ * @since 0.1.0
  */
 public record CapacityNeed(RoleId role, double target, double recruitsNeeded,
     double currentRecruits, double movedInPerYear, double movedOutPerYear, double leaversPerYear,

@@ -66,6 +66,8 @@ import org.sppathways.model.WorkforceModel;
  * and {@link LongRunAnalysis} for the cost of analyses.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class FlowModel {
   private final WorkforceModel model;

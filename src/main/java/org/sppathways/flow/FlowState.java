@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  * @param role the role
  * @param organisationType the organisation type, or empty when states are roles (or the role is
  *     offered by no organisation type)
+ *
+ * @since 0.1.0
  */
 public record FlowState(RoleId role, Optional<OrganisationTypeId> organisationType) {
 

@@ -30,6 +30,8 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Headcounts {
   private static final Headcounts EMPTY = new Headcounts(ImmutableMap.of());

@@ -63,6 +63,8 @@ import org.sppathways.model.UnknownIdException;
  * target, O(c³) time, O(c²) memory.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LongRunAnalysis {
   private final FlowModel flows;

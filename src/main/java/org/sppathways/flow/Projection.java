@@ -14,6 +14,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Projection {
   private final boolean split;

@@ -22,6 +22,8 @@ import org.sppathways.model.RoleId;
  * counts 0 there. Building takes O(Y·n) for Y years and n states. Immutable and thread-safe.
  *
  * @param years one entry per year, year 0 first
+ *
+ * @since 0.1.0
  */
 public record ProjectionComparison(List<Year> years) {
 

@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  * {@link java.math.BigDecimal#valueOf(double)} gives the exact decimal back (up to 10⁹ people).
  *
  * <p>Look-ups by state and role take O(n) for n states. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProjectionYear {
   private final int year;

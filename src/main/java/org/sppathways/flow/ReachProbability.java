@@ -16,6 +16,8 @@ import org.sppathways.model.RoleId;
  * @param probability the probability, in [0, 1]; 1 when {@code from} is a state of {@code to}
  * @param expectedYears the expected years to reach it, given that it is reached; 0 when
  *     {@code from} is a state of {@code to}, empty when the probability is 0
+ *
+ * @since 0.1.0
  */
 public record ReachProbability(FlowState from, RoleId to, double probability,
     OptionalDouble expectedYears) {

@@ -41,6 +41,8 @@ import org.sppathways.model.WorkforceModel;
  * model. Applying takes O(R + M) time for R roles and M routes.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Scenario {
   /** A route by its pair of roles. */

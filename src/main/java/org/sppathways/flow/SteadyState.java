@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  *
  * @param headcounts the steady headcount of each state, in state order; empty when there is none
  * @param reason why there is no steady state; empty when there is one
+ *
+ * @since 0.1.0
  */
 public record SteadyState(Map<FlowState, Double> headcounts, Optional<String> reason) {
 

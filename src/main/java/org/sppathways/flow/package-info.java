@@ -21,4 +21,7 @@
  *       its limits.</li>
  * </ul>
  */
+@NullMarked
 package org.sppathways.flow;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,8 @@ import org.sppathways.model.PersonId;
  * @param readiness met requirements / all requirements
  * @param essentialMet whether every essential requirement is met
  * @param shortfall the total missing level steps
+ *
+ * @since 0.1.0
  */
 public record Candidate(PersonId person, double readiness, boolean essentialMet, int shortfall) {
   /** Validates the components. */

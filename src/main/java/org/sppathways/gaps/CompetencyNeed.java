@@ -13,6 +13,8 @@ import org.sppathways.model.CompetencyId;
  * @param byRole the same, split by the role assessed (key: role id), largest first
  * @param byOrganisationType the same, split by the people's organisation type (key: organisation
  *     type id, or {@code ""} for people without one), largest first
+ *
+ * @since 0.1.0
  */
 public record CompetencyNeed(CompetencyId competency, long peopleShort, long totalShortfall,
     List<NeedSplit> byRole, List<NeedSplit> byOrganisationType) {

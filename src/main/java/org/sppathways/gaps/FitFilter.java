@@ -16,6 +16,8 @@ import org.sppathways.model.OrganisationTypeId;
  *
  * @param organisationTypes when present, only people whose organisation type is one of these
  * @param essentialMetOnly whether to keep only people who meet every essential requirement
+ *
+ * @since 0.1.0
  */
 public record FitFilter(Optional<Set<OrganisationTypeId>> organisationTypes,
     boolean essentialMetOnly) {

@@ -40,6 +40,8 @@ import org.sppathways.model.WorkforceModel;
  * Building the analyzer is O(R + total requirements).
  *
  * <p>This class is immutable and thread-safe; build it once per model and share it.
+ *
+ * @since 0.1.0
  */
 public final class GapAnalysis {
   private final WorkforceModel model;

@@ -33,6 +33,8 @@ import org.sppathways.model.RoleId;
  * @param essentialMet whether every essential requirement is met
  * @param shortfall the total missing level steps
  * @param weightedReadiness the weighted score described above, in [0, 1]
+ *
+ * @since 0.1.0
  */
 public record GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId role,
     List<RequirementGap> requirements, int met, boolean essentialMet, int shortfall,

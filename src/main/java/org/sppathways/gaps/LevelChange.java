@@ -11,6 +11,8 @@ import org.sppathways.model.CompetencyId;
  * @param toLevel the level the target role (or the move itself) requires
  * @param essential whether the target's requirement is essential
  * @param ofMove whether the requirement belongs to the move itself rather than the target role
+ *
+ * @since 0.1.0
  */
 public record LevelChange(CompetencyId competency, int fromLevel, int toLevel, boolean essential,
     boolean ofMove) {

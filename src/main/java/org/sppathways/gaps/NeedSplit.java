@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param key the role or organisation type id ({@code ""} for people without an organisation type)
  * @param peopleShort the people short of the competency
  * @param totalShortfall their total missing level steps
+ *
+ * @since 0.1.0
  */
 public record NeedSplit(String key, long peopleShort, long totalShortfall) {
   /** Validates the components. */

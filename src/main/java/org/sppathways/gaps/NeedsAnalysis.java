@@ -40,6 +40,8 @@ import org.sppathways.model.WorkforceModel;
  * depend on the number of threads or their timing.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class NeedsAnalysis {
   /** Profiles per batch handed to a worker. */

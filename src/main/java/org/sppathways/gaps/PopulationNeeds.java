@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  *     no target)
  * @param competencies the needs, most common first
  * @param readiness the readiness distribution for the target role, when there is one
+ *
+ * @since 0.1.0
  */
 public record PopulationNeeds(Optional<RoleId> target, long people, long assessed,
     List<CompetencyNeed> competencies, Optional<ReadinessDistribution> readiness) {

@@ -15,6 +15,8 @@ import org.sppathways.model.RoleId;
  * @param bands eleven counts, as described above
  * @param mean the mean readiness (1.0 for a role with no requirements; 0 when nobody was assessed)
  * @param essentialMet the people who meet every essential requirement
+ *
+ * @since 0.1.0
  */
 public record ReadinessDistribution(RoleId role, long people, List<Long> bands, double mean,
     long essentialMet) {

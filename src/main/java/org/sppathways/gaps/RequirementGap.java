@@ -13,6 +13,8 @@ import org.sppathways.model.CompetencyId;
  * @param held the level held, 0 when not held
  * @param required the minimum level required
  * @param essential whether the requirement is essential (rather than desirable)
+ *
+ * @since 0.1.0
  */
 public record RequirementGap(CompetencyId competency, int held, int required, boolean essential) {
 

@@ -13,6 +13,8 @@ import org.sppathways.model.RoleId;
  * @param shortfall the total missing level steps
  * @param steps the fewest route steps from the person's current role; empty for a person
  *     without a current role (every role is then a candidate)
+ *
+ * @since 0.1.0
  */
 public record RoleOption(RoleId role, double readiness, boolean essentialMet, int shortfall,
     OptionalInt steps) {

@@ -22,6 +22,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>Not thread-safe: it reuses its arrays between calls. Give each thread its own (they are
  * cheap: three int arrays as long as the role list).
+ *
+ * @since 0.1.0
  */
 public final class RoleScorer {
   private final org.sppathways.model.ProfileCheck check;

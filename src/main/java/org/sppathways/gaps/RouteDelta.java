@@ -14,6 +14,8 @@ import org.sppathways.model.RouteKind;
  * @param to the target role
  * @param kind the route's kind
  * @param changes the new or raised requirements
+ *
+ * @since 0.1.0
  */
 public record RouteDelta(RoleId from, RoleId to, RouteKind kind, List<LevelChange> changes) {
   /** Validates and copies the components. */

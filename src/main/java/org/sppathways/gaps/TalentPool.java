@@ -14,6 +14,8 @@ import org.sppathways.model.RoleId;
  *
  * @param role the role
  * @param people the ranked candidates
+ *
+ * @since 0.1.0
  */
 public record TalentPool(RoleId role, List<Candidate> people) {
   /** Validates and copies the components. */

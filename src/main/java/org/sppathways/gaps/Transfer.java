@@ -13,6 +13,8 @@ import org.sppathways.model.RoleId;
  * @param overlap met / total, in [0, 1]
  * @param met the target requirements met
  * @param total the target's requirement count
+ *
+ * @since 0.1.0
  */
 public record Transfer(RoleId from, RoleId to, double overlap, int met, int total) {
   /** Validates the components. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sppathways.io.internal.CsvRows;
 import org.sppathways.io.internal.ProblemSink;
 import org.sppathways.io.internal.References;
@@ -39,6 +40,8 @@ import org.sppathways.model.internal.Suggestions;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CourseCatalogueReader {
 
@@ -169,7 +172,7 @@ public final class CourseCatalogueReader {
     return false;
   }
 
-  private static <T> T id(CsvRows.Row row, String column, java.util.function.Function<String, T> f) {
+  private static <T> @Nullable T id(CsvRows.Row row, String column, java.util.function.Function<String, T> f) {
     String text = row.required(column);
     if (text == null) {
       return null;

@@ -35,6 +35,8 @@ import org.sppathways.io.internal.NonClosingWriter;
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvCells {
   private static final Pattern NUMBER =

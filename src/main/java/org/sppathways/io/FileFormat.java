@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats the readers and writers understand, told apart by file name extension. */
+/**
+ * The file formats the readers and writers understand, told apart by file name extension.
+ *
+ * @since 0.1.0
+ */
 public enum FileFormat {
   /** YAML 1.1 ({@code .yaml}, {@code .yml}). */
   YAML,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.io.internal.CsvRows;
@@ -37,6 +38,8 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <p>Reading takes O(n) time for n entries. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HeadcountReader {
 
@@ -132,7 +135,7 @@ public final class HeadcountReader {
   /** A message and its suggestion. */
   private record Message(String message, Optional<String> suggestion) {}
 
-  private <T> T csvId(CsvRows.Row row, String column, String text,
+  private <T> @Nullable T csvId(CsvRows.Row row, String column, String text,
       java.util.function.Function<String, T> factory) {
     String problem = TypedId.problem(text);
     if (problem != null) {

@@ -57,6 +57,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>Reading takes O(n) time and memory for a document of n characters. This class is immutable
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelReader {
 

@@ -42,6 +42,8 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelWriter {
   private final ObjectMapper mapper;

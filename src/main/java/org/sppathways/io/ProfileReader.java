@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sppathways.io.internal.CsvRows;
 import org.sppathways.io.internal.Fields;
 import org.sppathways.io.internal.Node;
@@ -45,6 +46,8 @@ import org.sppathways.model.WorkforceModel;
  * report carries no more personal data than the person's id.
  *
  * <p>Reading takes O(n) time for n rows or entries. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProfileReader {
 
@@ -294,7 +297,7 @@ public final class ProfileReader {
     }
   }
 
-  private <T> T csvId(CsvRows.Row row, String column, String text,
+  private <T> @Nullable T csvId(CsvRows.Row row, String column, String text,
       java.util.function.Function<String, T> factory) {
     String problem = org.sppathways.model.TypedId.problem(text);
     if (problem != null) {

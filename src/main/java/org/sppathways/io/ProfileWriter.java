@@ -34,6 +34,8 @@ import org.sppathways.model.WorkerProfile;
  * single quote ({@link CsvCells}), which {@link ProfileReader} drops again. Hours per week and
  * completed courses have no CSV column and are not written. Profiles are
  * personal data: write them only where they may be kept. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProfileWriter implements Closeable {
   private final CsvGenerator csv;

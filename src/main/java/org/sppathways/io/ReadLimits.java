@@ -21,6 +21,8 @@ package org.sppathways.io;
  *     1,000,000 characters, or this limit if lower)
  * @param maxNestingDepth the deepest nesting of maps and lists (default 32; the formats need 6)
  * @param maxProblems the most problems collected before reading stops (default 1,000)
+ *
+ * @since 0.1.0
  */
 public record ReadLimits(int maxDocumentChars, int maxNestingDepth, int maxProblems) {
 

@@ -42,6 +42,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>Reading takes O(n) time for a document of n characters. This class is immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioReader {
 

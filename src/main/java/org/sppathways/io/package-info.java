@@ -6,4 +6,7 @@
  * They are safe for untrusted input within {@link org.sppathways.io.ReadLimits}. Writers produce
  * files that the readers read back to equal values. No method accepts or returns {@code null}.
  */
+@NullMarked
 package org.sppathways.io;
+
+import org.jspecify.annotations.NullMarked;

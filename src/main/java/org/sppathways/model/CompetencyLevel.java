@@ -7,6 +7,8 @@ import org.sppathways.model.internal.Checks;
  * A competency and a level, e.g. what a course brings its completers up to.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class CompetencyLevel {

@@ -6,6 +6,8 @@ import java.util.Locale;
  * How far a fact in a model is backed by a source.
  *
  * <p>File form: the lower-case name ({@code verified}, {@code uncertain}, {@code assumed}).
+ *
+ * @since 0.1.0
  */
 public enum Confidence {
   /** Read in the cited source. */

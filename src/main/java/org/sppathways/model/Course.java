@@ -21,6 +21,8 @@ import org.sppathways.model.internal.Requirements;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Course implements Sourced {

@@ -23,6 +23,8 @@ import java.util.Optional;
  * hold hundreds of problems of one kind. {@link #getMessage()} therefore lists the first
  * {@link #MESSAGE_LIMIT} and then counts every problem by its {@linkplain Problem#kind() kind},
  * so the mistake shows at a glance; {@link #problems()} has them all.
+ *
+ * @since 0.1.0
  */
 public class ModelException extends SpPathwaysException {
   private static final long serialVersionUID = 1L;

@@ -8,6 +8,8 @@ package org.sppathways.model;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OrganisationTypeId extends TypedId<OrganisationTypeId> {
 

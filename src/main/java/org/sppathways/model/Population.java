@@ -20,6 +20,8 @@ import java.util.Optional;
  * <p><b>Profiles are personal data.</b> {@link #toString()} shows only the number of people.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Population {
   private final ImmutableList<WorkerProfile> people;

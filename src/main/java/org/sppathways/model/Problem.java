@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  *     empty for the document as a whole
  * @param message what is wrong, naming the bad value
  * @param suggestion how to fix it, when one can be suggested
+ *
+ * @since 0.1.0
  */
 public record Problem(
     Optional<String> source,

@@ -8,6 +8,8 @@ import org.sppathways.model.internal.Checks;
  * One named level of a {@link ProficiencyScale}, such as {@code 2 Working}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProficiencyLevel {

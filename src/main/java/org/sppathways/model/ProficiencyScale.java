@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProficiencyScale {

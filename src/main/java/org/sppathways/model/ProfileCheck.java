@@ -32,6 +32,8 @@ import java.util.function.Supplier;
  * also costs one "did you mean" search over the model's ids of its kind.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ProfileCheck {
   private final WorkforceModel model;

@@ -12,6 +12,8 @@ import org.sppathways.model.WorkerProfile;
  * ProfileSource fromFile = action -> ProfileReader.of(model).forEach(path, action);
  * ProfileSource inMemory = ProfileSource.of(population);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ProfileSource {

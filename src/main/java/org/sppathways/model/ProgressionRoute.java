@@ -22,6 +22,8 @@ import org.sppathways.model.internal.Requirements;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class ProgressionRoute implements Sourced {

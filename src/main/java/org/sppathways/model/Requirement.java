@@ -13,6 +13,8 @@ import org.sppathways.model.internal.Checks;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class Requirement {

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>File form: the lower-case name ({@code entry}, {@code promotion}, {@code lateral},
  * {@code specialisation}).
+ *
+ * @since 0.1.0
  */
 public enum RouteKind {
   /** Into the workforce, typically from an external profession. */

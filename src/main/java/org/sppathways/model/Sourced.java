@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * Provenance that every entity of a model may carry: where a fact comes from and how sure it is.
+ *
+ * @since 0.1.0
  */
 public interface Sourced {
 

@@ -10,6 +10,8 @@ import org.sppathways.model.internal.Checks;
  * provenance.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 public abstract class SupportStructure implements Sourced {

@@ -1,5 +1,7 @@
 package org.sppathways.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An identifier of one kind of entity: a non-blank text of at most {@value #MAX_LENGTH}
  * characters with no whitespace or control characters (so {@code link-worker},
@@ -11,6 +13,8 @@ package org.sppathways.model;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the concrete id type
+ *
+ * @since 0.1.0
  */
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
 
@@ -33,7 +37,7 @@ public abstract class TypedId<T extends TypedId<T>> implements Comparable<T> {
    * @param value the candidate id text
    * @return a phrase such as {@code "must not be blank"}, or null for a valid id
    */
-  public static String problem(String value) {
+  public static @Nullable String problem(String value) {
     if (value.isEmpty()) {
       return "must not be blank";
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * <p>The message names the kind, the id and, when a known id is close, suggests it:
  * {@code unknown role 'link-wroker' (did you mean 'link-worker'?)}.
+ *
+ * @since 0.1.0
  */
 public class UnknownIdException extends SpPathwaysException {
   private static final long serialVersionUID = 1L;

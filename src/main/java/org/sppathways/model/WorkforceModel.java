@@ -39,6 +39,8 @@ import org.sppathways.model.internal.Suggestions;
  * {@link #competencyIndex(CompetencyId)}), for analyses that work on arrays.
  *
  * <p>This class is immutable and thread-safe: one model can be shared by any number of threads.
+ *
+ * @since 0.1.0
  */
 public final class WorkforceModel {
 

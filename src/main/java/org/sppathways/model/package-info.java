@@ -21,4 +21,7 @@
  * </ul>
  */
 @ValueStyle
+@NullMarked
 package org.sppathways.model;
+
+import org.jspecify.annotations.NullMarked;

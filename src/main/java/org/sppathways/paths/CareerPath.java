@@ -25,6 +25,8 @@ import org.sppathways.model.RoleId;
  * @param months the total months of the steps
  * @param hours the learning hours of the path's courses, each counted once (0 when not planned)
  * @param cost the cost of the path's courses, each counted once (0 when not planned)
+ *
+ * @since 0.1.0
  */
 public record CareerPath(List<RoleId> roles, List<PathStep> steps, long months, double hours,
     double cost) {

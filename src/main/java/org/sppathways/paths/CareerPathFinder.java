@@ -109,6 +109,8 @@ import org.sppathways.training.TrainingPlan;
  * ({@code complete = false}).
  *
  * <p>This class is immutable and thread-safe: build it once per model and share it.
+ *
+ * @since 0.1.0
  */
 public final class CareerPathFinder {
 

@@ -21,6 +21,8 @@ import org.sppathways.model.RoleId;
  * @param by the criterion the paths are ordered by
  * @param paths the paths, best first
  * @param complete whether the search finished within its work limit
+ *
+ * @since 0.1.0
  */
 public record CareerPaths(Optional<RoleId> from, RoleId to, Criterion by, List<CareerPath> paths,
     boolean complete) {

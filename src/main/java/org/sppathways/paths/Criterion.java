@@ -14,6 +14,8 @@ package org.sppathways.paths;
  *   <li>{@link #COST}: training cost, then steps, then months, then role ids.</li>
  * </ul>
  * For ordering, a path's hours and cost are rounded to 0.001.
+ *
+ * @since 0.1.0
  */
 public enum Criterion {
   /** The number of moves. */

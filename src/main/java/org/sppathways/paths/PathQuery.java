@@ -61,6 +61,8 @@ import org.sppathways.training.Objective;
  * {@code complete = false}.
  *
  * <p>This class is immutable and thread-safe (when its filters are).
+ *
+ * @since 0.1.0
  */
 public final class PathQuery {
 

@@ -37,6 +37,8 @@ import org.sppathways.model.RoleId;
  *     their profile, months reduced by their months in role)
  * @param planned whether the training was planned at all: false when the query asked for no
  *     detail ({@link PathQuery#detail()}), and then hours and cost are 0 and the lists empty
+ *
+ * @since 0.1.0
  */
 public record PathStep(ProgressionRoute route, int months, double hours, double cost,
     List<RequirementGap> gaps, List<CourseId> courses, List<CompetencyLevel> unclosable,

@@ -18,6 +18,8 @@ import org.sppathways.model.RoleId;
  * @param by the criterion each role's best path minimises
  * @param roles the roles reached (never the start), best first
  * @param complete whether the search finished within its work limit
+ *
+ * @since 0.1.0
  */
 public record Reach(Optional<RoleId> from, Criterion by, List<ReachableRole> roles,
     boolean complete) {

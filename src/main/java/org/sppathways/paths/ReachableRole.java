@@ -10,6 +10,8 @@ import org.sppathways.model.RoleId;
  *
  * @param role the role reached
  * @param path the best path to it by the search's criterion, within the limits
+ *
+ * @since 0.1.0
  */
 public record ReachableRole(RoleId role, CareerPath path) {
 

@@ -29,4 +29,7 @@
  *       {@code docs/explanation/path-algorithms.md}.</li>
  * </ul>
  */
+@NullMarked
 package org.sppathways.paths;
+
+import org.jspecify.annotations.NullMarked;

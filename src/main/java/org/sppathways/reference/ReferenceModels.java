@@ -22,6 +22,8 @@ import org.sppathways.model.WorkforceModel;
  * thread-safe. Where each fact comes from, and what is assumed, is recorded on every entity
  * ({@code sources}, {@code confidence}, {@code notes}) and described in
  * {@code docs/reference-model.md}.
+ *
+ * @since 0.1.0
  */
 public final class ReferenceModels {
 

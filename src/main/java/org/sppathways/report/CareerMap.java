@@ -73,6 +73,8 @@ import org.sppathways.model.WorkforceModel;
  *     continuation line of a wrapped row)
  * @param families the distinct families of the model's workforce (not external) roles, in model
  *     order; roles without a family are not listed
+ *
+ * @since 0.1.0
  */
 public record CareerMap(List<Node> nodes, List<Edge> edges, double width, double height,
     List<Row> rows, List<String> families) {

@@ -38,6 +38,8 @@ import org.sppathways.training.CoverageAddition;
  *
  * <p>The output is well-formed XHTML served as HTML. This class computes nothing: it lays out
  * what {@link Reports} computed.
+ *
+ * @since 0.1.0
  */
 public final class HtmlReport {
   /** The most competencies drawn in the coverage heatmap (those short of a required level first). */

@@ -14,6 +14,8 @@ import org.sppathways.training.CoverageAddition;
  * Writes a {@link ReportContent} as a short Markdown summary for papers and tickets: counts,
  * progression ceilings, support gaps, coverage shortfalls and, with profiles, readiness and the
  * most common training needs. Tables are GitHub-flavoured Markdown. Computes nothing.
+ *
+ * @since 0.1.0
  */
 public final class MarkdownReport {
   private MarkdownReport() {}

@@ -17,6 +17,8 @@ import org.sppathways.training.CoverageReport;
  *     there (see {@link Reports#ceilings}), by type then entry role
  * @param coverage the course coverage of the model's catalogue
  * @param population what the profiles show, when profiles were given
+ *
+ * @since 0.1.0
  */
 public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceiling> ceilings,
     CoverageReport coverage, Optional<PopulationSection> population) {

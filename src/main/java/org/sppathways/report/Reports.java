@@ -33,6 +33,8 @@ import org.sppathways.training.CoverageAnalysis;
  * ReportContent content = Reports.of(ReferenceModels.socialPrescribing(), Optional.empty());
  * HtmlReport.write(content, Path.of("report.html"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Reports {
   /** How many best coverage additions a report lists. */

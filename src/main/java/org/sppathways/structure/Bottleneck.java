@@ -15,6 +15,8 @@ import org.sppathways.model.RoleId;
  *     {@code BetweennessCentrality} and NetworkX's {@code betweenness_centrality(normalized=False)}
  *     compute it
  * @param normalised betweenness divided by (n − 1)(n − 2) for n roles (0 when n &lt; 3), in [0, 1]
+ *
+ * @since 0.1.0
  */
 public record Bottleneck(RoleId role, double betweenness, double normalised) {
 

@@ -27,6 +27,8 @@ import org.sppathways.model.RoleId;
  * @param seniority that role's seniority; empty when no reachable role has one
  * @param steps the fewest moves from the entry role to the highest role (0 when they are the same)
  * @param months the least total months from the entry role to the highest role
+ *
+ * @since 0.1.0
  */
 public record Ceiling(Optional<OrganisationTypeId> organisationType, RoleId entryRole,
     RoleId highestRole, OptionalInt seniority, int steps, int months) {

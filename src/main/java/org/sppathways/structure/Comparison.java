@@ -23,6 +23,8 @@ import java.util.OptionalInt;
  *
  * @param left the first profile
  * @param right the second profile
+ *
+ * @since 0.1.0
  */
 public record Comparison(StructureProfile left, StructureProfile right) {
 

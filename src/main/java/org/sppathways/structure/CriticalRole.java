@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  * @param role the critical role
  * @param organisationType the type the paths stay within; empty for the whole workforce
  * @param cutsOff the senior roles reachable only through this role, by id
+ *
+ * @since 0.1.0
  */
 public record CriticalRole(RoleId role, Optional<OrganisationTypeId> organisationType,
     List<RoleId> cutsOff) {

@@ -14,6 +14,8 @@ import org.sppathways.model.RoleId;
  * @param entryRole the entry role, offered by that type
  * @param withinType the ceiling staying within the type
  * @param crossingTypes the ceiling when crossing types is allowed
+ *
+ * @since 0.1.0
  */
 public record CrossingGain(OrganisationTypeId organisationType, RoleId entryRole,
     Ceiling withinType, Ceiling crossingTypes) {

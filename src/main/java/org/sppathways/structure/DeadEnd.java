@@ -26,6 +26,8 @@ import org.sppathways.model.RoleId;
  * @param topOfScope whether no role of the scope has a higher seniority
  * @param onlyByChangingType whether a higher role is reachable by changing employer type
  * @param nearestHigher the nearest higher role reachable by changing type, when there is one
+ *
+ * @since 0.1.0
  */
 public record DeadEnd(RoleId role, Optional<OrganisationTypeId> organisationType, int seniority,
     boolean topOfScope, boolean onlyByChangingType, Optional<RoleId> nearestHigher) {

@@ -26,6 +26,8 @@ import org.sppathways.model.UnknownIdException;
  * {@code read.csv(f, row.names = 1, check.names = FALSE)[, -1]} in R.
  *
  * <p>Memory: 4 n² bytes for n roles. This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DistanceMatrix {
   private final PathMetric metric;

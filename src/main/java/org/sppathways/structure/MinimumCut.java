@@ -34,6 +34,8 @@ import org.sppathways.model.RoleId;
  *     them (false when they are not connected)
  * @param roles a minimum set of roles other than entry and senior roles whose loss disconnects
  *     them, by id; empty when there is none
+ *
+ * @since 0.1.0
  */
 public record MinimumCut(Optional<OrganisationTypeId> organisationType, List<RoleId> entryRoles,
     List<RoleId> seniorRoles, boolean connected, List<ProgressionRoute> routes,

@@ -8,6 +8,8 @@ import java.util.Locale;
  *
  * <p>File and command-line form: the lower-case name with hyphens ({@code every-path},
  * {@code fewest-moves}).
+ *
+ * @since 0.1.0
  */
 public enum MonthsTies {
   /**

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param unreachablePairs ordered pairs with none
  * @param mean the mean length over reachable pairs; 0 when there are none
  * @param longest the longest shortest distance (the diameter over reachable pairs); 0 when none
+ *
+ * @since 0.1.0
  */
 public record PathLengthDistribution(PathMetric metric, List<LengthCount> lengths,
     long reachablePairs, long unreachablePairs, double mean, int longest) {

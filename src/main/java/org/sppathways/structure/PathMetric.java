@@ -6,6 +6,8 @@ import java.util.Locale;
  * How the length of a path of progression routes is measured.
  *
  * <p>File and command-line form: the lower-case name ({@code steps}, {@code months}).
+ *
+ * @since 0.1.0
  */
 public enum PathMetric {
   /** The number of moves (routes) on the path. */

@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  * @param organisationType an organisation type that offers it
  * @param has the structures the type offers, by name
  * @param lacks the structures offered by some type of the model but not this one, by name
+ *
+ * @since 0.1.0
  */
 public record RoleSupport(RoleId role, OrganisationTypeId organisationType, List<String> has,
     List<String> lacks) {

@@ -79,6 +79,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>This class is immutable and thread-safe; build it once per model and share it. Nothing is
  * cached: each call computes its result afresh.
+ *
+ * @since 0.1.0
  */
 public final class StructureAnalysis {
   private final WorkforceModel model;

@@ -51,6 +51,8 @@ import org.sppathways.model.RoleId;
  * @param keySupports the key support structures; empty for the default
  * @param monthsTies which least-month paths count for betweenness by months
  * @param parallel whether long computations may use several cores
+ *
+ * @since 0.1.0
  */
 public record StructureOptions(OptionalInt seniorFrom, Optional<List<RoleId>> entryRoles,
     OptionalInt entryBelowSeniority, Optional<List<String>> keySupports, MonthsTies monthsTies,

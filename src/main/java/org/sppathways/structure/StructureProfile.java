@@ -40,6 +40,8 @@ import org.sppathways.model.RoleId;
  * @param lacks the structures some type in the model offers but this one does not (empty for a
  *     whole workforce)
  * @param supportGaps the senior roles of the type lacking key support (see {@link SupportGap})
+ *
+ * @since 0.1.0
  */
 public record StructureProfile(String model, Optional<OrganisationTypeId> organisationType,
     String name, int roles, int entryRoles, OptionalInt topSeniority, OptionalInt ceiling,

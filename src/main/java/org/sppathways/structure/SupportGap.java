@@ -17,6 +17,8 @@ import org.sppathways.model.RoleId;
  * @param seniority its seniority
  * @param organisationType the offering organisation type
  * @param lacks the key structures the type does not offer, by name (never empty)
+ *
+ * @since 0.1.0
  */
 public record SupportGap(RoleId role, int seniority, OrganisationTypeId organisationType,
     List<String> lacks) {

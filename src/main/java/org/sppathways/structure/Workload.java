@@ -15,6 +15,8 @@ import java.util.List;
  * @param groups one per (organisation type, seniority) that has people: by type id (unknown
  *     type last), then seniority (unknown last)
  * @param byOrganisationType one per organisation type over all seniorities, same order
+ *
+ * @since 0.1.0
  */
 public record Workload(long people, long withHours, List<WorkloadGroup> groups,
     List<WorkloadGroup> byOrganisationType) {

@@ -22,6 +22,8 @@ import org.sppathways.model.OrganisationTypeId;
  * @param shareBeyond {@code beyondContract / withHours}; 0 when no one has hours
  * @param meanExcess the mean of worked minus contracted hours per week over those working beyond
  *     contract; 0 when no one does
+ *
+ * @since 0.1.0
  */
 public record WorkloadGroup(Optional<OrganisationTypeId> organisationType, OptionalInt seniority,
     long people, long withHours, long beyondContract, double shareBeyond, double meanExcess) {

@@ -36,4 +36,7 @@
  *   <li>The analyses never print and never log; the command line formats their results.</li>
  * </ul>
  */
+@NullMarked
 package org.sppathways.structure;
+
+import org.jspecify.annotations.NullMarked;

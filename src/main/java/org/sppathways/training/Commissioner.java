@@ -48,6 +48,8 @@ import org.sppathways.model.WorkforceModel;
  * O(P · (g + c)): the people with gaps are held, those without are not.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Commissioner {
   private static final String GUARANTEE = "greedy by person-gaps closed per unit of cost, or the "

@@ -23,6 +23,8 @@ import org.sppathways.model.RoleId;
  * @param remaining the person-gaps still open after the plan, per competency (key: competency
  *     id), most first
  * @param guarantee the quality guarantee of the selection, in words
+ *
+ * @since 0.1.0
  */
 public record CommissioningPlan(Optional<RoleId> target, double budget, double spent,
     List<CourseSeats> courses, long personGaps, long closed, long unclosable,

@@ -14,6 +14,8 @@ import org.sppathways.model.CourseId;
  * @param coursesCovering how many courses cover it at any level (redundancy)
  * @param requiredLevel the highest level any role requires (0 when no role requires it)
  * @param learnedOnTheJob whether the model marks it as learned through practice
+ *
+ * @since 0.1.0
  */
 public record CompetencyCoverage(CompetencyId competency, int maxLevel, List<CourseId> courses,
     int coursesCovering, int requiredLevel, boolean learnedOnTheJob) {

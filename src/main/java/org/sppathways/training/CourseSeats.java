@@ -11,6 +11,8 @@ import org.sppathways.model.CourseId;
  * @param cost seats × the course's cost
  * @param personGapsClosed the person-gaps these places close (a prerequisite's places count the
  *     gaps the prerequisite itself closes)
+ *
+ * @since 0.1.0
  */
 public record CourseSeats(CourseId course, int seats, double cost, long personGapsClosed) {
   /** Validates the components. */

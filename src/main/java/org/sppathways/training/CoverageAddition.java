@@ -15,6 +15,8 @@ import org.sppathways.model.RoleId;
  * @param roles the roles (not external professions) it would make reachable, by id
  * @param requirementsClosed the requirements of roles (not external professions) it would close,
  *     including roles still short of something else
+ *
+ * @since 0.1.0
  */
 public record CoverageAddition(CompetencyId competency, int level, List<RoleId> roles,
     int requirementsClosed) {

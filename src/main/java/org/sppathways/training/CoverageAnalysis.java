@@ -44,6 +44,8 @@ import org.sppathways.model.WorkforceModel;
  * O(K + Q + C log C) for K course-coverage entries, Q role requirements and C competencies.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CoverageAnalysis {
   private final WorkforceModel model;

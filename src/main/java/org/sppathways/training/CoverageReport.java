@@ -17,6 +17,8 @@ import java.util.Optional;
  *     learned on the job are left out (see {@link CoverageAnalysis})
  * @param noAdditions when {@code bestAdditions} is empty, one sentence saying why (e.g. every role
  *     can already be reached by courses and practice); empty otherwise
+ *
+ * @since 0.1.0
  */
 public record CoverageReport(List<CompetencyCoverage> competencies,
     List<CompetencyCoverage> uncovered, List<RoleCoverage> roles,

@@ -2,7 +2,11 @@ package org.sppathways.training;
 
 import org.sppathways.model.Course;
 
-/** What a training plan minimises. */
+/**
+ * What a training plan minimises.
+ *
+ * @since 0.1.0
+ */
 public enum Objective {
   /** Total learning hours. */
   HOURS,

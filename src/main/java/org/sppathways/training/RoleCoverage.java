@@ -10,6 +10,8 @@ import org.sppathways.model.RoleId;
  * @param requirements the role's requirement count
  * @param closable the requirements some course reaches
  * @param onTheJob the requirements no course reaches but the model marks as learned on the job
+ *
+ * @since 0.1.0
  */
 public record RoleCoverage(RoleId role, int requirements, int closable, int onTheJob) {
   /** Validates the components. */

@@ -23,6 +23,8 @@ import org.sppathways.model.CourseId;
  * @param unclosable the targets no course can close, in target order
  * @param optimal whether the plan is proven optimal for its objective
  * @param objective the objective minimised
+ *
+ * @since 0.1.0
  */
 public record TrainingPlan(List<CourseId> courses, double hours, double cost,
     List<CompetencyLevel> closes, List<CompetencyLevel> unclosable, boolean optimal,

@@ -77,6 +77,8 @@ import org.sppathways.model.WorkforceModel;
  * proven optimal.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TrainingPlanner {
 

@@ -92,6 +92,8 @@ import org.sppathways.model.WorkforceModel;
  * skills, 129,004 relations) imports in about a second; see {@code docs/performance.md}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EscoImporter {
 

@@ -35,6 +35,8 @@ import org.sppathways.model.ProficiencyScale;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class EscoOptions {
 

@@ -17,6 +17,8 @@ import org.sppathways.model.WorkforceModel;
  *
  * @param model the model, carrying the framework's credit line in {@link WorkforceModel#sources()}
  * @param report what was read, made and left out
+ *
+ * @since 0.1.0
  */
 public record ImportedModel(WorkforceModel model, ImportReport report) {
   /** Checks that neither part is null. */

@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  * <p>{@link #toString()} and {@link #parse(String)} round-trip. A look-up takes O(N).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LevelRule {
 

@@ -73,6 +73,8 @@ import org.sppathways.model.internal.Suggestions;
  * {@code other.roles[3].id} or {@code mapping.roles['x']}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ModelMerge {
 

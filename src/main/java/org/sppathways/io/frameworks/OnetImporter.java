@@ -92,6 +92,8 @@ import org.sppathways.model.WorkforceModel;
  * (about 140,000 rows) import in well under a second; see {@code docs/performance.md}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OnetImporter {
 

@@ -52,6 +52,8 @@ import org.sppathways.model.RouteKind;
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OnetOptions {
 

@@ -30,4 +30,7 @@
  *   <li>Null policy: no method accepts or returns {@code null}.</li>
  * </ul>
  */
+@NullMarked
 package org.sppathways.io.frameworks;
+
+import org.jspecify.annotations.NullMarked;
