@@ -1,11 +1,11 @@
 package org.sppathways.flow;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.immutables.value.Value;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
@@ -29,18 +29,20 @@ import org.sppathways.model.WorkforceModel;
  * Headcounts counted = Headcounts.count(model, population.people());
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; headcounts are equal when they have equal entries
+ * (in any order).
  *
  * @since 0.1.0
  */
-public final class Headcounts {
-  private static final Headcounts EMPTY = new Headcounts(ImmutableMap.of());
-
-  private final ImmutableMap<FlowState, Double> entries;
-
-  private Headcounts(ImmutableMap<FlowState, Double> entries) {
-    this.entries = entries;
-  }
+@Value.Immutable(builder = false, copy = false)
+// The project style (org.sppathways.model.internal.ValueStyle), with the generated factory
+// renamed: of(Map) and builder() here are the public ways in, in terms of roles.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    of = "ofEntries")
+public abstract class Headcounts {
+  private static final Headcounts EMPTY = ImmutableHeadcounts.ofEntries(Map.of());
 
   /** No one anywhere. */
   public static Headcounts empty() {
@@ -81,14 +83,26 @@ public final class Headcounts {
   }
 
   /** The entries in the order they were added: state (role, optional type) to headcount. */
-  public Map<FlowState, Double> entries() {
-    return entries;
+  @Value.Parameter
+  public abstract Map<FlowState, Double> entries();
+
+  /** Every headcount finite, 0 or more. */
+  @Value.Check
+  void check() {
+    entries().forEach((state, headcount) -> check(headcount, state));
+  }
+
+  private static void check(double headcount, FlowState state) {
+    if (!(headcount >= 0) || Double.isInfinite(headcount)) {
+      throw new IllegalArgumentException("headcount of '" + state
+          + "' must be a finite number, 0 or more, was " + headcount);
+    }
   }
 
   /** The sum of every entry. */
   public double total() {
     double sum = 0;
-    for (double v : entries.values()) {
+    for (double v : entries().values()) {
       sum += v;
     }
     return sum;
@@ -98,7 +112,7 @@ public final class Headcounts {
   public double role(RoleId role) {
     Objects.requireNonNull(role, "role");
     double sum = 0;
-    for (Map.Entry<FlowState, Double> e : entries.entrySet()) {
+    for (Map.Entry<FlowState, Double> e : entries().entrySet()) {
       if (e.getKey().role().equals(role)) {
         sum += e.getValue();
       }
@@ -108,13 +122,13 @@ public final class Headcounts {
 
   /** Whether there are no entries. */
   public boolean isEmpty() {
-    return entries.isEmpty();
+    return entries().isEmpty();
   }
 
   /** These headcounts with only the entries of roles that pass the filter. */
   public Headcounts filterRoles(Predicate<RoleId> keep) {
     Builder b = builder();
-    entries.forEach((state, n) -> {
+    entries().forEach((state, n) -> {
       if (keep.test(state.role())) {
         b.add(state.role(), state.organisationType(), n);
       }
@@ -122,20 +136,10 @@ public final class Headcounts {
     return b.build();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Headcounts && ((Headcounts) o).entries.equals(entries);
-  }
-
-  @Override
-  public int hashCode() {
-    return entries.hashCode();
-  }
-
   /** The entries, e.g. {@code Headcounts{link-worker@pcn=1650.0, link-worker=660.0}}. */
   @Override
   public String toString() {
-    return "Headcounts" + entries;
+    return "Headcounts" + entries();
   }
 
   /** Collects headcounts. Not thread-safe; the headcounts it builds are. */
@@ -197,16 +201,9 @@ public final class Headcounts {
       return this;
     }
 
-    private static void check(double headcount, FlowState state) {
-      if (!(headcount >= 0) || Double.isInfinite(headcount)) {
-        throw new IllegalArgumentException("headcount of '" + state
-            + "' must be a finite number, 0 or more, was " + headcount);
-      }
-    }
-
     /** The headcounts. */
     public Headcounts build() {
-      return entries.isEmpty() ? EMPTY : new Headcounts(ImmutableMap.copyOf(entries));
+      return entries.isEmpty() ? EMPTY : ImmutableHeadcounts.ofEntries(entries);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.sppathways.model;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * The worker profiles of a workforce, each person once, in the order given.
@@ -19,18 +19,13 @@ import java.util.Optional;
  *
  * <p><b>Profiles are personal data.</b> {@link #toString()} shows only the number of people.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; populations are equal when they hold equal profiles
+ * in the same order.
  *
  * @since 0.1.0
  */
-public final class Population {
-  private final ImmutableList<WorkerProfile> people;
-  private final ImmutableMap<PersonId, Integer> index;
-
-  private Population(ImmutableList<WorkerProfile> people, ImmutableMap<PersonId, Integer> index) {
-    this.people = people;
-    this.index = index;
-  }
+@Value.Immutable(builder = false, copy = false)
+public abstract class Population {
 
   /**
    * A population of the given profiles.
@@ -38,30 +33,48 @@ public final class Population {
    * @throws ModelException if two profiles share an id (location {@code people[i].id})
    */
   public static Population of(List<WorkerProfile> profiles) {
+    return ImmutablePopulation.of(profiles);
+  }
+
+  /** Where each person is in {@link #people()}: the first place when an id is given twice. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<PersonId, Integer> index() {
+    List<WorkerProfile> people = people();
+    Map<PersonId, Integer> seen = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) {
+      seen.putIfAbsent(people.get(i).id(), i);
+    }
+    return ImmutableMap.copyOf(seen);
+  }
+
+  /** Each person once. */
+  @Value.Check
+  void check() {
+    if (index().size() == people().size()) {
+      return;
+    }
+    List<WorkerProfile> people = people();
     Map<PersonId, Integer> seen = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < profiles.size(); i++) {
-      Integer first = seen.putIfAbsent(profiles.get(i).id(), i);
+    for (int i = 0; i < people.size(); i++) {
+      Integer first = seen.putIfAbsent(people.get(i).id(), i);
       if (first != null) {
         problems.add(Problem.of("people[" + i + "].id", "duplicate person id '"
-            + profiles.get(i).id() + "', first used at people[" + first + "]")
+            + people.get(i).id() + "', first used at people[" + first + "]")
             .withSuggestion("give each person their own id"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new ModelException("the profiles are invalid", problems);
-    }
-    return new Population(ImmutableList.copyOf(profiles), ImmutableMap.copyOf(seen));
+    throw new ModelException("the profiles are invalid", problems);
   }
 
   /** The profiles, in the order given. */
-  public List<WorkerProfile> people() {
-    return people;
-  }
+  @Value.Parameter
+  public abstract List<WorkerProfile> people();
 
   /** The number of people. */
   public int size() {
-    return people.size();
+    return people().size();
   }
 
   /**
@@ -70,33 +83,23 @@ public final class Population {
    * @throws UnknownIdException if there is no such person (no other ids are suggested)
    */
   public WorkerProfile person(PersonId id) {
-    Integer i = index.get(id);
+    Integer i = index().get(id);
     if (i == null) {
       throw new UnknownIdException("person", id.value(), Optional.empty());
     }
-    return people.get(i);
+    return people().get(i);
   }
 
   /** The profile of a person, if present. */
   public Optional<WorkerProfile> findPerson(PersonId id) {
     Objects.requireNonNull(id, "id");
-    Integer i = index.get(id);
-    return i == null ? Optional.empty() : Optional.of(people.get(i));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Population && ((Population) o).people.equals(people);
-  }
-
-  @Override
-  public int hashCode() {
-    return people.hashCode();
+    Integer i = index().get(id);
+    return i == null ? Optional.empty() : Optional.of(people().get(i));
   }
 
   /** The number of people only: profiles are personal data. */
   @Override
   public String toString() {
-    return "Population{" + people.size() + " people}";
+    return "Population{" + people().size() + " people}";
   }
 }

@@ -280,6 +280,18 @@ class ModelAccessorsTest {
     }
 
     @Test
+    void theProfilesAreCopiedAndCannotBeChanged() {
+      List<WorkerProfile> given = new java.util.ArrayList<>(List.of(alex));
+      Population people = Population.of(given);
+      given.add(sam);
+
+      assertThat(people.people()).containsExactly(alex);
+      assertThat(people.findPerson(PersonId.of("p-2"))).isEmpty();
+      assertThatThrownBy(() -> people.people().add(sam))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aPersonsLevels() {
       assertThat(alex.level(cid("a"))).isEqualTo(2);
       assertThat(alex.level(cid("b"))).isZero();

@@ -1,7 +1,10 @@
 package org.sppathways.io.frameworks;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
 import org.sppathways.model.ProficiencyScale;
+import org.sppathways.model.internal.ValueStyle;
 
 /**
  * How {@link EscoImporter} maps ESCO onto a model. Start from {@link #defaults()} and change a
@@ -38,39 +41,24 @@ import org.sppathways.model.ProficiencyScale;
  *
  * @since 0.1.0
  */
-public final class EscoOptions {
+@Value.Immutable(copy = false)
+@ValueStyle
+public abstract class EscoOptions {
 
   /** The ESCO release the defaults describe. */
   public static final String DEFAULT_VERSION = "v1.2.0";
 
-  private static final EscoOptions DEFAULTS = new EscoOptions(DEFAULT_VERSION, "en", null,
-      Scales.standard(4), 3, false, 12, true, false, 1000);
-
-  private final String version;
-  private final String language;
-  private final String name;
-  private final ProficiencyScale scale;
-  private final int level;
-  private final boolean hierarchyRoutes;
-  private final int hierarchyMonths;
-  private final boolean descriptions;
-  private final boolean skipBadRows;
-  private final int maxProblems;
-
-  private EscoOptions(String version, String language, String name, ProficiencyScale scale,
-      int level, boolean hierarchyRoutes, int hierarchyMonths, boolean descriptions,
-      boolean skipBadRows, int maxProblems) {
-    this.version = version;
-    this.language = language;
-    this.name = name;
-    this.scale = scale;
-    this.level = level;
-    this.hierarchyRoutes = hierarchyRoutes;
-    this.hierarchyMonths = hierarchyMonths;
-    this.descriptions = descriptions;
-    this.skipBadRows = skipBadRows;
-    this.maxProblems = maxProblems;
-  }
+  private static final EscoOptions DEFAULTS = ImmutableEscoOptions.builder()
+      .version(DEFAULT_VERSION)
+      .language("en")
+      .scale(Scales.standard(4))
+      .level(3)
+      .hierarchyRoutes(false)
+      .hierarchyMonths(12)
+      .descriptions(true)
+      .skipBadRows(false)
+      .maxProblems(1000)
+      .build();
 
   /** The defaults, as in the table above. */
   public static EscoOptions defaults() {
@@ -78,53 +66,65 @@ public final class EscoOptions {
   }
 
   /** The ESCO release, e.g. {@code v1.2.0}. */
-  public String version() {
-    return version;
-  }
+  public abstract String version();
 
   /** The language suffix of the files, e.g. {@code en}. */
-  public String language() {
-    return language;
-  }
+  public abstract String language();
+
+  /** The name set with {@link #withName(String)}, if any. */
+  abstract Optional<String> givenName();
 
   /** The model's name: the one set, or {@code ESCO <version>}. */
   public String name() {
-    return name != null ? name : "ESCO " + version;
+    return givenName().orElse("ESCO " + version());
   }
 
   /** The model's proficiency scale. */
-  public ProficiencyScale scale() {
-    return scale;
-  }
+  public abstract ProficiencyScale scale();
 
   /** The level of every requirement, within the scale. */
-  public int level() {
-    return level;
-  }
+  public abstract int level();
 
   /** Whether broader/narrower occupation links become specialisation routes. */
-  public boolean hierarchyRoutes() {
-    return hierarchyRoutes;
-  }
+  public abstract boolean hierarchyRoutes();
 
   /** Months before a move from a broader to a narrower occupation. */
-  public int hierarchyMonths() {
-    return hierarchyMonths;
-  }
+  public abstract int hierarchyMonths();
 
   /** Whether descriptions are kept. */
-  public boolean descriptions() {
-    return descriptions;
-  }
+  public abstract boolean descriptions();
 
   /** Whether bad rows are skipped and counted rather than stopping the import. */
-  public boolean skipBadRows() {
-    return skipBadRows;
-  }
+  public abstract boolean skipBadRows();
 
   /** The most bad-row problems listed (all bad rows are counted). */
-  public int maxProblems() {
-    return maxProblems;
+  public abstract int maxProblems();
+
+  /**
+   * Each setting within its bounds, named in the message: a version and a name that are not
+   * blank, a language code, a level within the scale, months 0 or more and a problem limit of 1
+   * or more.
+   */
+  @Value.Check
+  void check() {
+    OnetOptions.requireText(version(), "version");
+    OnetOptions.requireText(language(), "language");
+    if (!language().matches("[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException("language must be a code such as 'en', was '"
+          + language() + "'");
+    }
+    givenName().ifPresent(n -> OnetOptions.requireText(n, "name"));
+    if (!scale().contains(level())) {
+      throw new IllegalArgumentException("level must be from 1 to " + scale().maxLevel()
+          + " (the scale's levels), was " + level() + "; set a larger scale first");
+    }
+    OnetOptions.requireMonths(hierarchyMonths(), "hierarchyMonths");
+    OnetOptions.requireProblems(maxProblems());
+  }
+
+  /** A copy of these options to change. */
+  private ImmutableEscoOptions.Builder copy() {
+    return ImmutableEscoOptions.builder().from(this);
   }
 
   /**
@@ -133,9 +133,7 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if the version is blank
    */
   public EscoOptions withVersion(String version) {
-    OnetOptions.requireText(version, "version");
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().version(version).build();
   }
 
   /**
@@ -145,13 +143,7 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if the code is not letters, digits, '-' or '_'
    */
   public EscoOptions withLanguage(String language) {
-    OnetOptions.requireText(language, "language");
-    if (!language.matches("[A-Za-z0-9_-]+")) {
-      throw new IllegalArgumentException("language must be a code such as 'en', was '"
-          + language + "'");
-    }
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().language(language).build();
   }
 
   /**
@@ -160,9 +152,7 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if the name is blank
    */
   public EscoOptions withName(String name) {
-    OnetOptions.requireText(name, "name");
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().givenName(Objects.requireNonNull(name, "name")).build();
   }
 
   /**
@@ -171,8 +161,7 @@ public final class EscoOptions {
    */
   public EscoOptions withScale(ProficiencyScale scale) {
     Objects.requireNonNull(scale, "scale");
-    return new EscoOptions(version, language, name, scale, Math.min(level, scale.maxLevel()),
-        hierarchyRoutes, hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().scale(scale).level(Math.min(level(), scale.maxLevel())).build();
   }
 
   /**
@@ -191,18 +180,12 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if the level is outside the scale (set the scale first)
    */
   public EscoOptions withLevel(int level) {
-    if (!scale.contains(level)) {
-      throw new IllegalArgumentException("level must be from 1 to " + scale.maxLevel()
-          + " (the scale's levels), was " + level + "; set a larger scale first");
-    }
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().level(level).build();
   }
 
   /** A copy that imports broader/narrower occupation links as routes (true) or not (false). */
   public EscoOptions withHierarchyRoutes(boolean routes) {
-    return new EscoOptions(version, language, name, scale, level, routes, hierarchyMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().hierarchyRoutes(routes).build();
   }
 
   /**
@@ -211,21 +194,17 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if negative
    */
   public EscoOptions withHierarchyMonths(int months) {
-    OnetOptions.requireMonths(months, "hierarchyMonths");
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes, months,
-        descriptions, skipBadRows, maxProblems);
+    return copy().hierarchyMonths(months).build();
   }
 
   /** A copy that keeps (true) or drops (false) descriptions. */
   public EscoOptions withDescriptions(boolean descriptions) {
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, maxProblems);
+    return copy().descriptions(descriptions).build();
   }
 
   /** A copy that skips and counts bad rows (true) or stops at them (false). */
   public EscoOptions withSkipBadRows(boolean skip) {
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skip, maxProblems);
+    return copy().skipBadRows(skip).build();
   }
 
   /**
@@ -234,9 +213,7 @@ public final class EscoOptions {
    * @throws IllegalArgumentException if below 1
    */
   public EscoOptions withMaxProblems(int problems) {
-    OnetOptions.requireProblems(problems);
-    return new EscoOptions(version, language, name, scale, level, hierarchyRoutes,
-        hierarchyMonths, descriptions, skipBadRows, problems);
+    return copy().maxProblems(problems).build();
   }
 
   /** The mapping these options describe, in words, as recorded in the imported model's notes. */
@@ -245,41 +222,20 @@ public final class EscoOptions {
         + "iscoGroup and code; no seniority: ESCO has none). Competencies: ESCO skills (id = "
         + "conceptUri, name = preferredLabel, domain = skillType). Requirements: one per "
         + "occupation-skill relation, essential or optional (desirable) as ESCO says, all at level "
-        + level + " (" + scale.name(level) + ") because ESCO gives no proficiency levels; a "
+        + level() + " (" + scale().name(level()) + ") because ESCO gives no proficiency levels; a "
         + "relation listed twice is kept once, essential if either is. Routes: "
-        + (hierarchyRoutes ? "from each broader occupation to each narrower one "
+        + (hierarchyRoutes() ? "from each broader occupation to each narrower one "
             + "(broaderRelationsOccPillar), kind specialisation, months assumed: "
-            + hierarchyMonths + "; ESCO records no career transitions."
+            + hierarchyMonths() + "; ESCO records no career transitions."
             : "none (ESCO records no career transitions).");
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof EscoOptions)) {
-      return false;
-    }
-    EscoOptions x = (EscoOptions) o;
-    return version.equals(x.version) && language.equals(x.language)
-        && Objects.equals(name, x.name) && scale.equals(x.scale) && level == x.level
-        && hierarchyRoutes == x.hierarchyRoutes && hierarchyMonths == x.hierarchyMonths
-        && descriptions == x.descriptions && skipBadRows == x.skipBadRows
-        && maxProblems == x.maxProblems;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(version, language, name, scale, level, hierarchyRoutes, hierarchyMonths,
-        descriptions, skipBadRows, maxProblems);
-  }
-
-  @Override
   public String toString() {
-    return "EscoOptions{version=" + version + ", language=" + language + ", name=" + name()
-        + ", levels=" + scale.maxLevel() + ", level=" + level + ", hierarchyRoutes="
-        + hierarchyRoutes + ", hierarchyMonths=" + hierarchyMonths + ", descriptions="
-        + descriptions + ", skipBadRows=" + skipBadRows + ", maxProblems=" + maxProblems + "}";
+    return "EscoOptions{version=" + version() + ", language=" + language() + ", name=" + name()
+        + ", levels=" + scale().maxLevel() + ", level=" + level() + ", hierarchyRoutes="
+        + hierarchyRoutes() + ", hierarchyMonths=" + hierarchyMonths() + ", descriptions="
+        + descriptions() + ", skipBadRows=" + skipBadRows() + ", maxProblems=" + maxProblems()
+        + "}";
   }
 }

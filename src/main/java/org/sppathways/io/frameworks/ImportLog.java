@@ -104,7 +104,7 @@ final class ImportLog {
     List<ImportReport.SkippedRows> skips = new ArrayList<>();
     skipped.forEach((key, rows) -> skips.add(new ImportReport.SkippedRows(key.get(0), key.get(1),
         rows)));
-    return new ImportReport(framework, directory.toString(), model, fileRows, skips,
+    return ImportReport.of(framework, directory.toString(), model, fileRows, skips,
         skipBadRows ? problems : List.of(), badRows);
   }
 }

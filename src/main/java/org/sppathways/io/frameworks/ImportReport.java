@@ -1,11 +1,12 @@
 package org.sppathways.io.frameworks;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 import org.sppathways.model.Problem;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.model.internal.ValueStyle;
 
 /**
  * What an import did: how many roles, competencies, requirements and routes it made, how many
@@ -31,7 +32,9 @@ import org.sppathways.model.WorkforceModel;
  *
  * @since 0.1.0
  */
-public final class ImportReport {
+@Value.Immutable(copy = false)
+@ValueStyle
+public abstract class ImportReport {
 
   /**
    * The number of data rows read from one file (blank lines not counted).
@@ -61,130 +64,82 @@ public final class ImportReport {
     }
   }
 
-  private final String framework;
-  private final String directory;
-  private final int roles;
-  private final int competencies;
-  private final int requirements;
-  private final int essentialRequirements;
-  private final int routes;
-  private final ImmutableList<FileRows> files;
-  private final ImmutableList<SkippedRows> skipped;
-  private final ImmutableList<Problem> badRows;
-  private final long badRowCount;
-
-  ImportReport(String framework, String directory, WorkforceModel model, List<FileRows> files,
-      List<SkippedRows> skipped, List<Problem> badRows, long badRowCount) {
-    this.framework = framework;
-    this.directory = directory;
-    this.roles = model.roles().size();
-    this.competencies = model.competencies().size();
+  /**
+   * The report of an import that made {@code model}, its counts taken from the model.
+   *
+   * @param badRows the problems of the bad rows listed (up to the problem limit)
+   * @param badRowCount all bad rows skipped
+   */
+  static ImportReport of(String framework, String directory, WorkforceModel model,
+      List<FileRows> files, List<SkippedRows> skipped, List<Problem> badRows, long badRowCount) {
     int all = 0;
     int essential = 0;
     for (Role role : model.roles()) {
       all += role.requirements().size();
       essential += (int) role.requirements().stream().filter(r -> r.essential()).count();
     }
-    this.requirements = all;
-    this.essentialRequirements = essential;
-    this.routes = model.routes().size();
-    this.files = ImmutableList.copyOf(files);
-    this.skipped = ImmutableList.copyOf(skipped);
-    this.badRows = ImmutableList.copyOf(badRows);
-    this.badRowCount = badRowCount;
+    return ImmutableImportReport.builder()
+        .framework(framework)
+        .directory(directory)
+        .roles(model.roles().size())
+        .competencies(model.competencies().size())
+        .requirements(all)
+        .essentialRequirements(essential)
+        .routes(model.routes().size())
+        .files(files)
+        .skipped(skipped)
+        .badRows(badRows)
+        .badRowCount(badRowCount)
+        .build();
   }
 
   /** The framework and version imported, e.g. {@code O*NET 29.2}. */
-  public String framework() {
-    return framework;
-  }
+  public abstract String framework();
 
   /** The directory the files were read from, as given. */
-  public String directory() {
-    return directory;
-  }
+  public abstract String directory();
 
   /** The number of roles made. */
-  public int roles() {
-    return roles;
-  }
+  public abstract int roles();
 
   /** The number of competencies made. */
-  public int competencies() {
-    return competencies;
-  }
+  public abstract int competencies();
 
   /** The number of requirements made, over all roles. */
-  public int requirements() {
-    return requirements;
-  }
+  public abstract int requirements();
 
   /** The number of those requirements that are essential. */
-  public int essentialRequirements() {
-    return essentialRequirements;
-  }
+  public abstract int essentialRequirements();
 
   /** The number of progression routes made. */
-  public int routes() {
-    return routes;
-  }
+  public abstract int routes();
 
   /** The data rows read from each file, in reading order. */
-  public List<FileRows> files() {
-    return files;
-  }
+  public abstract List<FileRows> files();
 
   /** The rows left out by a documented rule, by file and reason, in the order first met. */
-  public List<SkippedRows> skipped() {
-    return skipped;
-  }
+  public abstract List<SkippedRows> skipped();
 
   /** The total number of rows left out by rule. */
   public long skippedRowCount() {
-    return skipped.stream().mapToLong(SkippedRows::rows).sum();
+    return skipped().stream().mapToLong(SkippedRows::rows).sum();
   }
 
   /**
    * The problems of the bad rows that were skipped, each with file, line and column, up to the
    * problem limit; empty unless bad rows were skipped.
    */
-  public List<Problem> badRows() {
-    return badRows;
-  }
+  public abstract List<Problem> badRows();
 
   /** The number of bad rows skipped (may exceed the problems listed in {@link #badRows()}). */
-  public long badRowCount() {
-    return badRowCount;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof ImportReport)) {
-      return false;
-    }
-    ImportReport r = (ImportReport) o;
-    return framework.equals(r.framework) && directory.equals(r.directory) && roles == r.roles
-        && competencies == r.competencies && requirements == r.requirements
-        && essentialRequirements == r.essentialRequirements && routes == r.routes
-        && files.equals(r.files) && skipped.equals(r.skipped) && badRows.equals(r.badRows)
-        && badRowCount == r.badRowCount;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(framework, directory, roles, competencies, requirements,
-        essentialRequirements, routes, files, skipped, badRows, badRowCount);
-  }
+  public abstract long badRowCount();
 
   /** A one-line summary of the counts. */
   @Override
   public String toString() {
-    return "ImportReport{" + framework + " from " + directory + ": " + roles + " roles, "
-        + competencies + " competencies, " + requirements + " requirements ("
-        + essentialRequirements + " essential), " + routes + " routes; " + skippedRowCount()
-        + " rows skipped by rule, " + badRowCount + " bad rows skipped}";
+    return "ImportReport{" + framework() + " from " + directory() + ": " + roles() + " roles, "
+        + competencies() + " competencies, " + requirements() + " requirements ("
+        + essentialRequirements() + " essential), " + routes() + " routes; " + skippedRowCount()
+        + " rows skipped by rule, " + badRowCount() + " bad rows skipped}";
   }
 }

@@ -1,9 +1,10 @@
 package org.sppathways.io.frameworks;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.sppathways.model.internal.ValueStyle;
 
 /**
  * How an O*NET Level rating (the LV scale, 0 to 7, a mean of raters so usually fractional) maps
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
-public final class LevelRule {
+@Value.Immutable(builder = false, copy = false)
+@ValueStyle
+public abstract class LevelRule {
 
   /** The lowest value of O*NET's Level scale. */
   public static final double MIN_LEVEL_RATING = 0;
@@ -37,24 +40,36 @@ public final class LevelRule {
   /** The most proficiency levels a rule may map onto. */
   public static final int MAX_LEVELS = 20;
 
-  private final double[] thresholds;
+  /** The thresholds: the lowest Level rating of levels 2..N. */
+  @Value.Parameter
+  public abstract List<Double> thresholds();
 
-  private LevelRule(double[] thresholds) {
-    if (thresholds.length + 1 > MAX_LEVELS) {
+  /** At most {@value #MAX_LEVELS} levels; thresholds rising strictly within (0, 7]. */
+  @Value.Check
+  void check() {
+    List<Double> thresholds = thresholds();
+    if (thresholds.size() + 1 > MAX_LEVELS) {
       throw new IllegalArgumentException("a level rule maps onto at most " + MAX_LEVELS
-          + " levels; " + thresholds.length + " thresholds make " + (thresholds.length + 1));
+          + " levels; " + thresholds.size() + " thresholds make " + (thresholds.size() + 1));
     }
     double previous = MIN_LEVEL_RATING;
-    for (int i = 0; i < thresholds.length; i++) {
-      double t = thresholds[i];
+    for (int i = 0; i < thresholds.size(); i++) {
+      double t = thresholds.get(i);
       if (!(t > previous && t <= MAX_LEVEL_RATING)) {
         throw new IllegalArgumentException("level thresholds must rise strictly within (0, 7]; "
             + "threshold " + (i + 1) + " is " + fmt(t) + (i == 0 ? "" : " after " + fmt(previous))
-            + " in " + join(thresholds));
+            + " in " + this);
       }
       previous = t;
     }
-    this.thresholds = thresholds.clone();
+  }
+
+  private static LevelRule of(double[] thresholds) {
+    List<Double> list = new ArrayList<>(thresholds.length);
+    for (double t : thresholds) {
+      list.add(t);
+    }
+    return ImmutableLevelRule.of(list);
   }
 
   /**
@@ -72,7 +87,7 @@ public final class LevelRule {
     for (int k = 1; k < levels; k++) {
       t[k - 1] = MAX_LEVEL_RATING * k / levels;
     }
-    return new LevelRule(t);
+    return of(t);
   }
 
   /**
@@ -82,7 +97,7 @@ public final class LevelRule {
    *     make more than {@value #MAX_LEVELS} levels
    */
   public static LevelRule thresholds(double... lowestRatings) {
-    return new LevelRule(lowestRatings);
+    return of(lowestRatings);
   }
 
   /**
@@ -93,7 +108,7 @@ public final class LevelRule {
    */
   public static LevelRule parse(String text) {
     if (text.isBlank()) {
-      return new LevelRule(new double[0]);
+      return of(new double[0]);
     }
     String[] parts = text.split(",", -1);
     double[] t = new double[parts.length];
@@ -105,21 +120,12 @@ public final class LevelRule {
             + "such as 1.75,3.5,5.25; '" + parts[i].strip() + "' is not a number");
       }
     }
-    return new LevelRule(t);
+    return of(t);
   }
 
   /** The number of proficiency levels this rule maps onto, N. */
   public int levels() {
-    return thresholds.length + 1;
-  }
-
-  /** The thresholds: the lowest Level rating of levels 2..N. */
-  public List<Double> thresholds() {
-    List<Double> out = new ArrayList<>(thresholds.length);
-    for (double t : thresholds) {
-      out.add(t);
-    }
-    return List.copyOf(out);
+    return thresholds().size() + 1;
   }
 
   /**
@@ -132,7 +138,7 @@ public final class LevelRule {
       throw new IllegalArgumentException("a Level rating is from 0 to 7, was " + rating);
     }
     int level = 1;
-    for (double t : thresholds) {
+    for (double t : thresholds()) {
       if (rating >= t) {
         level++;
       } else {
@@ -144,34 +150,21 @@ public final class LevelRule {
 
   /** A sentence for people, e.g. {@code LV < 1.75 → 1, LV ≥ 1.75 → 2, ...}. */
   public String description() {
-    if (thresholds.length == 0) {
+    List<Double> thresholds = thresholds();
+    if (thresholds.isEmpty()) {
       return "every LV → 1";
     }
-    StringBuilder sb = new StringBuilder("LV < ").append(fmt(thresholds[0])).append(" → 1");
-    for (int i = 0; i < thresholds.length; i++) {
-      sb.append(", LV ≥ ").append(fmt(thresholds[i])).append(" → ").append(i + 2);
+    StringBuilder sb = new StringBuilder("LV < ").append(fmt(thresholds.get(0))).append(" → 1");
+    for (int i = 0; i < thresholds.size(); i++) {
+      sb.append(", LV ≥ ").append(fmt(thresholds.get(i))).append(" → ").append(i + 2);
     }
     return sb.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof LevelRule && Arrays.equals(thresholds, ((LevelRule) o).thresholds);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(thresholds);
   }
 
   /** The thresholds, comma-separated, e.g. {@code 1.75,3.5,5.25}; see {@link #parse(String)}. */
   @Override
   public String toString() {
-    return join(thresholds);
-  }
-
-  private static String join(double[] values) {
-    return Arrays.stream(values).mapToObj(LevelRule::fmt).collect(Collectors.joining(","));
+    return thresholds().stream().map(LevelRule::fmt).collect(Collectors.joining(","));
   }
 
   static String fmt(double d) {

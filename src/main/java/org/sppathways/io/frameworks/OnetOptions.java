@@ -1,12 +1,14 @@
 package org.sppathways.io.frameworks;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.immutables.value.Value;
 import org.sppathways.model.ProficiencyScale;
 import org.sppathways.model.RouteKind;
+import org.sppathways.model.internal.ValueStyle;
 
 /**
  * How {@link OnetImporter} maps O*NET onto a model. Start from {@link #defaults()} and change a
@@ -55,7 +57,9 @@ import org.sppathways.model.RouteKind;
  *
  * @since 0.1.0
  */
-public final class OnetOptions {
+@Value.Immutable(copy = false)
+@ValueStyle
+public abstract class OnetOptions {
 
   /** The O*NET release the defaults describe. */
   public static final String DEFAULT_VERSION = "29.2";
@@ -63,44 +67,20 @@ public final class OnetOptions {
   /** O*NET's relatedness tiers, in order of closeness. */
   public static final Set<String> TIERS = Set.of("Primary-Short", "Primary-Long", "Supplemental");
 
-  private static final OnetOptions DEFAULTS = new OnetOptions(DEFAULT_VERSION, null,
-      Scales.standard(4), LevelRule.linear(4), 3.0, 4.0, false, true, Set.of(), 12, 24, true,
-      false, 1000);
-
-  private final String version;
-  private final String name;
-  private final ProficiencyScale scale;
-  private final LevelRule levelRule;
-  private final double minImportance;
-  private final double essentialImportance;
-  private final boolean keepOccupationsWithoutJobZone;
-  private final boolean routes;
-  private final Set<String> relatedTiers;
-  private final int lateralMonths;
-  private final int promotionMonths;
-  private final boolean descriptions;
-  private final boolean skipBadRows;
-  private final int maxProblems;
-
-  private OnetOptions(String version, String name, ProficiencyScale scale, LevelRule levelRule,
-      double minImportance, double essentialImportance, boolean keepOccupationsWithoutJobZone,
-      boolean routes, Set<String> relatedTiers, int lateralMonths, int promotionMonths,
-      boolean descriptions, boolean skipBadRows, int maxProblems) {
-    this.version = version;
-    this.name = name;
-    this.scale = scale;
-    this.levelRule = levelRule;
-    this.minImportance = minImportance;
-    this.essentialImportance = essentialImportance;
-    this.keepOccupationsWithoutJobZone = keepOccupationsWithoutJobZone;
-    this.routes = routes;
-    this.relatedTiers = relatedTiers;
-    this.lateralMonths = lateralMonths;
-    this.promotionMonths = promotionMonths;
-    this.descriptions = descriptions;
-    this.skipBadRows = skipBadRows;
-    this.maxProblems = maxProblems;
-  }
+  private static final OnetOptions DEFAULTS = ImmutableOnetOptions.builder()
+      .version(DEFAULT_VERSION)
+      .scale(Scales.standard(4))
+      .levelRule(LevelRule.linear(4))
+      .minImportance(3.0)
+      .essentialImportance(4.0)
+      .keepOccupationsWithoutJobZone(false)
+      .routes(true)
+      .lateralMonths(12)
+      .promotionMonths(24)
+      .descriptions(true)
+      .skipBadRows(false)
+      .maxProblems(1000)
+      .build();
 
   /** The defaults, as in the table above. */
   public static OnetOptions defaults() {
@@ -108,79 +88,82 @@ public final class OnetOptions {
   }
 
   /** The O*NET release, e.g. {@code 29.2}. */
-  public String version() {
-    return version;
-  }
+  public abstract String version();
+
+  /** The name set with {@link #withName(String)}, if any. */
+  abstract Optional<String> givenName();
 
   /** The model's name: the one set, or {@code O*NET <version>}. */
   public String name() {
-    return name != null ? name : "O*NET " + version;
+    return givenName().orElse("O*NET " + version());
   }
 
   /** The model's proficiency scale; it has {@link LevelRule#levels()} levels. */
-  public ProficiencyScale scale() {
-    return scale;
-  }
+  public abstract ProficiencyScale scale();
 
   /** How a Level (LV) rating becomes a required level. */
-  public LevelRule levelRule() {
-    return levelRule;
-  }
+  public abstract LevelRule levelRule();
 
   /** The lowest Importance (IM, 1–5) of a rating that becomes a requirement. */
-  public double minImportance() {
-    return minImportance;
-  }
+  public abstract double minImportance();
 
   /** The lowest Importance of a requirement that is essential; below it, desirable. */
-  public double essentialImportance() {
-    return essentialImportance;
-  }
+  public abstract double essentialImportance();
 
   /** Whether occupations with no Job Zone become roles (without seniority) or are left out. */
-  public boolean keepOccupationsWithoutJobZone() {
-    return keepOccupationsWithoutJobZone;
-  }
+  public abstract boolean keepOccupationsWithoutJobZone();
 
   /** Whether Related Occupations become progression routes. */
-  public boolean routes() {
-    return routes;
-  }
+  public abstract boolean routes();
 
   /** The relatedness tiers kept, sorted; empty means all. */
-  public Set<String> relatedTiers() {
-    return relatedTiers;
-  }
+  public abstract Set<String> relatedTiers();
 
   /** The months of a route of the given kind: promotion or (any other) lateral. */
   public int months(RouteKind kind) {
     Objects.requireNonNull(kind, "kind");
-    return kind == RouteKind.PROMOTION ? promotionMonths : lateralMonths;
+    return kind == RouteKind.PROMOTION ? promotionMonths() : lateralMonths();
   }
 
   /** Months before a lateral move (to the same or a lower Job Zone). */
-  public int lateralMonths() {
-    return lateralMonths;
-  }
+  public abstract int lateralMonths();
 
   /** Months before a move to a higher Job Zone. */
-  public int promotionMonths() {
-    return promotionMonths;
-  }
+  public abstract int promotionMonths();
 
   /** Whether occupation descriptions are kept as the role attribute {@code description}. */
-  public boolean descriptions() {
-    return descriptions;
-  }
+  public abstract boolean descriptions();
 
   /** Whether bad rows are skipped and counted rather than stopping the import. */
-  public boolean skipBadRows() {
-    return skipBadRows;
-  }
+  public abstract boolean skipBadRows();
 
   /** The most bad-row problems listed (all bad rows are counted). */
-  public int maxProblems() {
-    return maxProblems;
+  public abstract int maxProblems();
+
+  /**
+   * Each setting within its bounds, named in the message: a version and a name that are not
+   * blank, Importances from 1 to 5, known tiers, months 0 or more, a problem limit of 1 or more,
+   * and a level rule that maps onto the scale's levels.
+   */
+  @Value.Check
+  void check() {
+    requireText(version(), "version");
+    givenName().ifPresent(n -> requireText(n, "name"));
+    requireImportance(minImportance(), "minImportance");
+    requireImportance(essentialImportance(), "essentialImportance");
+    relatedTiers().forEach(OnetOptions::requireTier);
+    requireMonths(lateralMonths(), "lateralMonths");
+    requireMonths(promotionMonths(), "promotionMonths");
+    requireProblems(maxProblems());
+    if (levelRule().levels() != scale().maxLevel()) {
+      throw new IllegalArgumentException("the level rule maps onto " + levelRule().levels()
+          + " levels but the scale has " + scale().maxLevel());
+    }
+  }
+
+  /** A copy of these options to change. */
+  private ImmutableOnetOptions.Builder copy() {
+    return ImmutableOnetOptions.builder().from(this);
   }
 
   /**
@@ -189,10 +172,7 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if the version is blank
    */
   public OnetOptions withVersion(String version) {
-    requireText(version, "version");
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().version(version).build();
   }
 
   /**
@@ -201,10 +181,7 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if the name is blank
    */
   public OnetOptions withName(String name) {
-    requireText(name, "name");
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().givenName(Objects.requireNonNull(name, "name")).build();
   }
 
   /**
@@ -216,11 +193,9 @@ public final class OnetOptions {
    */
   public OnetOptions withScale(ProficiencyScale scale) {
     Objects.requireNonNull(scale, "scale");
-    LevelRule rule = levelRule.levels() == scale.maxLevel() ? levelRule
+    LevelRule rule = levelRule().levels() == scale.maxLevel() ? levelRule()
         : LevelRule.linear(scale.maxLevel());
-    return new OnetOptions(version, name, scale, rule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().scale(scale).levelRule(rule).build();
   }
 
   /**
@@ -230,9 +205,7 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if {@code levels} is outside 1..{@value LevelRule#MAX_LEVELS}
    */
   public OnetOptions withLevels(int levels) {
-    return new OnetOptions(version, name, Scales.standard(levels), LevelRule.linear(levels),
-        minImportance, essentialImportance, keepOccupationsWithoutJobZone, routes, relatedTiers,
-        lateralMonths, promotionMonths, descriptions, skipBadRows, maxProblems);
+    return copy().scale(Scales.standard(levels)).levelRule(LevelRule.linear(levels)).build();
   }
 
   /**
@@ -241,10 +214,9 @@ public final class OnetOptions {
    */
   public OnetOptions withLevelRule(LevelRule rule) {
     Objects.requireNonNull(rule, "rule");
-    ProficiencyScale s = scale.maxLevel() == rule.levels() ? scale : Scales.standard(rule.levels());
-    return new OnetOptions(version, name, s, rule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    ProficiencyScale s = scale().maxLevel() == rule.levels() ? scale()
+        : Scales.standard(rule.levels());
+    return copy().scale(s).levelRule(rule).build();
   }
 
   /**
@@ -253,10 +225,7 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if the value is outside 1–5
    */
   public OnetOptions withMinImportance(double importance) {
-    requireImportance(importance, "minImportance");
-    return new OnetOptions(version, name, scale, levelRule, importance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().minImportance(importance).build();
   }
 
   /**
@@ -265,24 +234,17 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if the value is outside 1–5
    */
   public OnetOptions withEssentialImportance(double importance) {
-    requireImportance(importance, "essentialImportance");
-    return new OnetOptions(version, name, scale, levelRule, minImportance, importance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().essentialImportance(importance).build();
   }
 
   /** A copy that keeps (true) or leaves out (false) occupations with no Job Zone. */
   public OnetOptions withKeepOccupationsWithoutJobZone(boolean keep) {
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keep, routes, relatedTiers, lateralMonths, promotionMonths, descriptions, skipBadRows,
-        maxProblems);
+    return copy().keepOccupationsWithoutJobZone(keep).build();
   }
 
   /** A copy that imports Related Occupations as routes (true) or imports no routes (false). */
   public OnetOptions withRoutes(boolean routes) {
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().routes(routes).build();
   }
 
   /**
@@ -293,16 +255,10 @@ public final class OnetOptions {
   public OnetOptions withRelatedTiers(Collection<String> tiers) {
     Set<String> sorted = new TreeSet<>();
     for (String tier : tiers) {
-      if (!TIERS.contains(tier)) {
-        throw new IllegalArgumentException("unknown relatedness tier '" + tier
-            + "'; use Primary-Short, Primary-Long or Supplemental");
-      }
+      requireTier(tier); // in the order given, so the first unknown tier is named
       sorted.add(tier);
     }
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, Collections.unmodifiableSet(sorted), lateralMonths,
-        promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().relatedTiers(sorted).build();
   }
 
   /**
@@ -311,10 +267,7 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if negative
    */
   public OnetOptions withLateralMonths(int months) {
-    requireMonths(months, "lateralMonths");
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, months, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().lateralMonths(months).build();
   }
 
   /**
@@ -323,24 +276,17 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if negative
    */
   public OnetOptions withPromotionMonths(int months) {
-    requireMonths(months, "promotionMonths");
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, months,
-        descriptions, skipBadRows, maxProblems);
+    return copy().promotionMonths(months).build();
   }
 
   /** A copy that keeps (true) or drops (false) occupation descriptions. */
   public OnetOptions withDescriptions(boolean descriptions) {
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
+    return copy().descriptions(descriptions).build();
   }
 
   /** A copy that skips and counts bad rows (true) or stops at them (false). */
   public OnetOptions withSkipBadRows(boolean skip) {
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skip, maxProblems);
+    return copy().skipBadRows(skip).build();
   }
 
   /**
@@ -349,10 +295,14 @@ public final class OnetOptions {
    * @throws IllegalArgumentException if below 1
    */
   public OnetOptions withMaxProblems(int problems) {
-    requireProblems(problems);
-    return new OnetOptions(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, problems);
+    return copy().maxProblems(problems).build();
+  }
+
+  private static void requireTier(String tier) {
+    if (!TIERS.contains(tier)) {
+      throw new IllegalArgumentException("unknown relatedness tier '" + tier
+          + "'; use Primary-Short, Primary-Long or Supplemental");
+    }
   }
 
   static void requireText(String value, String field) {
@@ -384,18 +334,20 @@ public final class OnetOptions {
   /** The mapping these options describe, in words, as recorded in the imported model's notes. */
   String describe() {
     return "Roles: O*NET occupations (id = O*NET-SOC code, seniority = Job Zone 1-5); "
-        + (keepOccupationsWithoutJobZone ? "occupations without a Job Zone kept without seniority."
+        + (keepOccupationsWithoutJobZone()
+            ? "occupations without a Job Zone kept without seniority."
             : "occupations without a Job Zone left out.")
         + " Competencies: Skills (domain 'skills') and Knowledge (domain 'knowledge'), id = "
         + "O*NET Element ID. Requirements: one per rated element with Importance (IM) >= "
-        + importance(minImportance) + ", essential when IM >= "
-        + importance(essentialImportance) + ", level from the Level (LV) rating: "
-        + levelRule.description() + "; ratings marked Not Relevant or Recommend Suppress left out."
-        + (routes ? " Routes: Related Occupations" + (relatedTiers.isEmpty() ? ""
-            : " (tiers " + String.join(", ", relatedTiers) + ")")
+        + importance(minImportance()) + ", essential when IM >= "
+        + importance(essentialImportance()) + ", level from the Level (LV) rating: "
+        + levelRule().description()
+        + "; ratings marked Not Relevant or Recommend Suppress left out."
+        + (routes() ? " Routes: Related Occupations" + (relatedTiers().isEmpty() ? ""
+            : " (tiers " + String.join(", ", relatedTiers()) + ")")
             + ", kind promotion when the Job Zone rises, otherwise lateral; tier and index kept as "
-            + "attributes; months assumed (O*NET gives none): " + lateralMonths + " lateral, "
-            + promotionMonths + " promotion." : " Routes: none imported.");
+            + "attributes; months assumed (O*NET gives none): " + lateralMonths() + " lateral, "
+            + promotionMonths() + " promotion." : " Routes: none imported.");
   }
 
   /** An Importance value as people read it: {@code 3.0}, {@code 3.25}. */
@@ -405,40 +357,14 @@ public final class OnetOptions {
   }
 
   @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof OnetOptions)) {
-      return false;
-    }
-    OnetOptions x = (OnetOptions) o;
-    return version.equals(x.version) && Objects.equals(name, x.name) && scale.equals(x.scale)
-        && levelRule.equals(x.levelRule)
-        && Double.compare(minImportance, x.minImportance) == 0
-        && Double.compare(essentialImportance, x.essentialImportance) == 0
-        && keepOccupationsWithoutJobZone == x.keepOccupationsWithoutJobZone
-        && routes == x.routes && relatedTiers.equals(x.relatedTiers)
-        && lateralMonths == x.lateralMonths && promotionMonths == x.promotionMonths
-        && descriptions == x.descriptions && skipBadRows == x.skipBadRows
-        && maxProblems == x.maxProblems;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(version, name, scale, levelRule, minImportance, essentialImportance,
-        keepOccupationsWithoutJobZone, routes, relatedTiers, lateralMonths, promotionMonths,
-        descriptions, skipBadRows, maxProblems);
-  }
-
-  @Override
   public String toString() {
-    return "OnetOptions{version=" + version + ", name=" + name() + ", levels=" + scale.maxLevel()
-        + ", levelRule=" + levelRule + ", minImportance=" + minImportance
-        + ", essentialImportance=" + essentialImportance + ", keepOccupationsWithoutJobZone="
-        + keepOccupationsWithoutJobZone + ", routes=" + routes + ", relatedTiers="
-        + (relatedTiers.isEmpty() ? "all" : relatedTiers) + ", lateralMonths=" + lateralMonths
-        + ", promotionMonths=" + promotionMonths + ", descriptions=" + descriptions
-        + ", skipBadRows=" + skipBadRows + ", maxProblems=" + maxProblems + "}";
+    return "OnetOptions{version=" + version() + ", name=" + name() + ", levels="
+        + scale().maxLevel()
+        + ", levelRule=" + levelRule() + ", minImportance=" + minImportance()
+        + ", essentialImportance=" + essentialImportance() + ", keepOccupationsWithoutJobZone="
+        + keepOccupationsWithoutJobZone() + ", routes=" + routes() + ", relatedTiers="
+        + (relatedTiers().isEmpty() ? "all" : relatedTiers()) + ", lateralMonths=" + lateralMonths()
+        + ", promotionMonths=" + promotionMonths() + ", descriptions=" + descriptions()
+        + ", skipBadRows=" + skipBadRows() + ", maxProblems=" + maxProblems() + "}";
   }
 }

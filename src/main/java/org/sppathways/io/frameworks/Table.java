@@ -1,18 +1,12 @@
 package org.sppathways.io.frameworks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -28,24 +22,24 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.sppathways.io.internal.CsvRows;
 import org.sppathways.io.internal.Separators;
 import org.sppathways.model.Problem;
 import org.sppathways.model.TypedId;
 import org.sppathways.model.internal.Suggestions;
 
 /**
- * One delimited text file of a framework, read row by row with Jackson's streaming CSV parser:
- * a header row naming the columns, then data rows, each placed at its 1-based starting line.
+ * One delimited text file of a framework, read row by row through the library's CSV reader
+ * ({@link CsvRows.Cursor}): a header row naming the columns, then data rows, each placed at its
+ * 1-based starting line.
  *
  * <p>Handles what real downloads contain: a UTF-8 byte order mark, {@code \r\n} or {@code \n}
  * line ends, blank lines (skipped), quoted fields with commas, doubled quotes and line breaks
  * (comma dialect), gzip compression ({@code .gz}), and columns beyond the ones asked for
- * (ignored). Memory is bounded by the longest row, not the file.
+ * (ignored). Memory is bounded by the longest row, not the file; a field is at most
+ * {@value CsvRows#MAX_VALUE_LENGTH} characters.
  */
 final class Table {
-
-  /** The longest field accepted, in characters; longer ones are a syntax problem, not a crash. */
-  static final int MAX_FIELD_CHARS = 1_000_000;
 
   /** How fields are separated and quoted. */
   enum Dialect {
@@ -116,7 +110,7 @@ final class Table {
    * file), so that all such problems of all files can be shown together before any row is read.
    */
   void checkHeader(List<Problem> problems) {
-    try (Reader reader = open(); MappingIterator<String[]> it = rows(reader)) {
+    try (Reader reader = open(); CsvRows.Cursor it = rows(reader)) {
       header(it, problems);
     } catch (IOException e) {
       problems.add(unreadable(e, 0));
@@ -134,19 +128,19 @@ final class Table {
   void read(ImportLog log, Consumer<Row> consumer) {
     long count = 0;
     int line = 0;
-    try (Reader reader = open(); MappingIterator<String[]> it = rows(reader)) {
+    try (Reader reader = open(); CsvRows.Cursor it = rows(reader)) {
       List<Problem> headerProblems = new ArrayList<>();
       Header header = header(it, headerProblems);
       if (!headerProblems.isEmpty()) {
         throw log.fatal(headerProblems);
       }
       while (!log.shouldStop()) {
-        line = it.getParser().currentLocation().getLineNr();
-        if (!it.hasNextValue()) {
+        line = it.line();
+        if (!it.hasNext()) {
           break;
         }
-        line = it.getParser().currentLocation().getLineNr();
-        String[] values = it.nextValue();
+        line = it.line();
+        String[] values = it.next();
         if (isBlank(values)) {
           continue;
         }
@@ -172,13 +166,12 @@ final class Table {
   /** The columns a header names (only those asked for) and how many fields it has. */
   private record Header(Map<String, Integer> columns, int width) {}
 
-  private Header header(MappingIterator<String[]> it, List<Problem> problems)
-      throws IOException {
+  private Header header(CsvRows.Cursor it, List<Problem> problems) throws IOException {
     String[] header = null;
     int line = 1;
-    while (it.hasNextValue()) {
-      line = it.getParser().currentLocation().getLineNr();
-      String[] values = it.nextValue();
+    while (it.hasNext()) {
+      line = it.line();
+      String[] values = it.next();
       if (!isBlank(values)) {
         header = values;
         break;
@@ -268,7 +261,6 @@ final class Table {
       if (fileName().toLowerCase(Locale.ROOT).endsWith(".gz")) {
         in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
       }
-      skipByteOrderMark(in);
     } catch (IOException e) {
       in.close();
       throw e;
@@ -278,24 +270,13 @@ final class Table {
         .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  private static void skipByteOrderMark(InputStream in) throws IOException {
-    in.mark(3);
-    byte[] b = in.readNBytes(3);
-    if (!(b.length == 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
-        && (b[2] & 0xFF) == 0xBF)) {
-      in.reset();
+  /** The rows of a file opened by {@link #open()}, after its byte order mark if it has one. */
+  private CsvRows.Cursor rows(Reader reader) throws IOException {
+    try {
+      return CsvRows.cursor(reader, dialect.separator, dialect.quoted, CsvRows.MAX_VALUE_LENGTH);
+    } catch (UncheckedIOException e) {
+      throw e.getCause(); // reading the start of the file: not UTF-8, or bad gzip data
     }
-  }
-
-  private MappingIterator<String[]> rows(Reader reader) throws IOException {
-    CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(MAX_FIELD_CHARS).build()).build();
-    CsvMapper mapper = new CsvMapper(factory);
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(dialect.separator);
-    schema = dialect.quoted ? schema.withQuoteChar('"') : schema.withoutQuoteChar();
-    ObjectReader r = mapper.readerFor(String[].class).with(schema);
-    return r.readValues(reader);
   }
 
   static String abbreviate(String text) {

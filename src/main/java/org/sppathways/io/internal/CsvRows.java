@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -21,18 +23,81 @@ import org.sppathways.model.Problem;
 import org.sppathways.model.internal.Suggestions;
 
 /**
- * Reads a CSV file with a header row (Jackson's CSV parser), row by row, with problems placed at
- * line and column (the 1-based field number). Internal: not part of the API.
+ * The library's one reader of delimited text: the model-side CSV files (profiles, catalogues,
+ * headcounts, scenarios) through {@link #read}, and the framework downloads (O*NET's tab-separated
+ * files, ESCO's CSV files) through the {@link Cursor} that {@link #read} is built on. Rows are
+ * read one by one with Jackson's streaming CSV parser, after a leading byte order mark; problems
+ * are placed at line and column (the 1-based field number). Internal: not part of the API.
  */
 public final class CsvRows {
-  /** The longest CSV value read, unless {@link ReadLimits#maxDocumentChars()} is lower. */
-  static final int MAX_VALUE_LENGTH = 1_000_000;
+  /**
+   * The longest value read, in characters; a longer one is a problem of the file, not a crash.
+   * The model-side files also keep within {@link ReadLimits#maxDocumentChars()} when it is lower.
+   */
+  public static final int MAX_VALUE_LENGTH = 1_000_000;
 
   private final ReadLimits limits;
 
   /** A reader with limits. */
   public CsvRows(ReadLimits limits) {
     this.limits = limits;
+  }
+
+  /**
+   * Opens a cursor over delimited text.
+   *
+   * @param separator the field separator, e.g. {@code ','} or {@code '\t'}
+   * @param quoted whether {@code "} quotes fields (with doubled quotes inside), or has no meaning
+   * @param maxValueLength the longest value read, in characters
+   * @throws java.io.UncheckedIOException if the start of the text (where a byte order mark may
+   *     be) cannot be read
+   */
+  public static Cursor cursor(Reader reader, char separator, boolean quoted, int maxValueLength)
+      throws IOException {
+    CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(maxValueLength).build()).build();
+    CsvMapper mapper = new CsvMapper(factory);
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+    schema = quoted ? schema.withQuoteChar('"') : schema.withoutQuoteChar();
+    return new Cursor(mapper.readerFor(String[].class).with(schema)
+        .readValues(ByteOrderMark.skip(reader)));
+  }
+
+  /**
+   * The rows of delimited text, each the array of its raw (unstripped) values, blank rows
+   * included; the caller decides what a header and a blank row are. Not thread-safe. Closing it
+   * closes the reader.
+   */
+  public static final class Cursor implements Closeable {
+    private final MappingIterator<String[]> rows;
+
+    private Cursor(MappingIterator<String[]> rows) {
+      this.rows = rows;
+    }
+
+    /** Whether there is another row; reads up to its start. */
+    public boolean hasNext() throws IOException {
+      return rows.hasNextValue();
+    }
+
+    /** The next row's values. */
+    public String[] next() throws IOException {
+      return rows.nextValue();
+    }
+
+    /**
+     * The 1-based line the parser stands on: after {@link #hasNext()}, the line the next row
+     * starts on.
+     */
+    public int line() {
+      return rows.getParser().currentLocation().getLineNr();
+    }
+
+    @Override
+    public void close() throws IOException {
+      rows.close();
+    }
   }
 
   /** One data row. */
@@ -135,27 +200,22 @@ public final class CsvRows {
       Consumer<Row> rows) {
     // CSV is read row by row, so its length costs no memory: only single values are bounded.
     int maxValueLength = Math.min(limits.maxDocumentChars(), MAX_VALUE_LENGTH);
-    CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
-        .maxStringLength(maxValueLength).build()).build();
-    CsvMapper mapper = new CsvMapper(factory);
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     int[] rowLine = {1}; // where the row being read starts, for a failure with no location
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class)
-        .readValues(ByteOrderMark.skip(reader))) {
-      if (!it.hasNextValue()) {
+    try (Cursor it = cursor(reader, ',', true, maxValueLength)) {
+      if (!it.hasNext()) {
         sink.add(Problem.of("", "the file is empty").withSuggestion("the first line names the "
             + "columns: " + String.join(",", required)).withSource(sink.source()));
         return;
       }
-      String[] header = it.nextValue();
+      String[] header = it.next();
       Map<String, Integer> columns = header(header, required, optional, sink);
       if (sink.hasProblems()) {
         return;
       }
-      while (it.hasNextValue() && !sink.isFull()) {
-        int line = it.getParser().currentLocation().getLineNr();
+      while (it.hasNext() && !sink.isFull()) {
+        int line = it.line();
         rowLine[0] = line;
-        String[] values = it.nextValue();
+        String[] values = it.next();
         if (values.length == 1 && values[0].isBlank()) {
           continue;
         }

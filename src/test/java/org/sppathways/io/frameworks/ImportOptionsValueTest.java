@@ -230,4 +230,55 @@ class ImportOptionsValueTest {
         .hasMessage("the number of levels must be from 1 to 20, was 21");
     assertThatThrownBy(() -> Scales.standard(0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theChecksHoldHoweverAValueIsBuilt() {
+    OnetOptions onet = OnetOptions.defaults();
+    assertThatThrownBy(() -> ImmutableOnetOptions.builder().from(onet)
+        .levelRule(LevelRule.linear(3)).build())
+        .hasMessage("the level rule maps onto 3 levels but the scale has 4");
+    assertThatThrownBy(() -> ImmutableOnetOptions.builder().from(onet)
+        .relatedTiers(List.of("Primary-Short", "Tertiary")).build())
+        .hasMessage("unknown relatedness tier 'Tertiary'; use Primary-Short, Primary-Long or "
+            + "Supplemental");
+    assertThatThrownBy(() -> ImmutableOnetOptions.builder().from(onet).givenName("").build())
+        .hasMessage("name must not be blank");
+    assertThatThrownBy(() -> ImmutableOnetOptions.builder().from(onet).maxProblems(0).build())
+        .hasMessage("maxProblems must be 1 or more, was 0");
+    EscoOptions esco = EscoOptions.defaults();
+    assertThatThrownBy(() -> ImmutableEscoOptions.builder().from(esco)
+        .scale(ProficiencyScale.of("A", "B")).build())
+        .hasMessage("level must be from 1 to 2 (the scale's levels), was 3; set a larger scale "
+            + "first");
+    assertThatThrownBy(() -> ImmutableEscoOptions.builder().from(esco).version(" ").build())
+        .hasMessage("version must not be blank");
+    assertThatThrownBy(() -> LevelRule.thresholds(1, 2, 2))
+        .hasMessage("level thresholds must rise strictly within (0, 7]; threshold 3 is 2 after 2 "
+            + "in 1,2,2");
+  }
+
+  @Test
+  void aRejectedChangeLeavesTheOptionsAsTheyWere() {
+    OnetOptions onet = OnetOptions.defaults().withMinImportance(3.5);
+    assertThatThrownBy(() -> onet.withMinImportance(9)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> onet.withRelatedTiers(List.of("Nope", "Also nope")))
+        .hasMessageContaining("'Nope'");
+    assertThat(onet.minImportance()).isEqualTo(3.5);
+    assertThat(onet).isEqualTo(OnetOptions.defaults().withMinImportance(3.5));
+    EscoOptions esco = EscoOptions.defaults().withLevel(2);
+    assertThatThrownBy(() -> esco.withLevel(9)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(esco.level()).isEqualTo(2);
+  }
+
+  @Test
+  void aNameEqualToTheDefaultIsStillAChoice() {
+    OnetOptions named = OnetOptions.defaults().withName("O*NET 29.2");
+    assertThat(named.name()).isEqualTo(OnetOptions.defaults().name());
+    assertThat(named).isNotEqualTo(OnetOptions.defaults());
+    assertThat(named.withVersion("30.0").name()).isEqualTo("O*NET 29.2");
+    assertThat(OnetOptions.defaults().withVersion("30.0").name()).isEqualTo("O*NET 30.0");
+    assertThat(EscoOptions.defaults().withVersion("v2").name()).isEqualTo("ESCO v2");
+    assertThat(OnetOptions.defaults().withRelatedTiers(List.of("Supplemental", "Primary-Long"))
+        .relatedTiers()).containsExactly("Primary-Long", "Supplemental");
+  }
 }

@@ -33,7 +33,7 @@ class ImportReportTest {
   private static final List<Problem> BAD = List.of(Problem.of("x", "bad").withPosition("a.txt", 2, 1));
 
   private static ImportReport report() {
-    return new ImportReport("Test 1", "dir", SMALL, FILES, SKIPPED, BAD, 1);
+    return ImportReport.of("Test 1", "dir", SMALL, FILES, SKIPPED, BAD, 1);
   }
 
   @Test
@@ -67,13 +67,13 @@ class ImportReportTest {
   void everyFieldTakesPartInEquality() {
     ImportReport r = report();
     List<ImportReport> others = List.of(
-        new ImportReport("Test 2", "dir", SMALL, FILES, SKIPPED, BAD, 1),
-        new ImportReport("Test 1", "dir2", SMALL, FILES, SKIPPED, BAD, 1),
-        new ImportReport("Test 1", "dir", MINIMAL, FILES, SKIPPED, BAD, 1),
-        new ImportReport("Test 1", "dir", SMALL, FILES.subList(0, 1), SKIPPED, BAD, 1),
-        new ImportReport("Test 1", "dir", SMALL, FILES, SKIPPED.subList(0, 1), BAD, 1),
-        new ImportReport("Test 1", "dir", SMALL, FILES, SKIPPED, List.of(), 1),
-        new ImportReport("Test 1", "dir", SMALL, FILES, SKIPPED, BAD, 2));
+        ImportReport.of("Test 2", "dir", SMALL, FILES, SKIPPED, BAD, 1),
+        ImportReport.of("Test 1", "dir2", SMALL, FILES, SKIPPED, BAD, 1),
+        ImportReport.of("Test 1", "dir", MINIMAL, FILES, SKIPPED, BAD, 1),
+        ImportReport.of("Test 1", "dir", SMALL, FILES.subList(0, 1), SKIPPED, BAD, 1),
+        ImportReport.of("Test 1", "dir", SMALL, FILES, SKIPPED.subList(0, 1), BAD, 1),
+        ImportReport.of("Test 1", "dir", SMALL, FILES, SKIPPED, List.of(), 1),
+        ImportReport.of("Test 1", "dir", SMALL, FILES, SKIPPED, BAD, 2));
     Set<Integer> hashes = new HashSet<>();
     for (ImportReport other : others) {
       assertThat(other).isNotEqualTo(r);
