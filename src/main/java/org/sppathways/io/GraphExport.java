@@ -115,7 +115,7 @@ public final class GraphExport {
     Objects.requireNonNull(out, "out");
     List<List<String>> rows = new ArrayList<>();
     for (ProgressionRoute r : model.routes()) {
-      rows.add(List.of(r.from().value(), r.to().value(), r.kind().fileName(),
+      rows.add(List.of(r.from().value(), r.to().value(), r.kind().toString(),
           String.valueOf(r.months()), r.rate().isPresent() ? String.valueOf(r.rate().getAsDouble()) : ""));
     }
     csv(out, ROUTE_COLUMNS, rows);
@@ -145,7 +145,7 @@ public final class GraphExport {
 
   private static Map<String, Attribute> routeAttributes(ProgressionRoute r) {
     Map<String, Attribute> a = new LinkedHashMap<>();
-    a.put("kind", DefaultAttribute.createAttribute(r.kind().fileName()));
+    a.put("kind", DefaultAttribute.createAttribute(r.kind().toString()));
     a.put("months", DefaultAttribute.createAttribute(r.months()));
     if (r.rate().isPresent()) {
       a.put("rate", DefaultAttribute.createAttribute(r.rate().getAsDouble()));

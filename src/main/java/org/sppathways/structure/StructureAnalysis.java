@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.sppathways.model.ProfileSource;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -27,6 +27,7 @@ import org.sppathways.model.SupportStructure;
 import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /**
  * Where careers stall in a workforce, and who is supported: progression ceilings, dead ends and
@@ -41,7 +42,7 @@ import org.sppathways.model.WorkforceModel;
  *     // sp-manager, seniority 7, 2 steps, 48 months
  * structure.plateaus();       // roles whose only way up is to change employer type
  * structure.supportGaps();    // senior roles whose employers lack management training or supervision
- * structure.bottlenecks(PathMetric.STEPS).get(0);   // the most central role
+ * structure.bottlenecks(Criterion.STEPS).get(0);   // the most central role
  * }</pre>
  *
  * <h2>Terms</h2>
@@ -464,8 +465,8 @@ public final class StructureAnalysis {
   /**
    * The betweenness centrality of every role on the progression routes (all roles and routes of
    * the model, external ones included), highest first, ties by role id. Brandes' algorithm over
-   * int arrays: O(n · m) for {@link PathMetric#STEPS}, O(n · (m + D)) for
-   * {@link PathMetric#MONTHS}; O(n + m) memory per core. By steps, equal to NetworkX's
+   * int arrays: O(n · m) for {@link Criterion#STEPS}, O(n · (m + D)) for
+   * {@link Criterion#MONTHS}; O(n + m) memory per core. By steps, equal to NetworkX's
    * {@code betweenness_centrality(G, normalized=False)} and JGraphT's
    * {@code BetweennessCentrality} on {@link WorkforceModel#graph()}; by months, which least-month
    * paths count is {@link StructureOptions#monthsTies()}: by default every one equally, as
@@ -473,11 +474,15 @@ public final class StructureAnalysis {
    * finite and accurate however many shortest paths there are.
    *
    * <pre>{@code
-   * analyzer.bottlenecks(PathMetric.STEPS).get(0);   // link-worker, 183.8 on the reference model
+   * analyzer.bottlenecks(Criterion.STEPS).get(0);   // link-worker, 183.8 on the reference model
    * }</pre>
+   *
+   * @param metric {@link Criterion#STEPS} or {@link Criterion#MONTHS}
+   * @throws IllegalArgumentException for {@link Criterion#HOURS} or {@link Criterion#COST}, which
+   *     belong to one person's training along a path, not to the routes
    */
-  public List<Bottleneck> bottlenecks(PathMetric metric) {
-    Objects.requireNonNull(metric, "metric");
+  public List<Bottleneck> bottlenecks(Criterion metric) {
+    checkMeasurable(metric);
     double[] bc = Brandes.scores(graph, metric, options.monthsTies(), options.parallel());
     int n = graph.n;
     double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
@@ -488,6 +493,20 @@ public final class StructureAnalysis {
     out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
         .thenComparing(b -> b.role().value()));
     return List.copyOf(out);
+  }
+
+  /**
+   * Refuses what the structure of routes cannot measure: paths here are counted in moves or
+   * months; hours and cost are those of one person's training (see
+   * {@link org.sppathways.paths.CareerPathFinder}).
+   */
+  static void checkMeasurable(Criterion metric) {
+    Objects.requireNonNull(metric, "metric");
+    if (metric != Criterion.STEPS && metric != Criterion.MONTHS) {
+      throw new IllegalArgumentException("structure measures paths by steps or months, not by "
+          + metric + " (training along a path depends on the person; search by " + metric
+          + " with CareerPathFinder)");
+    }
   }
 
   /**
@@ -714,10 +733,13 @@ public final class StructureAnalysis {
    *
    * @throws SpPathwaysException if the model has more than about 46,000 roles (the matrix would
    *     exceed {@link #MAX_MATRIX_CELLS} cells)
+   * @param metric {@link Criterion#STEPS} or {@link Criterion#MONTHS}
+   * @throws IllegalArgumentException for {@link Criterion#HOURS} or {@link Criterion#COST}, which
+   *     belong to one person's training along a path, not to the routes
    * @throws ArithmeticException if a distance in months exceeds {@link Integer#MAX_VALUE}
    */
-  public DistanceMatrix distances(PathMetric metric) {
-    Objects.requireNonNull(metric, "metric");
+  public DistanceMatrix distances(Criterion metric) {
+    checkMeasurable(metric);
     int n = graph.n;
     if ((long) n * n > MAX_MATRIX_CELLS) {
       throw new SpPathwaysException("a distance matrix of " + n + " roles would have "
@@ -737,7 +759,7 @@ public final class StructureAnalysis {
       for (int v = from; v < to; v++) {
         int row = v * n;
         Arrays.fill(d, row, row + n, -1);
-        if (metric == PathMetric.STEPS) {
+        if (metric == Criterion.STEPS) {
           s.steps(v, null);
           for (int i = 0; i < s.stepReached; i++) {
             int w = s.stepOrder[i];
