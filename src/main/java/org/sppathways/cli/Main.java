@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import org.sppathways.model.ModelException;
@@ -82,7 +81,7 @@ public final class Main implements Runnable {
         ModelException m = (ModelException) e;
         ModelException.describe(m.summary(), m.problems(),
             main.allProblems ? Integer.MAX_VALUE : ModelException.MESSAGE_LIMIT,
-            Optional.of("run with --all-problems to list every one")).lines()
+            "run with --all-problems to list every one").lines()
             .forEach(err::println);
         return INVALID;
       }

@@ -481,7 +481,7 @@ public final class FlowModel {
   public int stateIndex(FlowState state) {
     Integer i = index.get(state);
     if (i == null) {
-      throw new UnknownIdException("state", state.toString(), Optional.empty());
+      throw new UnknownIdException("state", state.toString());
     }
     return i;
   }

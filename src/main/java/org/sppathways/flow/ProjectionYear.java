@@ -53,8 +53,7 @@ public final class ProjectionYear {
   private int index(FlowState state) {
     int i = states.indexOf(state);
     if (i < 0) {
-      throw new org.sppathways.model.UnknownIdException("state", state.toString(),
-          java.util.Optional.empty());
+      throw new org.sppathways.model.UnknownIdException("state", state.toString());
     }
     return i;
   }
@@ -69,8 +68,7 @@ public final class ProjectionYear {
       }
     }
     if (!found) {
-      throw new org.sppathways.model.UnknownIdException("workforce role", role.value(),
-          java.util.Optional.empty());
+      throw new org.sppathways.model.UnknownIdException("workforce role", role.value());
     }
     return s;
   }

@@ -250,7 +250,7 @@ public final class GapAnalysis {
     model.roleIndex(from);
     model.roleIndex(to);
     return delta(model.route(from, to).orElseThrow(() ->
-        new UnknownIdException("route", from + " -> " + to, Optional.empty())));
+        new UnknownIdException("route", from + " -> " + to)));
   }
 
   private RouteDelta delta(ProgressionRoute route) {

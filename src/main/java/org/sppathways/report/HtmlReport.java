@@ -33,7 +33,7 @@ import org.sppathways.training.CoverageAddition;
  * beside every chart.
  *
  * <pre>{@code
- * HtmlReport.write(Reports.of(model, Optional.empty()), Path.of("report.html"));
+ * HtmlReport.write(Reports.of(model), Path.of("report.html"));
  * }</pre>
  *
  * <p>The output is well-formed XHTML served as HTML. This class computes nothing: it lays out

@@ -91,7 +91,7 @@ public final class DistanceMatrix {
   private int position(RoleId id) {
     Integer i = index.get(Objects.requireNonNull(id, "id"));
     if (i == null) {
-      throw new UnknownIdException("role", id.value(), java.util.Optional.empty());
+      throw new UnknownIdException("role", id.value());
     }
     return i;
   }

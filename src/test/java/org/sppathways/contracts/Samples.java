@@ -111,9 +111,9 @@ final class Samples {
     Headcounts headcounts = Headcounts.count(model, people.people());
     RoleScorer scorer = gaps.newScorer();
     scorer.score(person);
-    ReportContent report = Reports.of(model, Optional.of(people));
+    ReportContent report = Reports.of(model, people);
     PopulationNeeds needs = NeedsAnalysis.of(gaps).needs(ProfileSource.of(people.people()),
-        Optional.of(target.id()));
+        target.id());
 
     put(WorkforceModel.class, model);
     put(WorkforceModel.Builder.class, WorkforceModel.builder().from(model));

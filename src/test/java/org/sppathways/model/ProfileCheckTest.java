@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
@@ -100,8 +99,8 @@ class ProfileCheckTest {
         () -> finder.paths(ODD, RoleId.of("sp-manager"), 1, PathQuery.defaults()),
         () -> finder.pareto(ODD, RoleId.of("sp-manager"), PathQuery.defaults()),
         () -> finder.reach(ODD, PathQuery.defaults()),
-        () -> NeedsAnalysis.of(gaps).needs(ProfileSource.of(List.of(ODD)), Optional.empty()),
-        () -> Commissioner.of(SP).commission(ProfileSource.of(List.of(ODD)), Optional.empty(), 100));
+        () -> NeedsAnalysis.of(gaps).needs(ProfileSource.of(List.of(ODD))),
+        () -> Commissioner.of(SP).commission(ProfileSource.of(List.of(ODD)), 100));
     for (Runnable analysis : analyses) {
       assertThatThrownBy(analysis::run).isInstanceOf(ModelException.class)
           .isNotInstanceOf(UnknownIdException.class)
