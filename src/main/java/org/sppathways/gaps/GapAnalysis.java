@@ -37,7 +37,7 @@ import org.sppathways.model.WorkforceModel;
  * {@link #gap(WorkerProfile, RoleId)} O(q log h); {@link #fit} O(P · q log h + P log P);
  * {@link #nextRoles} O(R + E + h · p̄ + R log R) with p̄ requirements per competency (see
  * {@link RoleScorer}); {@link #transfers()} O(X · (q̄ + R log R)) for X external roles.
- * Building the analyzer is O(R + total requirements).
+ * Building the analysis is O(R + total requirements).
  *
  * <p>This class is immutable and thread-safe; build it once per model and share it.
  */
@@ -64,7 +64,7 @@ public final class GapAnalysis {
     }
   }
 
-  /** An analyzer for a model. O(R + total requirements). */
+  /** An analysis of a model. O(R + total requirements). */
   public static GapAnalysis of(WorkforceModel model) {
     return new GapAnalysis(Objects.requireNonNull(model, "model"));
   }
@@ -76,11 +76,6 @@ public final class GapAnalysis {
 
   RequirementIndex index() {
     return index;
-  }
-
-  /** A new scorer for bulk work on one thread. */
-  public RoleScorer newScorer() {
-    return new RoleScorer(model, index);
   }
 
   /**
@@ -209,7 +204,7 @@ public final class GapAnalysis {
       }
       steps[start] = -1;
     }
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     scorer.score(person);
     List<RoleOption> options = new ArrayList<>();
     for (int r = 0; r < roles; r++) {
@@ -293,7 +288,7 @@ public final class GapAnalysis {
    */
   public List<Transfer> transfersFrom(RoleId from) {
     int f = model.roleIndex(from);
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     scorer.score(Holdings.ofRole(index, f));
     List<Transfer> out = new ArrayList<>();
     for (int t = 0; t < index.roles; t++) {
@@ -314,7 +309,7 @@ public final class GapAnalysis {
   public List<Transfer> backgroundsFor(RoleId to) {
     int t = model.roleIndex(to);
     List<Transfer> out = new ArrayList<>();
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     for (int f = 0; f < index.roles; f++) {
       if (f != t && model.roles().get(f).external()) {
         scorer.score(Holdings.ofRole(index, f));

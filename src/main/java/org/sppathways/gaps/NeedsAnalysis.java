@@ -45,16 +45,16 @@ public final class NeedsAnalysis {
   /** Profiles per batch handed to a worker. */
   static final int BATCH = 1024;
 
-  private final GapAnalysis analyzer;
+  private final GapAnalysis gaps;
   private final WorkforceModel model;
   private final RequirementIndex index;
   private final CompetencyId[] requirementCompetency;
   private final Map<OrganisationTypeId, Integer> organisationIndex = new HashMap<>();
 
-  private NeedsAnalysis(GapAnalysis analyzer) {
-    this.analyzer = analyzer;
-    this.model = analyzer.model();
-    this.index = analyzer.index();
+  private NeedsAnalysis(GapAnalysis gaps) {
+    this.gaps = gaps;
+    this.model = gaps.model();
+    this.index = gaps.index();
     this.requirementCompetency = new CompetencyId[index.competency.length];
     for (int i = 0; i < requirementCompetency.length; i++) {
       requirementCompetency[i] = model.competencies().get(index.competency[i]).id();
@@ -70,9 +70,9 @@ public final class NeedsAnalysis {
    */
   public static final int MAX_THREADS = 256;
 
-  /** The needs analysis on an analyzer's model. */
-  public static NeedsAnalysis of(GapAnalysis analyzer) {
-    return new NeedsAnalysis(Objects.requireNonNull(analyzer, "analyzer"));
+  /** The needs analysis on a gap analysis's model. */
+  public static NeedsAnalysis of(GapAnalysis gaps) {
+    return new NeedsAnalysis(Objects.requireNonNull(gaps, "gaps"));
   }
 
   /**
@@ -389,7 +389,7 @@ public final class NeedsAnalysis {
     }
   }
 
-  GapAnalysis analyzer() {
-    return analyzer;
+  GapAnalysis gaps() {
+    return gaps;
   }
 }

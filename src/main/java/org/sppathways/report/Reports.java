@@ -129,7 +129,7 @@ public final class Reports {
 
   static ReportContent.PopulationSection population(WorkforceModel model, Population people) {
     GapAnalysis gaps = GapAnalysis.of(model);
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     long[] bands = new long[11];
     Map<String, double[]> byRole = new HashMap<>();
     for (WorkerProfile p : people.people()) {

@@ -16,7 +16,7 @@ import org.sppathways.paths.Criterion;
  * {@link #roles()}, the model's role order.
  *
  * <pre>{@code
- * DistanceMatrix steps = analyzer.distances(Criterion.STEPS);
+ * DistanceMatrix steps = structure.distances(Criterion.STEPS);
  * steps.distance(RoleId.of("link-worker"), RoleId.of("sp-manager"));   // OptionalInt[2]
  * steps.distribution().lengths();                                     // pairs per length
  * }</pre>

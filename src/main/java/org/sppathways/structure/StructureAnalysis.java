@@ -69,7 +69,7 @@ import org.sppathways.paths.Criterion;
  * With n roles, m routes, T organisation types, E entry roles, L distinct seniorities and D the
  * longest shortest distance in months (searches by months use a bucket queue; with route months
  * above 4,096 a binary heap, and m log n in place of m + D below).
- * Building the analyzer: O(n + m + T). {@link #ceilings()}: O(T · E · (m + D)).
+ * Building the analysis: O(n + m + T). {@link #ceilings()}: O(T · E · (m + D)).
  * {@link #deadEnds()}: O(T · L · (n + m)) plus one breadth-first search per plateau.
  * {@link #bottlenecks}: O(n · m) for steps, O(n · (m + D)) for months (Brandes), on all cores
  * unless {@link StructureOptions#parallel()} is off. {@link #criticalRoles()}: the dominator tree,
@@ -120,13 +120,13 @@ public final class StructureAnalysis {
             .filter(s -> s.equals("management-training") || s.endsWith("supervision")).toList());
   }
 
-  /** An analyzer for a model with the default options. O(n + m + T). */
+  /** An analysis of a model with the default options. O(n + m + T). */
   public static StructureAnalysis of(WorkforceModel model) {
     return of(model, StructureOptions.defaults());
   }
 
   /**
-   * An analyzer for a model with the given options. O(n + m + T).
+   * An analysis of a model with the given options. O(n + m + T).
    *
    * @throws UnknownIdException if the options name an entry role the model does not have
    * @throws SpPathwaysException if the options ask for the roles below a seniority and no role of
@@ -474,7 +474,7 @@ public final class StructureAnalysis {
    * finite and accurate however many shortest paths there are.
    *
    * <pre>{@code
-   * analyzer.bottlenecks(Criterion.STEPS).get(0);   // link-worker, 183.8 on the reference model
+   * structure.bottlenecks(Criterion.STEPS).get(0);   // link-worker, 183.8 on the reference model
    * }</pre>
    *
    * @param metric {@link Criterion#STEPS} or {@link Criterion#MONTHS}
@@ -556,7 +556,7 @@ public final class StructureAnalysis {
    * Edmonds–Karp maximum flow).
    *
    * <pre>{@code
-   * MinimumCut cut = analyzer.minimumCut();
+   * MinimumCut cut = structure.minimumCut();
    * cut.roleCutExists();   // false when an entry role leads straight to a senior role
    * cut.roles();           // e.g. [senior-link-worker, ...]
    * }</pre>
@@ -696,7 +696,7 @@ public final class StructureAnalysis {
    * profiles and O(groups) memory.
    *
    * <pre>{@code
-   * Workload w = analyzer.workload(action -> ProfileReader.of(model).forEach(path, action));
+   * Workload w = structure.workload(action -> ProfileReader.of(model).forEach(path, action));
    * }</pre>
    *
    * @throws UnknownIdException if a profile names a role or organisation type the model does not

@@ -109,7 +109,7 @@ final class Samples {
     StructureAnalysis structure = StructureAnalysis.of(model);
     FlowModel flow = FlowModel.of(model);
     Headcounts headcounts = Headcounts.count(model, people.people());
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     scorer.score(person);
     ReportContent report = Reports.of(model, people);
     PopulationNeeds needs = NeedsAnalysis.of(gaps).needs(ProfileSource.of(people.people()),

@@ -111,7 +111,7 @@ class ReferenceModelGapsTest {
 
   @Test
   void theScorerAgreesWithTheReportsOnTheReferenceModel() {
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     for (var p : EXAMPLES.people()) {
       scorer.score(p);
       for (int r = 0; r < scorer.roleCount(); r++) {

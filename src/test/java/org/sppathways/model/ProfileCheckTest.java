@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
+import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.ProfileSource;
 import org.sppathways.paths.CareerPathFinder;
 import org.sppathways.paths.PathQuery;
@@ -92,7 +93,7 @@ class ProfileCheckTest {
     List<Runnable> analyses = List.of(
         () -> gaps.gap(ODD, RoleId.of("senior-link-worker")),
         () -> gaps.nextRoles(ODD),
-        () -> gaps.newScorer().score(ODD),
+        () -> RoleScorer.of(gaps).score(ODD),
         () -> gaps.fit(Population.of(List.of(ODD)), RoleId.of("link-worker")),
         () -> TrainingPlanner.of(SP).plan(ODD,
             gaps.gap(RoleId.of("link-worker"), RoleId.of("senior-link-worker")), Objective.HOURS),
