@@ -20,7 +20,6 @@ import org.sppathways.paths.CareerPathFinder;
 import org.sppathways.paths.Criterion;
 import org.sppathways.paths.PathQuery;
 import org.sppathways.reference.ReferenceModels;
-import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlanner;
@@ -56,8 +55,8 @@ class MixedQueriesConcurrencyTest {
       queries.add(() -> gaps.transfersFrom(a));
     }
     queries.add(structure::ceilings);
-    queries.add(() -> structure.bottlenecks(PathMetric.STEPS));
-    queries.add(() -> structure.bottlenecks(PathMetric.MONTHS));
+    queries.add(() -> structure.bottlenecks(Criterion.STEPS));
+    queries.add(() -> structure.bottlenecks(Criterion.MONTHS));
     queries.add(structure::deadEnds);
     queries.add(structure::supportGaps);
 

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.Commissioner;
 import org.sppathways.training.CommissioningPlan;
@@ -60,9 +60,10 @@ final class CommissionCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     CommissioningPlan plan;
     try (Progress progress = Progress.of("commission", main.quiet)) {
-      plan = Commissioner.of(m, catalogue.load(m)).commission(
-          action -> reader.forEach(profiles, progress.counting(action)),
-          Optional.ofNullable(role).map(r -> Names.role(m, r)), budget);
+      Commissioner commissioner = Commissioner.of(m, catalogue.load(m));
+      ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
+      plan = role == null ? commissioner.commission(source, budget)
+          : commissioner.commission(source, Names.role(m, role), budget);
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("course", "seats", "cost", "personGapsClosed");

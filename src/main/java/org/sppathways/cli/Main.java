@@ -3,10 +3,15 @@ package org.sppathways.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.function.Function;
 import org.sppathways.model.ModelException;
+import org.sppathways.model.RouteKind;
 import org.sppathways.model.SpPathwaysException;
+import org.sppathways.paths.Criterion;
+import org.sppathways.structure.MonthsTies;
+import org.sppathways.training.Objective;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,12 +75,13 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    registerNames(cli);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ModelException) {
         ModelException m = (ModelException) e;
         ModelException.describe(m.summary(), m.problems(),
             main.allProblems ? Integer.MAX_VALUE : ModelException.MESSAGE_LIMIT,
-            Optional.of("run with --all-problems to list every one")).lines()
+            "run with --all-problems to list every one").lines()
             .forEach(err::println);
         return INVALID;
       }
@@ -90,6 +96,28 @@ public final class Main implements Runnable {
       return INTERNAL;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * Reads every public enum on the command line through its {@code parse}, the same names files
+   * and JSON use ({@code steps}, {@code fewest-moves}); case does not matter on the command line.
+   */
+  private static void registerNames(CommandLine cli) {
+    name(cli, Criterion.class, Criterion::parse);
+    name(cli, Objective.class, Objective::parse);
+    name(cli, RouteKind.class, RouteKind::parse);
+    name(cli, MonthsTies.class, MonthsTies::parse);
+  }
+
+  private static <E extends Enum<E>> void name(CommandLine cli, Class<E> type,
+      Function<String, E> parse) {
+    cli.registerConverter(type, text -> {
+      try {
+        return parse.apply(text.strip().toLowerCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    });
   }
 
   /**

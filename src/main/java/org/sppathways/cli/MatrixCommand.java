@@ -9,15 +9,15 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 import org.sppathways.structure.DistanceMatrix;
 import org.sppathways.structure.PathLengthDistribution;
-import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code matrix}: distances between all roles, for R or pandas. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
@@ -35,8 +35,9 @@ final class MatrixCommand implements Callable<Integer> {
   ModelOptions model;
 
   @Option(names = "--metric", paramLabel = "steps|months", defaultValue = "steps",
+      converter = StructureMetric.class,
       description = "Distance in moves or in months (default: ${DEFAULT-VALUE}).")
-  PathMetric metric;
+  Criterion metric;
 
   @Option(names = "--layout", paramLabel = "wide|long", defaultValue = "wide",
       description = "wide: one row per role; long: one row per reachable pair (default: "
@@ -82,7 +83,7 @@ final class MatrixCommand implements Callable<Integer> {
         rows.add(row);
       }
       Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("metric", metric.fileName());
+      doc.put("metric", metric.toString());
       doc.put("roles", StructureRows.ids(roles));
       doc.put("distances", rows);
       Tables.json(out, doc);
@@ -141,7 +142,7 @@ final class MatrixCommand implements Callable<Integer> {
     switch (format) {
       case JSON: {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("metric", metric.fileName());
+        doc.put("metric", metric.toString());
         doc.put("pairs", pairs);
         Tables.json(out, doc);
         break;
@@ -161,7 +162,7 @@ final class MatrixCommand implements Callable<Integer> {
     switch (format) {
       case JSON: {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("metric", metric.fileName());
+        doc.put("metric", metric.toString());
         doc.put("reachablePairs", d.reachablePairs());
         doc.put("unreachablePairs", d.unreachablePairs());
         doc.put("mean", d.mean());
@@ -181,7 +182,7 @@ final class MatrixCommand implements Callable<Integer> {
       default:
         out.println(d.reachablePairs() + " ordered pairs of roles connected, "
             + d.unreachablePairs() + " not; mean " + Formats.ratio(d.mean()) + " "
-            + metric.fileName() + ", longest " + d.longest());
+            + metric.toString() + ", longest " + d.longest());
         out.println();
         Tables.table(out, header, rows);
     }

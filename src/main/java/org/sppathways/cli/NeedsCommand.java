@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.CompetencyNeed;
 import org.sppathways.gaps.GapAnalysis;
@@ -13,6 +12,7 @@ import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
 import org.sppathways.io.ProfileReader;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +58,9 @@ final class NeedsCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     PopulationNeeds needs;
     try (Progress progress = Progress.of("needs", main.quiet)) {
-      needs = NeedsAnalysis.of(GapAnalysis.of(m)).needs(
-          action -> reader.forEach(profiles, progress.counting(action)),
-          Optional.ofNullable(role).map(r -> Names.role(m, r)));
+      NeedsAnalysis analysis = NeedsAnalysis.of(GapAnalysis.of(m));
+      ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
+      needs = role == null ? analysis.needs(source) : analysis.needs(source, Names.role(m, role));
     }
     List<CompetencyNeed> shown = top == null ? needs.competencies()
         : needs.competencies().subList(0, Math.min(top, needs.competencies().size()));

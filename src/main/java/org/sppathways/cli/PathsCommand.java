@@ -199,7 +199,7 @@ final class PathsCommand implements Callable<Integer> {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("from", found.from().map(RoleId::value).orElse(null));
         doc.put("to", found.to().value());
-        doc.put("by", found.by().name().toLowerCase(Locale.ROOT));
+        doc.put("by", found.by().toString());
         doc.put("complete", found.complete());
         doc.put("paths", found.paths().stream().map(PathsCommand::path).toList());
         Tables.json(out, doc);
@@ -213,7 +213,7 @@ final class PathsCommand implements Callable<Integer> {
         out.println((pareto ? count + (count == 1 ? " trade-off" : " trade-offs")
             : count + (count == 1 ? " path" : " paths"))
             + " from " + found.from().map(RoleId::value).orElse("any entry route") + " to "
-            + found.to() + (pareto ? "" : " by " + found.by().name().toLowerCase(Locale.ROOT))
+            + found.to() + (pareto ? "" : " by " + found.by().toString())
             + (found.complete() ? "" : " (search stopped at its work limit; more may exist)"));
         int rank = 0;
         for (CareerPath p : found.paths()) {
@@ -266,7 +266,7 @@ final class PathsCommand implements Callable<Integer> {
         PathStep s = p.steps().get(j);
         List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), String.valueOf(j + 1),
             s.from().value(), m.role(s.from()).title(), s.to().value(), m.role(s.to()).title(),
-            s.route().kind().fileName(), String.valueOf(s.months()), Formats.amount(s.hours()),
+            s.route().kind().toString(), String.valueOf(s.months()), Formats.amount(s.hours()),
             Formats.amount(s.cost()), String.valueOf(s.gaps().size()),
             String.valueOf(s.courses().size()),
             String.valueOf(s.unclosable().size()),
@@ -281,7 +281,7 @@ final class PathsCommand implements Callable<Integer> {
   private static List<List<String>> steps(CareerPath p) {
     List<List<String>> rows = new ArrayList<>();
     for (PathStep s : p.steps()) {
-      rows.add(List.of(s.from().value(), s.to().value(), s.route().kind().fileName(),
+      rows.add(List.of(s.from().value(), s.to().value(), s.route().kind().toString(),
           String.valueOf(s.months()), number(s.hours()), number(s.cost()),
           String.valueOf(s.gaps().size()), String.valueOf(s.courses().size())));
     }
@@ -307,7 +307,7 @@ final class PathsCommand implements Callable<Integer> {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("from", s.from().value());
     m.put("to", s.to().value());
-    m.put("kind", s.route().kind().fileName());
+    m.put("kind", s.route().kind().toString());
     m.put("months", s.months());
     m.put("hours", s.hours());
     m.put("cost", s.cost());

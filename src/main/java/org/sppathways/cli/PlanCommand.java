@@ -83,7 +83,7 @@ final class PlanCommand implements Callable<Integer> {
         doc.put("closes", plan.closes().stream().map(PlanCommand::target).toList());
         doc.put("unclosable", plan.unclosable().stream().map(PlanCommand::target).toList());
         doc.put("optimal", plan.optimal());
-        doc.put("objective", plan.objective().name().toLowerCase(java.util.Locale.ROOT));
+        doc.put("objective", plan.objective().toString());
         Tables.json(out, doc);
         break;
       }
@@ -96,7 +96,7 @@ final class PlanCommand implements Callable<Integer> {
             + plan.cost() + " " + m.currency() + "; closes " + plan.closes().size()
             + " gaps" + (plan.unclosable().isEmpty() ? "" : ", " + plan.unclosable().size()
             + " no course can close") + (plan.optimal() ? " (optimal for " : " (not proven optimal for ")
-            + plan.objective().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            + plan.objective().toString() + ")");
         if (!plan.courses().isEmpty()) {
           out.println();
           Tables.table(out, List.of("order", "course", "title", "hours", "cost"),

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.model.RoleId;
@@ -16,9 +15,9 @@ import org.sppathways.paths.Reach;
 import org.sppathways.paths.ReachableRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code reach}: every role reachable within some steps or months, with the best path to each. */
 @Command(name = "reach", mixinStandardHelpOptions = true,
@@ -56,7 +55,7 @@ final class ReachCommand implements Callable<Integer> {
       case JSON: {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("from", reach.from().map(RoleId::value).orElse(null));
-        doc.put("by", reach.by().name().toLowerCase(Locale.ROOT));
+        doc.put("by", reach.by().toString());
         doc.put("maxSteps", query.maxSteps().isPresent() ? query.maxSteps().getAsInt() : null);
         doc.put("maxMonths", query.maxMonths().isPresent() ? query.maxMonths().getAsInt() : null);
         doc.put("complete", reach.complete());
@@ -85,7 +84,7 @@ final class ReachCommand implements Callable<Integer> {
             + reach.from().map(RoleId::value).orElse("any entry route")
             + (query.maxSteps().isPresent() ? " within " + query.maxSteps().getAsInt() + " steps" : "")
             + (query.maxMonths().isPresent() ? " within " + query.maxMonths().getAsInt() + " months" : "")
-            + ", best path by " + reach.by().name().toLowerCase(Locale.ROOT)
+            + ", best path by " + reach.by().toString()
             + (reach.complete() ? "" : " (search stopped at its work limit; more may exist)"));
         out.println();
         Tables.table(out, header, rows(reach, " -> "));

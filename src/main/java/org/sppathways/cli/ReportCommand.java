@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.sppathways.model.Population;
+import org.sppathways.model.Course;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.report.HtmlReport;
@@ -60,9 +60,9 @@ final class ReportCommand implements Callable<Integer> {
           "an HTML report is a file: give --out FILE (e.g. --out report.html)");
     }
     WorkforceModel m = model.load();
-    Optional<Population> people = profiles == null ? Optional.empty()
-        : Optional.of(new ProfileOptions().read(m, profiles));
-    ReportContent content = Reports.of(m, catalogue.load(m), people);
+    List<Course> courses = catalogue.load(m);
+    ReportContent content = profiles == null ? Reports.of(m, courses)
+        : Reports.of(m, courses, new ProfileOptions().read(m, profiles));
     if (format == Format.MD && out == null) {
       MarkdownReport.write(content, spec.commandLine().getOut());
       return 0;

@@ -2,7 +2,6 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,21 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.Ceiling;
 import org.sppathways.structure.CrossingGain;
 import org.sppathways.structure.DeadEnd;
 import org.sppathways.structure.MinimumCut;
 import org.sppathways.structure.MonthsTies;
-import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code structure}: where careers stall — ceilings, dead ends, bottlenecks, support gaps. */
 @Command(name = "structure", mixinStandardHelpOptions = true,
@@ -45,16 +44,17 @@ final class StructureCommand implements Callable<Integer> {
   boolean byOrgType;
 
   @Option(names = "--metric", paramLabel = "steps|months", defaultValue = "steps",
+      converter = StructureMetric.class,
       description = "Shortest paths for betweenness: fewest moves, or least months "
           + "(default: ${DEFAULT-VALUE}).")
-  PathMetric metric;
+  Criterion metric;
 
   @Option(names = "--months-ties", paramLabel = "every-path|fewest-moves",
       defaultValue = "every-path",
       description = "With --metric months, which least-month paths count for betweenness: every "
           + "one equally, as NetworkX's betweenness_centrality(weight=\"months\") (default), or "
           + "only those with the fewest moves.")
-  String monthsTies;
+  MonthsTies monthsTies;
 
   @Option(names = "--entry-below-seniority", paramLabel = "N",
       description = "The entry roles are every role with a seniority below N (for O*NET, 3 means "
@@ -100,10 +100,7 @@ final class StructureCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--senior-from must be 0 or more, was " + seniorFrom);
     }
-    MonthsTies ties = Arrays.stream(MonthsTies.values())
-        .filter(t -> t.fileName().equals(monthsTies)).findFirst()
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --months-ties '"
-            + monthsTies + "' (use every-path or fewest-moves)"));
+    MonthsTies ties = monthsTies;
     if (entryBelowSeniority != null && entryRoles != null) {
       throw new ParameterException(spec.commandLine(),
           "give --entry-roles or --entry-below-seniority, not both");
@@ -139,8 +136,8 @@ final class StructureCommand implements Callable<Integer> {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", m.name());
         doc.put("byOrganisationType", byOrgType);
-        doc.put("metric", metric.fileName());
-        doc.put("monthsTies", ties.fileName());
+        doc.put("metric", metric.toString());
+        doc.put("monthsTies", ties.toString());
         doc.put("seniorFrom", StructureRows.value(analyzer.seniorFrom()));
         doc.put("entryRoles", StructureRows.ids(analyzer.entryRoles()));
         doc.put("seniorRoles", StructureRows.ids(analyzer.seniorRoles()));
@@ -244,8 +241,8 @@ final class StructureCommand implements Callable<Integer> {
         if (top != null) {
           list = list.subList(0, Math.min(top, list.size()));
         }
-        s.title = "Bottlenecks: betweenness centrality on shortest paths by " + metric.fileName()
-            + (metric == PathMetric.MONTHS ? (a.options().monthsTies() == MonthsTies.EVERY_PATH
+        s.title = "Bottlenecks: betweenness centrality on shortest paths by " + metric.toString()
+            + (metric == Criterion.MONTHS ? (a.options().monthsTies() == MonthsTies.EVERY_PATH
                 ? " (every least-month path counts equally)"
                 : " (among least-month paths, those with the fewest moves)") : "");
         s.json = list.stream().map(StructureRows::bottleneck).toList();

@@ -1,5 +1,6 @@
 package org.sppathways.flow;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
@@ -95,6 +97,9 @@ public final class FlowModel {
   private final double[] pinnedRecruits;
   final double[] recruits;
   private final ImmutableList<String> notes;
+  /** The one long-run analysis of this model, created on first use. */
+  private final Supplier<LongRunAnalysis> longRun =
+      Suppliers.memoize(() -> new LongRunAnalysis(this));
 
   private FlowModel(WorkforceModel model, Headcounts weights, boolean split) {
     this.model = Objects.requireNonNull(model, "model");
@@ -478,7 +483,7 @@ public final class FlowModel {
   public int stateIndex(FlowState state) {
     Integer i = index.get(state);
     if (i == null) {
-      throw new UnknownIdException("state", state.toString(), Optional.empty());
+      throw new UnknownIdException("state", state.toString());
     }
     return i;
   }
@@ -598,11 +603,20 @@ public final class FlowModel {
 
   /**
    * The long-run analysis of this model: steady state, time in roles, reach probabilities and
-   * training capacity. O(1); the analysis factors I − P (O(n³) time, O(n²) memory) the first time
-   * it needs it.
+   * training capacity.
+   *
+   * <p>Memoised: every call on this flow model returns the same analysis, created by the first
+   * call (safely when several threads call at once), so I − P is factored at most once per flow
+   * model (O(n³) time, O(n²) memory, the first time the analysis needs it), however often this
+   * method is called. Calls after the first take O(1).
+   *
+   * <pre>{@code
+   * flows.longRun().steadyState();
+   * flows.longRun().capacity(RoleId.of("link-worker"), 4000);   // reuses the same factors
+   * }</pre>
    */
   public LongRunAnalysis longRun() {
-    return new LongRunAnalysis(this);
+    return longRun.get();
   }
 
   /** A one-line summary. */

@@ -3,7 +3,6 @@ package org.sppathways.flow;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
 import org.sppathways.model.OrganisationTypeId;
@@ -130,7 +129,7 @@ public abstract class Headcounts {
     Builder b = builder();
     entries().forEach((state, n) -> {
       if (keep.test(state.role())) {
-        b.add(state.role(), state.organisationType(), n);
+        b.add(state, n);
       }
     });
     return b.build();
@@ -177,12 +176,24 @@ public abstract class Headcounts {
     }
 
     /**
-     * Adds to the headcount of a role, in an organisation type when given.
+     * Adds to the headcount of a role (organisation type not given).
      *
      * @throws IllegalArgumentException if the count is negative, infinite or NaN
      */
-    public Builder add(RoleId role, Optional<OrganisationTypeId> type, double headcount) {
-      FlowState state = new FlowState(role, type);
+    public Builder add(RoleId role, double headcount) {
+      return add(FlowState.of(role), headcount);
+    }
+
+    /**
+     * Adds to the headcount of a role in an organisation type.
+     *
+     * @throws IllegalArgumentException if the count is negative, infinite or NaN
+     */
+    public Builder add(RoleId role, OrganisationTypeId type, double headcount) {
+      return add(FlowState.of(role, type), headcount);
+    }
+
+    private Builder add(FlowState state, double headcount) {
       check(headcount, state);
       entries.merge(state, headcount, Double::sum);
       return this;
@@ -196,7 +207,7 @@ public abstract class Headcounts {
      */
     public Builder addPerson(WorkforceModel model, WorkerProfile person) {
       if (person.role().isPresent() && !model.role(person.role().get()).external()) {
-        add(person.role().get(), person.organisationType(), 1);
+        add(new FlowState(person.role().get(), person.organisationType()), 1);
       }
       return this;
     }

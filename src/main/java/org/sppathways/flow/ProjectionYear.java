@@ -55,8 +55,7 @@ public final class ProjectionYear {
   private int index(FlowState state) {
     int i = states.indexOf(state);
     if (i < 0) {
-      throw new org.sppathways.model.UnknownIdException("state", state.toString(),
-          java.util.Optional.empty());
+      throw new org.sppathways.model.UnknownIdException("state", state.toString());
     }
     return i;
   }
@@ -71,8 +70,7 @@ public final class ProjectionYear {
       }
     }
     if (!found) {
-      throw new org.sppathways.model.UnknownIdException("workforce role", role.value(),
-          java.util.Optional.empty());
+      throw new org.sppathways.model.UnknownIdException("workforce role", role.value());
     }
     return s;
   }

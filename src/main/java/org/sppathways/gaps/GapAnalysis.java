@@ -37,7 +37,7 @@ import org.sppathways.model.WorkforceModel;
  * {@link #gap(WorkerProfile, RoleId)} O(q log h); {@link #fit} O(P · q log h + P log P);
  * {@link #nextRoles} O(R + E + h · p̄ + R log R) with p̄ requirements per competency (see
  * {@link RoleScorer}); {@link #transfers()} O(X · (q̄ + R log R)) for X external roles.
- * Building the analyzer is O(R + total requirements).
+ * Building the analysis is O(R + total requirements).
  *
  * <p>This class is immutable and thread-safe; build it once per model and share it.
  *
@@ -66,7 +66,7 @@ public final class GapAnalysis {
     }
   }
 
-  /** An analyzer for a model. O(R + total requirements). */
+  /** An analysis of a model. O(R + total requirements). */
   public static GapAnalysis of(WorkforceModel model) {
     return new GapAnalysis(Objects.requireNonNull(model, "model"));
   }
@@ -78,11 +78,6 @@ public final class GapAnalysis {
 
   RequirementIndex index() {
     return index;
-  }
-
-  /** A new scorer for bulk work on one thread. */
-  public RoleScorer newScorer() {
-    return new RoleScorer(model, index);
   }
 
   /**
@@ -211,7 +206,7 @@ public final class GapAnalysis {
       }
       steps[start] = -1;
     }
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     scorer.score(person);
     List<RoleOption> options = new ArrayList<>();
     for (int r = 0; r < roles; r++) {
@@ -252,7 +247,7 @@ public final class GapAnalysis {
     model.roleIndex(from);
     model.roleIndex(to);
     return delta(model.route(from, to).orElseThrow(() ->
-        new UnknownIdException("route", from + " -> " + to, Optional.empty())));
+        new UnknownIdException("route", from + " -> " + to)));
   }
 
   private RouteDelta delta(ProgressionRoute route) {
@@ -295,7 +290,7 @@ public final class GapAnalysis {
    */
   public List<Transfer> transfersFrom(RoleId from) {
     int f = model.roleIndex(from);
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     scorer.score(Holdings.ofRole(index, f));
     List<Transfer> out = new ArrayList<>();
     for (int t = 0; t < index.roles; t++) {
@@ -316,7 +311,7 @@ public final class GapAnalysis {
   public List<Transfer> backgroundsFor(RoleId to) {
     int t = model.roleIndex(to);
     List<Transfer> out = new ArrayList<>();
-    RoleScorer scorer = newScorer();
+    RoleScorer scorer = RoleScorer.of(this);
     for (int f = 0; f < index.roles; f++) {
       if (f != t && model.roles().get(f).external()) {
         scorer.score(Holdings.ofRole(index, f));

@@ -27,7 +27,7 @@ import org.sppathways.model.WorkforceModel;
  * NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(model));
  * ProfileReader reader = ProfileReader.of(model);
  * PopulationNeeds result = needs.needs(action -> reader.forEach(Path.of("people.csv"), action),
- *     Optional.of(RoleId.of("senior-link-worker")));
+ *     RoleId.of("senior-link-worker"));
  * result.competencies().get(0);   // the most common gap
  * }</pre>
  *
@@ -47,16 +47,16 @@ public final class NeedsAnalysis {
   /** Profiles per batch handed to a worker. */
   static final int BATCH = 1024;
 
-  private final GapAnalysis analyzer;
+  private final GapAnalysis gaps;
   private final WorkforceModel model;
   private final RequirementIndex index;
   private final CompetencyId[] requirementCompetency;
   private final Map<OrganisationTypeId, Integer> organisationIndex = new HashMap<>();
 
-  private NeedsAnalysis(GapAnalysis analyzer) {
-    this.analyzer = analyzer;
-    this.model = analyzer.model();
-    this.index = analyzer.index();
+  private NeedsAnalysis(GapAnalysis gaps) {
+    this.gaps = gaps;
+    this.model = gaps.model();
+    this.index = gaps.index();
     this.requirementCompetency = new CompetencyId[index.competency.length];
     for (int i = 0; i < requirementCompetency.length; i++) {
       requirementCompetency[i] = model.competencies().get(index.competency[i]).id();
@@ -72,35 +72,65 @@ public final class NeedsAnalysis {
    */
   public static final int MAX_THREADS = 256;
 
-  /** The needs analysis on an analyzer's model. */
-  public static NeedsAnalysis of(GapAnalysis analyzer) {
-    return new NeedsAnalysis(Objects.requireNonNull(analyzer, "analyzer"));
+  /** The needs analysis on a gap analysis's model. */
+  public static NeedsAnalysis of(GapAnalysis gaps) {
+    return new NeedsAnalysis(Objects.requireNonNull(gaps, "gaps"));
   }
 
   /**
-   * Needs of the profiles a source hands out, using every available processor (at most
+   * Needs of the profiles a source hands out, each person assessed against their current role
+   * (people without one are counted but not assessed), using every available processor (at most
    * {@link #MAX_THREADS}).
    *
    * @param source the profiles
-   * @param target the role to assess everyone against, or empty to assess each person against
-   *     their current role (people without one are counted but not assessed)
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}, its position in
+   *     the source; the run stops there
+   */
+  public PopulationNeeds needs(ProfileSource source) {
+    return run(source, Optional.empty(), defaultThreads());
+  }
+
+  /**
+   * Needs of the profiles a source hands out, everyone assessed against one target role, using
+   * every available processor (at most {@link #MAX_THREADS}).
+   *
+   * @param source the profiles
+   * @param target the role to assess everyone against
    * @throws org.sppathways.model.UnknownIdException if the target is not in the model
    * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
    *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}, its position in
    *     the source; the run stops there
    */
-  public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target) {
-    return needs(source, target,
-        Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+  public PopulationNeeds needs(ProfileSource source, RoleId target) {
+    return run(source, Optional.of(Objects.requireNonNull(target, "target")), defaultThreads());
   }
 
   /**
-   * Needs of the profiles a source hands out, on the given number of worker threads (1 runs on the
+   * {@link #needs(ProfileSource)} on the given number of worker threads (1 runs on the calling
+   * thread alone).
+   *
+   * @throws IllegalArgumentException if threads is below 1 or above {@link #MAX_THREADS}
+   */
+  public PopulationNeeds needs(ProfileSource source, int threads) {
+    return run(source, Optional.empty(), threads);
+  }
+
+  /**
+   * {@link #needs(ProfileSource, RoleId)} on the given number of worker threads (1 runs on the
    * calling thread alone).
    *
    * @throws IllegalArgumentException if threads is below 1 or above {@link #MAX_THREADS}
    */
-  public PopulationNeeds needs(ProfileSource source, Optional<RoleId> target, int threads) {
+  public PopulationNeeds needs(ProfileSource source, RoleId target, int threads) {
+    return run(source, Optional.of(Objects.requireNonNull(target, "target")), threads);
+  }
+
+  private static int defaultThreads() {
+    return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+  }
+
+  private PopulationNeeds run(ProfileSource source, Optional<RoleId> target, int threads) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     if (threads < 1 || threads > MAX_THREADS) {
@@ -361,7 +391,7 @@ public final class NeedsAnalysis {
     }
   }
 
-  GapAnalysis analyzer() {
-    return analyzer;
+  GapAnalysis gaps() {
+    return gaps;
   }
 }

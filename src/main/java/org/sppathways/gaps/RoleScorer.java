@@ -15,7 +15,7 @@ import org.sppathways.model.WorkforceModel;
  * requirement of every role.
  *
  * <pre>{@code
- * RoleScorer scorer = GapAnalysis.of(model).newScorer();
+ * RoleScorer scorer = RoleScorer.of(GapAnalysis.of(model));
  * scorer.score(person);
  * double r = scorer.readiness(model.roleIndex(RoleId.of("link-worker")));
  * }</pre>
@@ -35,7 +35,15 @@ public final class RoleScorer {
   private final int[] heldLevels;
   private int current;
 
-  RoleScorer(WorkforceModel model, RequirementIndex index) {
+  /**
+   * A new scorer over a gap analysis's model, for bulk work on one thread. O(n) for n roles; the
+   * requirement index is the analysis's, shared.
+   */
+  public static RoleScorer of(GapAnalysis gaps) {
+    return new RoleScorer(gaps.model(), gaps.index());
+  }
+
+  private RoleScorer(WorkforceModel model, RequirementIndex index) {
     this.model = model;
     this.check = org.sppathways.model.ProfileCheck.of(model);
     this.index = index;

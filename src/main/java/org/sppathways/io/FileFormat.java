@@ -3,6 +3,7 @@ package org.sppathways.io;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.sppathways.model.internal.EnumNames;
 
 /**
  * The file formats the readers and writers understand, told apart by file name extension.
@@ -31,5 +32,25 @@ public enum FileFormat {
       return Optional.of(CSV);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code yaml}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
+  }
+
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static FileFormat parse(String name) {
+    return EnumNames.parse(FileFormat.class, "file format", name);
   }
 }

@@ -104,7 +104,7 @@ public final class GraphExport {
     Objects.requireNonNull(out, "out");
     List<List<String>> rows = new ArrayList<>();
     for (ProgressionRoute r : model.routes()) {
-      rows.add(List.of(r.from().value(), r.to().value(), r.kind().fileName(),
+      rows.add(List.of(r.from().value(), r.to().value(), r.kind().toString(),
           String.valueOf(r.months()), r.rate().isPresent() ? String.valueOf(r.rate().getAsDouble()) : ""));
     }
     csv(out, ROUTE_COLUMNS, rows);

@@ -78,7 +78,8 @@ public final class ModelWriter {
       case JSON:
         return json();
       default:
-        throw new IllegalArgumentException("models are written as YAML or JSON, not " + format);
+        throw new IllegalArgumentException(
+            "models are written as YAML or JSON, not " + format.name());
     }
   }
 
@@ -123,7 +124,7 @@ public final class ModelWriter {
       root.put("currency", model.currency());
     }
     texts(root, "sources", model.sources());
-    model.confidence().ifPresent(c -> root.put("confidence", c.fileName()));
+    model.confidence().ifPresent(c -> root.put("confidence", c.toString()));
     model.notes().ifPresent(n -> root.put("notes", n));
     ArrayNode scale = root.putArray("scale");
     for (ProficiencyLevel level : model.scale().levels()) {
@@ -177,7 +178,7 @@ public final class ModelWriter {
     ArrayNode routes = root.putArray("routes");
     for (ProgressionRoute r : model.routes()) {
       ObjectNode n = routes.addObject().put("from", r.from().value()).put("to", r.to().value())
-          .put("kind", r.kind().fileName()).put("months", r.months());
+          .put("kind", r.kind().toString()).put("months", r.months());
       r.rate().ifPresent(rate -> number(n, "rate", rate));
       numbersByType(n, "rateBy", r.rateBy());
       r.recruits().ifPresent(v -> number(n, "recruits", v));
@@ -251,7 +252,7 @@ public final class ModelWriter {
 
   private static void provenance(ObjectNode n, Sourced s) {
     texts(n, "sources", s.sources());
-    s.confidence().ifPresent(c -> n.put("confidence", c.fileName()));
+    s.confidence().ifPresent(c -> n.put("confidence", c.toString()));
     s.notes().ifPresent(notes -> n.put("notes", notes));
   }
 }

@@ -1,6 +1,6 @@
 package org.sppathways.model;
 
-import java.util.Locale;
+import org.sppathways.model.internal.EnumNames;
 
 /**
  * How far a fact in a model is backed by a source.
@@ -17,8 +17,23 @@ public enum Confidence {
   /** No source: a value chosen by the model's author; the notes should say why. */
   ASSUMED;
 
-  /** The lower-case name used in files. */
-  public String fileName() {
-    return name().toLowerCase(Locale.ROOT);
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code uncertain}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
+  }
+
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static Confidence parse(String name) {
+    return EnumNames.parse(Confidence.class, "confidence", name);
   }
 }

@@ -42,7 +42,7 @@ public class ModelException extends SpPathwaysException {
    * @param problems the problems, at least one
    */
   public ModelException(String summary, List<Problem> problems) {
-    super(describe(summary, problems, MESSAGE_LIMIT, Optional.empty()));
+    super(describe(summary, problems, MESSAGE_LIMIT));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a ModelException needs at least one problem");
     }
@@ -78,10 +78,27 @@ public class ModelException extends SpPathwaysException {
    * @param summary what was being checked
    * @param problems the problems, in the order to show
    * @param shown the most problems listed one by one
-   * @param hint a last line when problems are left out, if any
+   * @param hint a last line when problems are left out
    * @return the text, lines separated by the system's line separator, without a final one
    */
   public static String describe(String summary, List<Problem> problems, int shown,
+      String hint) {
+    return text(summary, problems, shown, Optional.of(Objects.requireNonNull(hint, "hint")));
+  }
+
+  /**
+   * {@link #describe(String, List, int, String)} without a hint line.
+   *
+   * @param summary what was being checked
+   * @param problems the problems, in the order to show
+   * @param shown the most problems listed one by one
+   * @return the text, lines separated by the system's line separator, without a final one
+   */
+  public static String describe(String summary, List<Problem> problems, int shown) {
+    return text(summary, problems, shown, Optional.empty());
+  }
+
+  private static String text(String summary, List<Problem> problems, int shown,
       Optional<String> hint) {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(problems, "problems");

@@ -283,7 +283,7 @@ final class ModelValidator {
     }
     Problem problem = Problem.of(at, "unknown " + kind + " '" + id + "'");
     if (suggestionsMade++ < SUGGESTION_LIMIT) {
-      problem = problem.withSuggestion(Suggestions.closest(id.value(),
+      problem = Suggestions.suggest(problem, Suggestions.closest(id.value(),
           () -> index.keySet().stream().map(TypedId::value).iterator())
           .map(s -> "did you mean '" + s + "'?"));
     }

@@ -85,7 +85,7 @@ public abstract class Population {
   public WorkerProfile person(PersonId id) {
     Integer i = index().get(id);
     if (i == null) {
-      throw new UnknownIdException("person", id.value(), Optional.empty());
+      throw new UnknownIdException("person", id.value());
     }
     return people().get(i);
   }

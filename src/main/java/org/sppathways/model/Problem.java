@@ -54,11 +54,6 @@ public record Problem(
     return new Problem(source, line, column, location, message, Optional.of(suggestion));
   }
 
-  /** This problem with a suggested fix, when there is one. */
-  public Problem withSuggestion(Optional<String> suggestion) {
-    return new Problem(source, line, column, location, message, suggestion);
-  }
-
   /** This problem placed in a source at a line and column (1-based; 0 means unknown). */
   public Problem withPosition(String source, int line, int column) {
     return new Problem(Optional.of(source), line > 0 ? OptionalInt.of(line) : OptionalInt.empty(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.sppathways.model.internal.Suggestions;
 
 /**
  * Checks worker profiles built in code against a model the way the profile readers check the
@@ -137,8 +138,8 @@ public final class ProfileCheck {
       return true;
     } catch (UnknownIdException e) {
       Optional<String> suggestion = e.suggestion().map(s -> "did you mean '" + s + "'?");
-      out.add(Problem.of(at, who + "unknown " + e.kind() + " '" + e.id() + "'")
-          .withSuggestion(suggestion));
+      out.add(Suggestions.suggest(
+          Problem.of(at, who + "unknown " + e.kind() + " '" + e.id() + "'"), suggestion));
       return false;
     }
   }

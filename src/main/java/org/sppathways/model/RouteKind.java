@@ -1,8 +1,6 @@
 package org.sppathways.model;
 
-import java.util.Locale;
-import java.util.Objects;
-import java.util.Optional;
+import org.sppathways.model.internal.EnumNames;
 
 /**
  * The kind of a {@link ProgressionRoute}.
@@ -22,19 +20,23 @@ public enum RouteKind {
   /** To a specialist variant of a role, e.g. children and young people work. */
   SPECIALISATION;
 
-  /** The lower-case name used in files. */
-  public String fileName() {
-    return name().toLowerCase(Locale.ROOT);
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code promotion}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
   }
 
-  /** The kind with the given file name, if any. */
-  public static Optional<RouteKind> fromFileName(String name) {
-    Objects.requireNonNull(name, "name");
-    for (RouteKind kind : values()) {
-      if (kind.fileName().equals(name)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static RouteKind parse(String name) {
+    return EnumNames.parse(RouteKind.class, "route kind", name);
   }
 }

@@ -19,15 +19,30 @@ public class UnknownIdException extends SpPathwaysException {
   private final String suggestion;
 
   /**
-   * An exception for an unknown id.
+   * An exception for an unknown id with no known id close to it.
    *
    * @param kind the kind of id, e.g. {@code role}
    * @param id the unknown id
-   * @param suggestion a known id close to it, when there is one
    */
-  public UnknownIdException(String kind, String id, Optional<String> suggestion) {
+  public UnknownIdException(String kind, String id) {
+    this(kind, id, Optional.empty());
+  }
+
+  /**
+   * An exception for an unknown id, suggesting a known id close to it.
+   *
+   * @param kind the kind of id, e.g. {@code role}
+   * @param id the unknown id
+   * @param suggestion a known id close to it
+   */
+  public UnknownIdException(String kind, String id, String suggestion) {
+    this(kind, id, Optional.of(Objects.requireNonNull(suggestion, "suggestion")));
+  }
+
+  private UnknownIdException(String kind, String id, Optional<String> suggestion) {
     super("unknown " + Objects.requireNonNull(kind, "kind") + " '"
-        + Objects.requireNonNull(id, "id") + "'" + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""));
+        + Objects.requireNonNull(id, "id") + "'"
+        + suggestion.map(s -> " (did you mean '" + s + "'?)").orElse(""));
     this.kind = kind;
     this.id = id;
     this.suggestion = suggestion.orElse(null);

@@ -297,8 +297,10 @@ public final class WorkforceModel {
   private static <K extends TypedId<K>> int lookUp(Map<K, Integer> index, K id, String kind) {
     Integer i = index.get(Objects.requireNonNull(id, "id"));
     if (i == null) {
-      throw new UnknownIdException(kind, id.value(),
-          Suggestions.closest(id.value(), () -> index.keySet().stream().map(TypedId::value).iterator()));
+      throw Suggestions.closest(id.value(),
+              () -> index.keySet().stream().map(TypedId::value).iterator())
+          .map(s -> new UnknownIdException(kind, id.value(), s))
+          .orElseGet(() -> new UnknownIdException(kind, id.value()));
     }
     return i;
   }

@@ -1,5 +1,7 @@
 package org.sppathways.paths;
 
+import org.sppathways.model.internal.EnumNames;
+
 /**
  * What a career path search minimises, and the order its results come in.
  *
@@ -25,5 +27,25 @@ public enum Criterion {
   /** The learning hours of the path's training, each course counted once. */
   HOURS,
   /** The cost of the path's training, each course counted once, in the model's currency. */
-  COST
+  COST;
+
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code months}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
+  }
+
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static Criterion parse(String name) {
+    return EnumNames.parse(Criterion.class, "criterion", name);
+  }
 }

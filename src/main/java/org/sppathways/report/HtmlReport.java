@@ -33,7 +33,7 @@ import org.sppathways.training.CoverageAddition;
  * beside every chart.
  *
  * <pre>{@code
- * HtmlReport.write(Reports.of(model, Optional.empty()), Path.of("report.html"));
+ * HtmlReport.write(Reports.of(model), Path.of("report.html"));
  * }</pre>
  *
  * <p>The output is well-formed XHTML served as HTML. This class computes nothing: it lays out
@@ -170,7 +170,7 @@ public final class HtmlReport {
         + "its family and where it leads.", "id", "map-desc");
     x.open("defs");
     for (RouteKind kind : RouteKind.values()) {
-      x.open("marker", "id", "arrow-" + kind.fileName(), "viewBox", "0 0 10 10", "refX", "10",
+      x.open("marker", "id", "arrow-" + kind.toString(), "viewBox", "0 0 10 10", "refX", "10",
           "refY", "5", "markerWidth", "7", "markerHeight", "7", "orient", "auto-start-reverse");
       x.empty("path", "d", "M 0 0 L 10 5 L 0 10 z", "fill", edgeColour(kind));
       x.close();
@@ -195,10 +195,10 @@ public final class HtmlReport {
     for (CareerMap.Edge e : map.edges()) {
       CareerMap.Node a = byId.get(e.from().value());
       CareerMap.Node b = byId.get(e.to().value());
-      x.open("path", "d", path(e.points()), "class", "route " + e.kind().fileName(),
+      x.open("path", "d", path(e.points()), "class", "route " + e.kind().toString(),
           "data-from", e.from().value(), "data-to", e.to().value(),
-          "marker-end", "url(#arrow-" + e.kind().fileName() + ")");
-      x.leaf("title", a.title() + " to " + b.title() + ": " + e.kind().fileName() + ", typically "
+          "marker-end", "url(#arrow-" + e.kind().toString() + ")");
+      x.leaf("title", a.title() + " to " + b.title() + ": " + e.kind().toString() + ", typically "
           + e.months() + " months");
       x.close();
     }
@@ -244,7 +244,7 @@ public final class HtmlReport {
           .map(o -> model.organisationType(o).name()).toList()));
       List<String> onward = new ArrayList<>();
       for (ProgressionRoute r : model.routesFrom(role.id())) {
-        onward.add(model.role(r.to()).title() + " (" + r.kind().fileName() + ", " + r.months()
+        onward.add(model.role(r.to()).title() + " (" + r.kind().toString() + ", " + r.months()
             + " months)");
       }
       x.leaf("td", onward.isEmpty() ? "–" : String.join("; ", onward));
@@ -310,9 +310,9 @@ public final class HtmlReport {
       x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", "34", "height", "10",
           "aria-hidden", "true");
       x.empty("line", "x1", "0", "y1", "5", "x2", "34", "y2", "5", "class", "route "
-          + kind.fileName());
+          + kind.toString());
       x.close();
-      x.text(" " + kind.fileName());
+      x.text(" " + kind.toString());
       x.close();
     }
     x.close();
@@ -422,7 +422,7 @@ public final class HtmlReport {
         if (found == null) {
           x.leaf("td", "✗ not recorded", "class", "no");
         } else {
-          x.leaf("td", "✓ offered" + found.confidence().map(c -> " (" + c.fileName() + ")")
+          x.leaf("td", "✓ offered" + found.confidence().map(c -> " (" + c.toString() + ")")
               .orElse(""), "class", "yes");
         }
       }
@@ -592,7 +592,7 @@ public final class HtmlReport {
     x.leaf("p", "Where the model's facts come from. Each role, route, course and employer in the "
         + "model file carries its own sources and says whether it is verified, uncertain or "
         + "assumed" + model.confidence().map(c -> "; the model as a whole is marked "
-            + c.fileName()).orElse("") + ".");
+            + c.toString()).orElse("") + ".");
     x.open("ul");
     model.sources().forEach(s -> x.leaf("li", s));
     x.close();

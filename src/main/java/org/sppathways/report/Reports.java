@@ -12,6 +12,7 @@ import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.model.ProfileSource;
 import org.sppathways.gaps.RoleScorer;
+import org.sppathways.model.Course;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.Population;
 import org.sppathways.model.Role;
@@ -30,7 +31,7 @@ import org.sppathways.training.CoverageAnalysis;
  * {@link MarkdownReport}) only lay the result out.
  *
  * <pre>{@code
- * ReportContent content = Reports.of(ReferenceModels.socialPrescribing(), Optional.empty());
+ * ReportContent content = Reports.of(ReferenceModels.socialPrescribing());
  * HtmlReport.write(content, Path.of("report.html"));
  * }</pre>
  *
@@ -42,18 +43,37 @@ public final class Reports {
 
   private Reports() {}
 
-  /** The content of a report on a model and, optionally, a population. */
-  public static ReportContent of(WorkforceModel model, Optional<Population> people) {
+  /** The content of a report on a model, its course coverage measured over its own courses. */
+  public static ReportContent of(WorkforceModel model) {
     Objects.requireNonNull(model, "model");
-    return of(model, model.courses(), people);
+    return build(model, model.courses(), Optional.empty());
+  }
+
+  /** The content of a report on a model and a population working in it. */
+  public static ReportContent of(WorkforceModel model, Population people) {
+    Objects.requireNonNull(model, "model");
+    return build(model, model.courses(), Optional.of(Objects.requireNonNull(people, "people")));
   }
 
   /**
    * The content of a report on a model, its course coverage measured over {@code catalogue}
-   * (e.g. the model's courses with a provider's added), and, optionally, a population.
+   * (e.g. the model's courses with a provider's added).
    */
-  public static ReportContent of(WorkforceModel model, java.util.List<org.sppathways.model.Course>
-      catalogue, Optional<Population> people) {
+  public static ReportContent of(WorkforceModel model, List<Course> catalogue) {
+    return build(model, catalogue, Optional.empty());
+  }
+
+  /**
+   * The content of a report on a model, its course coverage measured over {@code catalogue}
+   * (e.g. the model's courses with a provider's added), and a population working in it.
+   */
+  public static ReportContent of(WorkforceModel model, List<Course> catalogue,
+      Population people) {
+    return build(model, catalogue, Optional.of(Objects.requireNonNull(people, "people")));
+  }
+
+  private static ReportContent build(WorkforceModel model, List<Course> catalogue,
+      Optional<Population> people) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(catalogue, "catalogue");
     return new ReportContent(model, CareerMap.of(model), ceilings(model),
@@ -111,7 +131,7 @@ public final class Reports {
 
   static ReportContent.PopulationSection population(WorkforceModel model, Population people) {
     GapAnalysis gaps = GapAnalysis.of(model);
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     long[] bands = new long[11];
     Map<String, double[]> byRole = new HashMap<>();
     for (WorkerProfile p : people.people()) {
@@ -133,8 +153,7 @@ public final class Reports {
     }
     Map<String, Double> means = new HashMap<>();
     byRole.forEach((role, s) -> means.put(role, s[0] / s[1]));
-    PopulationNeeds needs = NeedsAnalysis.of(gaps).needs(ProfileSource.of(people.people()),
-        Optional.empty(), 1);
+    PopulationNeeds needs = NeedsAnalysis.of(gaps).needs(ProfileSource.of(people.people()), 1);
     return new ReportContent.PopulationSection(people.size(), bandList, means, needs);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
+import org.sppathways.paths.Criterion;
 
 /**
  * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
@@ -12,7 +13,7 @@ import java.util.stream.IntStream;
  * of other roles of the share of shortest s–t paths that pass through v.
  *
  * <p>One single-source pass per role counts the shortest paths: a breadth-first search
- * ({@link PathMetric#STEPS}), or for {@link PathMetric#MONTHS} — paths compared by months, then
+ * ({@link Criterion#STEPS}), or for {@link Criterion#MONTHS} — paths compared by months, then
  * by a tie key: the number of 0-month routes ({@link MonthsTies#EVERY_PATH}, so every least-month
  * path without such a detour counts) or of moves ({@link MonthsTies#FEWEST_MOVES}) — Dial's
  * bucket queue when route months are small (at most {@value #MAX_BUCKET_MONTHS}, as in every real
@@ -47,14 +48,14 @@ final class Brandes {
 
   private Brandes() {}
 
-  static double[] scores(RouteGraph g, PathMetric metric, MonthsTies ties, boolean parallel) {
+  static double[] scores(RouteGraph g, Criterion metric, MonthsTies ties, boolean parallel) {
     int n = g.n;
     if (n == 0) {
       return new double[0];
     }
     boolean everyPath = ties == MonthsTies.EVERY_PATH;
-    boolean buckets = metric == PathMetric.MONTHS && bucketable(g);
-    long[] weight = metric == PathMetric.MONTHS && !buckets ? weights(g, ties) : null;
+    boolean buckets = metric == Criterion.MONTHS && bucketable(g);
+    long[] weight = metric == Criterion.MONTHS && !buckets ? weights(g, ties) : null;
     int chunks = Math.min(MAX_CHUNKS, Math.max(1, n / 8));
     double[][] partial = new double[chunks][];
     // Working memory is reused across chunks (one pass object per thread at a time); a pass
@@ -65,7 +66,7 @@ final class Brandes {
       double[] bc = new double[n];
       Pass pooled = pool.poll();
       Pass pass = pooled != null ? pooled
-          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == PathMetric.STEPS,
+          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == Criterion.STEPS,
               everyPath);
       int from = (int) ((long) c * n / chunks);
       int to = (int) ((long) (c + 1) * n / chunks);

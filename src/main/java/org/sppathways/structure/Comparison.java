@@ -13,7 +13,7 @@ import java.util.OptionalInt;
  * support one offers that the other does not. Differences are left minus right.
  *
  * <pre>{@code
- * Comparison c = analyzer.compare(OrganisationTypeId.of("vcse-charity"), OrganisationTypeId.of("pcn"));
+ * Comparison c = structure.compare(OrganisationTypeId.of("vcse-charity"), OrganisationTypeId.of("pcn"));
  * c.ceilingDifference();   // OptionalInt[-1]: the VCSE ladder stops one level lower
  * c.onlyRight();           // [clinical-supervision, management-training, training-budget]
  * }</pre>

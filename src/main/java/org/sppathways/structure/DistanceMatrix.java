@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.UnknownIdException;
+import org.sppathways.paths.Criterion;
 
 /**
  * The shortest distance, in moves or months, from every role to every other by progression
@@ -15,7 +16,7 @@ import org.sppathways.model.UnknownIdException;
  * {@link #roles()}, the model's role order.
  *
  * <pre>{@code
- * DistanceMatrix steps = analyzer.distances(PathMetric.STEPS);
+ * DistanceMatrix steps = structure.distances(Criterion.STEPS);
  * steps.distance(RoleId.of("link-worker"), RoleId.of("sp-manager"));   // OptionalInt[2]
  * steps.distribution().lengths();                                     // pairs per length
  * }</pre>
@@ -30,13 +31,13 @@ import org.sppathways.model.UnknownIdException;
  * @since 0.1.0
  */
 public final class DistanceMatrix {
-  private final PathMetric metric;
+  private final Criterion metric;
   private final List<RoleId> roles;
   private final Map<RoleId, Integer> index;
   /** Row-major, -1 where there is no path. */
   private final int[] distances;
 
-  DistanceMatrix(PathMetric metric, List<RoleId> roles, Map<RoleId, Integer> index, int[] distances) {
+  DistanceMatrix(Criterion metric, List<RoleId> roles, Map<RoleId, Integer> index, int[] distances) {
     this.metric = metric;
     this.roles = List.copyOf(roles);
     this.index = index;
@@ -44,7 +45,7 @@ public final class DistanceMatrix {
   }
 
   /** What the distances measure. */
-  public PathMetric metric() {
+  public Criterion metric() {
     return metric;
   }
 
@@ -92,7 +93,7 @@ public final class DistanceMatrix {
   private int position(RoleId id) {
     Integer i = index.get(Objects.requireNonNull(id, "id"));
     if (i == null) {
-      throw new UnknownIdException("role", id.value(), java.util.Optional.empty());
+      throw new UnknownIdException("role", id.value());
     }
     return i;
   }
@@ -133,6 +134,6 @@ public final class DistanceMatrix {
   /** The metric and size only; the matrix may be large. */
   @Override
   public String toString() {
-    return "DistanceMatrix{" + metric.fileName() + ", " + roles.size() + " roles}";
+    return "DistanceMatrix{" + metric.toString() + ", " + roles.size() + " roles}";
   }
 }

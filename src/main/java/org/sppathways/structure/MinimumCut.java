@@ -14,7 +14,7 @@ import org.sppathways.model.RoleId;
  *
  * <p>Roles that are both entry and senior roles (entered directly from outside) take no part as
  * ends: {@link #entryRoles()} and {@link #seniorRoles()} are disjoint. The role cut is made of
- * roles in between only: no entry role (of the analyzer's, ends or not) and no senior role may be
+ * roles in between only: no entry role (of the analysis's, ends or not) and no senior role may be
  * in it, since losing the place careers start or end says nothing about the ladder. When an entry
  * role leads to a senior role through entry and senior roles only (a direct route, say), no such
  * set exists: {@link #roleCutExists()} is false and {@link #roles()} empty. Minimum cuts need not

@@ -1,9 +1,10 @@
 package org.sppathways.structure;
 
-import java.util.Locale;
+import org.sppathways.model.internal.EnumNames;
+import org.sppathways.paths.Criterion;
 
 /**
- * Which paths count as shortest for betweenness by {@link PathMetric#MONTHS} when several take
+ * Which paths count as shortest for betweenness by {@link Criterion#MONTHS} when several take
  * the least months.
  *
  * <p>File and command-line form: the lower-case name with hyphens ({@code every-path},
@@ -28,8 +29,23 @@ public enum MonthsTies {
    */
   FEWEST_MOVES;
 
-  /** The lower-case name used in files and on the command line. */
-  public String fileName() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code fewest-moves}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
+  }
+
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static MonthsTies parse(String name) {
+    return EnumNames.parse(MonthsTies.class, "months-ties rule", name);
   }
 }

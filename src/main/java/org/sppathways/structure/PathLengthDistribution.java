@@ -2,6 +2,7 @@ package org.sppathways.structure;
 
 import java.util.List;
 import java.util.Objects;
+import org.sppathways.paths.Criterion;
 
 /**
  * How far apart roles are: over ordered pairs of distinct roles, the number of pairs at each
@@ -10,7 +11,7 @@ import java.util.Objects;
  * <p>JSON: {@code metric}, {@code reachablePairs}, {@code unreachablePairs}, {@code mean},
  * {@code longest}, {@code lengths} (each {@code {"length","pairs"}}). CSV: {@code length,pairs}.
  *
- * @param metric what the lengths measure
+ * @param metric what the lengths measure: {@link Criterion#STEPS} or {@link Criterion#MONTHS}
  * @param lengths the pairs at each length, by length ascending; lengths with no pairs are left out
  * @param reachablePairs ordered pairs (s, t), s ≠ t, with a path from s to t
  * @param unreachablePairs ordered pairs with none
@@ -19,12 +20,17 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public record PathLengthDistribution(PathMetric metric, List<LengthCount> lengths,
+public record PathLengthDistribution(Criterion metric, List<LengthCount> lengths,
     long reachablePairs, long unreachablePairs, double mean, int longest) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if {@code metric} is {@link Criterion#HOURS} or
+   *     {@link Criterion#COST}
+   */
   public PathLengthDistribution {
-    Objects.requireNonNull(metric, "metric");
+    StructureAnalysis.checkMeasurable(metric);
     lengths = List.copyOf(lengths);
   }
 

@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.sppathways.model.ProfileSource;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -27,6 +27,7 @@ import org.sppathways.model.SupportStructure;
 import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /**
  * Where careers stall in a workforce, and who is supported: progression ceilings, dead ends and
@@ -41,7 +42,7 @@ import org.sppathways.model.WorkforceModel;
  *     // sp-manager, seniority 7, 2 steps, 48 months
  * structure.plateaus();       // roles whose only way up is to change employer type
  * structure.supportGaps();    // senior roles whose employers lack management training or supervision
- * structure.bottlenecks(PathMetric.STEPS).get(0);   // the most central role
+ * structure.bottlenecks(Criterion.STEPS).get(0);   // the most central role
  * }</pre>
  *
  * <h2>Terms</h2>
@@ -68,7 +69,7 @@ import org.sppathways.model.WorkforceModel;
  * With n roles, m routes, T organisation types, E entry roles, L distinct seniorities and D the
  * longest shortest distance in months (searches by months use a bucket queue; with route months
  * above 4,096 a binary heap, and m log n in place of m + D below).
- * Building the analyzer: O(n + m + T). {@link #ceilings()}: O(T · E · (m + D)).
+ * Building the analysis: O(n + m + T). {@link #ceilings()}: O(T · E · (m + D)).
  * {@link #deadEnds()}: O(T · L · (n + m)) plus one breadth-first search per plateau.
  * {@link #bottlenecks}: O(n · m) for steps, O(n · (m + D)) for months (Brandes), on all cores
  * unless {@link StructureOptions#parallel()} is off. {@link #criticalRoles()}: the dominator tree,
@@ -121,13 +122,13 @@ public final class StructureAnalysis {
             .filter(s -> s.equals("management-training") || s.endsWith("supervision")).toList());
   }
 
-  /** An analyzer for a model with the default options. O(n + m + T). */
+  /** An analysis of a model with the default options. O(n + m + T). */
   public static StructureAnalysis of(WorkforceModel model) {
     return of(model, StructureOptions.defaults());
   }
 
   /**
-   * An analyzer for a model with the given options. O(n + m + T).
+   * An analysis of a model with the given options. O(n + m + T).
    *
    * @throws UnknownIdException if the options name an entry role the model does not have
    * @throws SpPathwaysException if the options ask for the roles below a seniority and no role of
@@ -466,8 +467,8 @@ public final class StructureAnalysis {
   /**
    * The betweenness centrality of every role on the progression routes (all roles and routes of
    * the model, external ones included), highest first, ties by role id. Brandes' algorithm over
-   * int arrays: O(n · m) for {@link PathMetric#STEPS}, O(n · (m + D)) for
-   * {@link PathMetric#MONTHS}; O(n + m) memory per core. By steps, equal to NetworkX's
+   * int arrays: O(n · m) for {@link Criterion#STEPS}, O(n · (m + D)) for
+   * {@link Criterion#MONTHS}; O(n + m) memory per core. By steps, equal to NetworkX's
    * {@code betweenness_centrality(G, normalized=False)} and JGraphT's
    * {@code BetweennessCentrality} on {@link WorkforceModel#graph()}; by months, which least-month
    * paths count is {@link StructureOptions#monthsTies()}: by default every one equally, as
@@ -475,11 +476,15 @@ public final class StructureAnalysis {
    * finite and accurate however many shortest paths there are.
    *
    * <pre>{@code
-   * analyzer.bottlenecks(PathMetric.STEPS).get(0);   // link-worker, 183.8 on the reference model
+   * structure.bottlenecks(Criterion.STEPS).get(0);   // link-worker, 183.8 on the reference model
    * }</pre>
+   *
+   * @param metric {@link Criterion#STEPS} or {@link Criterion#MONTHS}
+   * @throws IllegalArgumentException for {@link Criterion#HOURS} or {@link Criterion#COST}, which
+   *     belong to one person's training along a path, not to the routes
    */
-  public List<Bottleneck> bottlenecks(PathMetric metric) {
-    Objects.requireNonNull(metric, "metric");
+  public List<Bottleneck> bottlenecks(Criterion metric) {
+    checkMeasurable(metric);
     double[] bc = Brandes.scores(graph, metric, options.monthsTies(), options.parallel());
     int n = graph.n;
     double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
@@ -490,6 +495,20 @@ public final class StructureAnalysis {
     out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
         .thenComparing(b -> b.role().value()));
     return List.copyOf(out);
+  }
+
+  /**
+   * Refuses what the structure of routes cannot measure: paths here are counted in moves or
+   * months; hours and cost are those of one person's training (see
+   * {@link org.sppathways.paths.CareerPathFinder}).
+   */
+  static void checkMeasurable(Criterion metric) {
+    Objects.requireNonNull(metric, "metric");
+    if (metric != Criterion.STEPS && metric != Criterion.MONTHS) {
+      throw new IllegalArgumentException("structure measures paths by steps or months, not by "
+          + metric + " (training along a path depends on the person; search by " + metric
+          + " with CareerPathFinder)");
+    }
   }
 
   /**
@@ -539,7 +558,7 @@ public final class StructureAnalysis {
    * Edmonds–Karp maximum flow).
    *
    * <pre>{@code
-   * MinimumCut cut = analyzer.minimumCut();
+   * MinimumCut cut = structure.minimumCut();
    * cut.roleCutExists();   // false when an entry role leads straight to a senior role
    * cut.roles();           // e.g. [senior-link-worker, ...]
    * }</pre>
@@ -679,7 +698,7 @@ public final class StructureAnalysis {
    * profiles and O(groups) memory.
    *
    * <pre>{@code
-   * Workload w = analyzer.workload(action -> ProfileReader.of(model).forEach(path, action));
+   * Workload w = structure.workload(action -> ProfileReader.of(model).forEach(path, action));
    * }</pre>
    *
    * @throws UnknownIdException if a profile names a role or organisation type the model does not
@@ -716,10 +735,13 @@ public final class StructureAnalysis {
    *
    * @throws SpPathwaysException if the model has more than about 46,000 roles (the matrix would
    *     exceed {@link #MAX_MATRIX_CELLS} cells)
+   * @param metric {@link Criterion#STEPS} or {@link Criterion#MONTHS}
+   * @throws IllegalArgumentException for {@link Criterion#HOURS} or {@link Criterion#COST}, which
+   *     belong to one person's training along a path, not to the routes
    * @throws ArithmeticException if a distance in months exceeds {@link Integer#MAX_VALUE}
    */
-  public DistanceMatrix distances(PathMetric metric) {
-    Objects.requireNonNull(metric, "metric");
+  public DistanceMatrix distances(Criterion metric) {
+    checkMeasurable(metric);
     int n = graph.n;
     if ((long) n * n > MAX_MATRIX_CELLS) {
       throw new SpPathwaysException("a distance matrix of " + n + " roles would have "
@@ -739,7 +761,7 @@ public final class StructureAnalysis {
       for (int v = from; v < to; v++) {
         int row = v * n;
         Arrays.fill(d, row, row + n, -1);
-        if (metric == PathMetric.STEPS) {
+        if (metric == Criterion.STEPS) {
           s.steps(v, null);
           for (int i = 0; i < s.stepReached; i++) {
             int w = s.stepOrder[i];

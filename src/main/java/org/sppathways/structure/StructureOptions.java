@@ -37,7 +37,7 @@ import org.sppathways.model.RoleId;
  * </table>
  *
  * <pre>{@code
- * StructureAnalysis analyzer = StructureAnalysis.of(model,
+ * StructureAnalysis structure = StructureAnalysis.of(model,
  *     StructureOptions.defaults().withSeniorFrom(6).withParallel(false));
  * StructureAnalysis onet = StructureAnalysis.of(imported, StructureOptions.defaults()
  *     .withEntryBelowSeniority(3));   // Job Zones 1 and 2
@@ -103,7 +103,7 @@ public record StructureOptions(OptionalInt seniorFrom, Optional<List<RoleId>> en
 
   /**
    * A copy with these entry roles instead of the default ones (and no
-   * {@link #entryBelowSeniority()}). The analyzer checks that each is a role of its model.
+   * {@link #entryBelowSeniority()}). The analysis checks that each is a role of its model.
    */
   public StructureOptions withEntryRoles(List<RoleId> roles) {
     return new StructureOptions(seniorFrom, Optional.of(roles), OptionalInt.empty(), keySupports,
@@ -113,7 +113,7 @@ public record StructureOptions(OptionalInt seniorFrom, Optional<List<RoleId>> en
   /**
    * A copy in which the entry roles are the roles of the workforce with a seniority below
    * {@code seniority} (and no list of {@link #entryRoles()}): for O*NET, 2 means Job Zone 1, 3
-   * means Job Zones 1 and 2. The analyzer rejects a seniority below which no role lies.
+   * means Job Zones 1 and 2. The analysis rejects a seniority below which no role lies.
    *
    * @throws IllegalArgumentException if {@code seniority} is negative
    */

@@ -26,7 +26,7 @@ import org.sppathways.model.WorkforceModel;
  *
  * <pre>{@code
  * CommissioningPlan plan = Commissioner.of(model)
- *     .commission(ProfileSource.of(population.people()), Optional.empty(), 50_000);
+ *     .commission(ProfileSource.of(population.people()), 50_000);
  * plan.closed();       // person-gaps the funded places close
  * plan.remaining();    // what the budget leaves open, per competency
  * }</pre>
@@ -135,19 +135,35 @@ public final class Commissioner {
   }
 
   /**
-   * Chooses places to fund.
+   * Chooses places to fund, each person assessed against their current role (people without one
+   * are skipped).
    *
    * @param people the workforce
-   * @param target the role to assess everyone against, or empty for each person's current role
-   *     (people without one are skipped)
+   * @param budget the money available, 0 or more
+   * @throws IllegalArgumentException if the budget is negative or not a number
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
+   */
+  public CommissioningPlan commission(ProfileSource people, double budget) {
+    return plan(people, Optional.empty(), budget);
+  }
+
+  /**
+   * Chooses places to fund, everyone assessed against one target role.
+   *
+   * @param people the workforce
+   * @param target the role to assess everyone against
    * @param budget the money available, 0 or more
    * @throws IllegalArgumentException if the budget is negative or not a number
    * @throws org.sppathways.model.UnknownIdException if the target is unknown
    * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
    *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
    */
-  public CommissioningPlan commission(ProfileSource people, Optional<RoleId> target,
-      double budget) {
+  public CommissioningPlan commission(ProfileSource people, RoleId target, double budget) {
+    return plan(people, Optional.of(Objects.requireNonNull(target, "target")), budget);
+  }
+
+  private CommissioningPlan plan(ProfileSource people, Optional<RoleId> target, double budget) {
     if (!(budget >= 0) || Double.isInfinite(budget)) {
       throw new IllegalArgumentException("the budget must be a finite number, 0 or more, was "
           + budget);

@@ -1,6 +1,7 @@
 package org.sppathways.training;
 
 import org.sppathways.model.Course;
+import org.sppathways.model.internal.EnumNames;
 
 /**
  * What a training plan minimises.
@@ -25,5 +26,25 @@ public enum Objective {
       default:
         return 1;
     }
+  }
+
+  /**
+   * The printed name: the constant's name in lower case with hyphens for underscores
+   * ({@code hours}), the same in files, JSON, CSV and on the command line.
+   */
+  @Override
+  public String toString() {
+    return EnumNames.print(this);
+  }
+
+  /**
+   * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+   * constant {@code c}.
+   *
+   * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+   *     the valid names
+   */
+  public static Objective parse(String name) {
+    return EnumNames.parse(Objective.class, "training objective", name);
   }
 }

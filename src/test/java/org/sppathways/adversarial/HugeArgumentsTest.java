@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,7 +40,7 @@ class HugeArgumentsTest {
   @ValueSource(ints = {0, -1, 257, 100_000, Integer.MAX_VALUE, Integer.MIN_VALUE})
   void needsRejectsThreadCountsOutsideOneTo256(int threads) {
     NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(MODEL));
-    assertThatThrownBy(() -> needs.needs(ProfileSource.of(List.of(PERSON)), Optional.empty(),
+    assertThatThrownBy(() -> needs.needs(ProfileSource.of(List.of(PERSON)),
         threads))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("threads must be 1 to 256, was " + threads);
@@ -50,7 +49,7 @@ class HugeArgumentsTest {
   @Test
   void needsRunsOnTheMostThreadsAllowed() {
     NeedsAnalysis needs = NeedsAnalysis.of(GapAnalysis.of(MODEL));
-    assertThat(needs.needs(ProfileSource.of(List.of(PERSON)), Optional.empty(),
+    assertThat(needs.needs(ProfileSource.of(List.of(PERSON)),
         NeedsAnalysis.MAX_THREADS).people()).isEqualTo(1);
   }
 
@@ -90,11 +89,11 @@ class HugeArgumentsTest {
     ProfileSource people = ProfileSource.of(List.of(PERSON));
     for (double budget : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY}) {
-      assertThatThrownBy(() -> commissioner.commission(people, Optional.empty(), budget))
+      assertThatThrownBy(() -> commissioner.commission(people, budget))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("the budget must be a finite number, 0 or more, was");
     }
-    assertThat(commissioner.commission(people, Optional.empty(), Double.MAX_VALUE).spent())
+    assertThat(commissioner.commission(people, Double.MAX_VALUE).spent())
         .isFinite();
   }
 }

@@ -162,8 +162,8 @@ class GapAndTrainingCommandsTest {
         Arguments.of("Error: --from=ROLE and [--profiles=FILE --person=ID] are mutually exclusive "
             + "(specify only one)", new String[] {"plan", "--from", "link-worker", "--profiles",
             CSV, "--person", "demo-01", "--role", "sp-manager"}),
-        Arguments.of("Invalid value for option '--objective': expected one of [HOURS, COST, COUNT] "
-            + "(case-insensitive) but was 'speed'", new String[] {"plan", "--from",
+        Arguments.of("Invalid value for option '--objective': 'speed' is not a training "
+            + "objective (use one of: hours, cost, count)", new String[] {"plan", "--from",
             "link-worker", "--role", "sp-manager", "--objective", "speed"}),
         Arguments.of("Missing required option: '--budget=AMOUNT'",
             new String[] {"commission", "--profiles", CSV}),

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.sppathways.model.RoleId;
@@ -27,6 +33,46 @@ class LongRunAnalysisTest {
   static WorkforceModel threeRoles() {
     return Chains.model(new double[][] {{0, 0.2, 0}, {0.05, 0, 0.1}, {0, 0.1, 0}},
         new double[] {0.1, 0.15, 0.2}, new double[] {50, 0, 10});
+  }
+
+  @Nested
+  class Memoised {
+    @Test
+    void everyCallOnOneFlowModelReturnsTheSameAnalysis() {
+      FlowModel flows = FlowModel.of(threeRoles());
+      LongRunAnalysis first = flows.longRun();
+      assertThat(flows.longRun()).isSameAs(first);
+      assertThat(FlowModel.of(threeRoles()).longRun()).isNotSameAs(first);
+    }
+
+    @Test
+    void concurrentFirstCallsShareOneAnalysisAndAgree() throws Exception {
+      for (int round = 0; round < 20; round++) {
+        FlowModel flows = FlowModel.of(threeRoles());
+        int threads = 8;
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+          List<Future<LongRunAnalysis>> calls = new ArrayList<>();
+          for (int t = 0; t < threads; t++) {
+            calls.add(pool.submit(() -> {
+              start.await();
+              LongRunAnalysis a = flows.longRun();
+              a.steadyState();
+              return a;
+            }));
+          }
+          LongRunAnalysis first = calls.get(0).get(10, TimeUnit.SECONDS);
+          for (Future<LongRunAnalysis> call : calls) {
+            assertThat(call.get(10, TimeUnit.SECONDS)).isSameAs(first);
+          }
+          assertThat(first.steadyState().total())
+              .isEqualTo(new LongRunAnalysis(flows).steadyState().total(), within(EPS));
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    }
   }
 
   @Nested

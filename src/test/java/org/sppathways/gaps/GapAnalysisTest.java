@@ -364,7 +364,7 @@ class GapAnalyzerTest {
 
   @Test
   void theScorerMatchesTheReportForTheHandMadePeople() {
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     assertThat(scorer.roleCount()).isEqualTo(MODEL.roles().size());
     for (WorkerProfile p : PEOPLE.people()) {
       scorer.score(p);

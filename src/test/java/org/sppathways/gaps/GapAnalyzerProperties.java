@@ -167,7 +167,7 @@ class GapAnalyzerProperties {
   void theScorerEqualsTheDirectScanForEveryRole(@ForAll long seed) {
     World w = World.of(seed, 12);
     GapAnalysis gaps = GapAnalysis.of(w.model());
-    RoleScorer scorer = gaps.newScorer();
+    RoleScorer scorer = RoleScorer.of(gaps);
     // One scorer reused for everyone: state from one person must not leak into the next.
     for (WorkerProfile p : w.people()) {
       scorer.score(p);

@@ -11,7 +11,6 @@ import static org.sppathways.gaps.GapFixtures.r;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +34,7 @@ class NeedsAnalysisTest {
   void againstEachPersonsOwnRole(int threads) {
     // ana (lw): b short 2, c short 2; bo (coord): nothing; cy (lw): c short 2;
     // dee and al have no role and are not assessed.
-    PopulationNeeds n = needs.needs(people, Optional.empty(), threads);
+    PopulationNeeds n = needs.needs(people, threads);
     assertThat(n.target()).isEmpty();
     assertThat(n.people()).isEqualTo(5);
     assertThat(n.assessed()).isEqualTo(3);
@@ -52,7 +51,7 @@ class NeedsAnalysisTest {
   void againstATargetRole(int threads) {
     // lw wants a:2 b:3 c:2(desirable). Short of a: dee (2). Of b: ana 2, dee 3, al 2.
     // Of c: ana, cy, dee, al, 2 each. People without an organisation type count under "".
-    PopulationNeeds n = needs.needs(people, Optional.of(r("lw")), threads);
+    PopulationNeeds n = needs.needs(people, r("lw"), threads);
     assertThat(n.people()).isEqualTo(5);
     assertThat(n.assessed()).isEqualTo(5);
     assertThat(n.competencies()).containsExactly(
@@ -73,7 +72,7 @@ class NeedsAnalysisTest {
 
   @Test
   void aTargetWithNoRequirementsFindsEveryoneReady() {
-    PopulationNeeds n = needs.needs(people, Optional.of(r("open")), 1);
+    PopulationNeeds n = needs.needs(people, r("open"), 1);
     assertThat(n.competencies()).isEmpty();
     ReadinessDistribution d = n.readiness().orElseThrow();
     assertThat(d.bands()).containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 5L);
@@ -84,7 +83,7 @@ class NeedsAnalysisTest {
   @ParameterizedTest(name = "threads = {0}")
   @ValueSource(ints = {1, 2})
   void nobodyAtAll(int threads) {
-    PopulationNeeds n = needs.needs(action -> { }, Optional.of(r("lw")), threads);
+    PopulationNeeds n = needs.needs(action -> { }, r("lw"), threads);
     assertThat(n.people()).isZero();
     assertThat(n.assessed()).isZero();
     assertThat(n.competencies()).isEmpty();
@@ -94,20 +93,20 @@ class NeedsAnalysisTest {
 
   @Test
   void theDefaultUsesEveryProcessorAndGivesTheSameResult() {
-    assertThat(needs.needs(people, Optional.of(r("lw"))))
-        .isEqualTo(needs.needs(people, Optional.of(r("lw")), 1));
+    assertThat(needs.needs(people, r("lw")))
+        .isEqualTo(needs.needs(people, r("lw"), 1));
   }
 
   @Test
   void threadsMustBeOneOrMore() {
-    assertThatThrownBy(() -> needs.needs(people, Optional.empty(), 0))
+    assertThatThrownBy(() -> needs.needs(people, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0");
   }
 
   @Test
   void anUnknownTargetIsRejectedBeforeAnyProfileIsRead() {
     AtomicInteger read = new AtomicInteger();
-    assertThatThrownBy(() -> needs.needs(action -> read.incrementAndGet(), Optional.of(r("nope")), 2))
+    assertThatThrownBy(() -> needs.needs(action -> read.incrementAndGet(), r("nope"), 2))
         .isInstanceOf(UnknownIdException.class).hasMessageContaining("nope");
     assertThat(read).hasValue(0);
   }
@@ -121,7 +120,7 @@ class NeedsAnalysisTest {
           ? WorkerProfile.builder().id(PersonId.of("bad")).role(r("nope")).build()
           : WorkerProfile.builder().from(PEOPLE.people().get(i % 5)).id(PersonId.of("p" + i)).build());
     }
-    assertThatThrownBy(() -> needs.needs(ProfileSource.of(list), Optional.empty(), threads))
+    assertThatThrownBy(() -> needs.needs(ProfileSource.of(list), threads))
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("people[3333].role: person 'bad': unknown role 'nope'");
     assertNoWorkerThreads();
@@ -135,7 +134,7 @@ class NeedsAnalysisTest {
       throw new ModelException("the profiles file is invalid",
           List.of(Problem.of("people[9].role", "unknown role 'x'")));
     };
-    assertThatThrownBy(() -> needs.needs(failing, Optional.empty(), threads))
+    assertThatThrownBy(() -> needs.needs(failing, threads))
         .isInstanceOf(ModelException.class).hasMessageContaining("unknown role 'x'");
     assertNoWorkerThreads();
   }
@@ -149,8 +148,8 @@ class NeedsAnalysisTest {
         action.accept(PEOPLE.people().get(i % 5));
       }
     };
-    PopulationNeeds parallel = needs.needs(generated, Optional.of(r("lw")), 2);
-    PopulationNeeds single = needs.needs(generated, Optional.of(r("lw")), 1);
+    PopulationNeeds parallel = needs.needs(generated, r("lw"), 2);
+    PopulationNeeds single = needs.needs(generated, r("lw"), 1);
     assertThat(parallel).isEqualTo(single);
     assertThat(parallel.people()).isEqualTo(count);
     assertThat(parallel.competencies().get(0).peopleShort()).isEqualTo(4L * count / 5);
@@ -177,7 +176,7 @@ class NeedsAnalysisTest {
     assertThat(passed).containsExactly("p-01", "p-05", "p-06");
 
     NeedsAnalysis spNeeds = NeedsAnalysis.of(GapAnalysis.of(sp));
-    assertThatThrownBy(() -> spNeeds.needs(action -> reader.forEach(file, action), Optional.empty(), 2))
+    assertThatThrownBy(() -> spNeeds.needs(action -> reader.forEach(file, action), 2))
         .isInstanceOf(ModelException.class);
     assertNoWorkerThreads();
   }

@@ -259,7 +259,7 @@ class BadInputSentencesTest {
           .mapToObj(i -> Problem.of("roles[" + i + "].id", "bad id 'r" + i + "'")).toList();
 
       String text = ModelException.describe("m.yaml is not a valid model", problems,
-          ModelException.MESSAGE_LIMIT, java.util.Optional.of("hint"));
+          ModelException.MESSAGE_LIMIT, "hint");
 
       assertThat(text.lines()).hasSize(21).noneMatch(l -> l.contains("by kind") || l.contains("hint"));
     }

@@ -68,7 +68,7 @@ class GraphExportTest {
     }
     for (ProgressionRoute r : model.routes()) {
       Map<String, String> a = in.edges().get(r.from() + "->" + r.to());
-      assertThat(a.get("kind")).isEqualTo(r.kind().fileName());
+      assertThat(a.get("kind")).isEqualTo(r.kind().toString());
       assertThat(a.get("months")).isEqualTo(String.valueOf(r.months()));
     }
   }

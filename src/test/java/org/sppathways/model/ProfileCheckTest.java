@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
+import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.ProfileSource;
 import org.sppathways.paths.CareerPathFinder;
 import org.sppathways.paths.PathQuery;
@@ -93,15 +93,15 @@ class ProfileCheckTest {
     List<Runnable> analyses = List.of(
         () -> gaps.gap(ODD, RoleId.of("senior-link-worker")),
         () -> gaps.nextRoles(ODD),
-        () -> gaps.newScorer().score(ODD),
+        () -> RoleScorer.of(gaps).score(ODD),
         () -> gaps.fit(Population.of(List.of(ODD)), RoleId.of("link-worker")),
         () -> TrainingPlanner.of(SP).plan(ODD,
             gaps.gap(RoleId.of("link-worker"), RoleId.of("senior-link-worker")), Objective.HOURS),
         () -> finder.paths(ODD, RoleId.of("sp-manager"), 1, PathQuery.defaults()),
         () -> finder.pareto(ODD, RoleId.of("sp-manager"), PathQuery.defaults()),
         () -> finder.reach(ODD, PathQuery.defaults()),
-        () -> NeedsAnalysis.of(gaps).needs(ProfileSource.of(List.of(ODD)), Optional.empty()),
-        () -> Commissioner.of(SP).commission(ProfileSource.of(List.of(ODD)), Optional.empty(), 100));
+        () -> NeedsAnalysis.of(gaps).needs(ProfileSource.of(List.of(ODD))),
+        () -> Commissioner.of(SP).commission(ProfileSource.of(List.of(ODD)), 100));
     for (Runnable analysis : analyses) {
       assertThatThrownBy(analysis::run).isInstanceOf(ModelException.class)
           .isNotInstanceOf(UnknownIdException.class)

@@ -465,11 +465,13 @@ class ValuesTest {
     }
 
     @Test
-    void fileNamesOfEnums() {
-      assertThat(RouteKind.SPECIALISATION.fileName()).isEqualTo("specialisation");
-      assertThat(RouteKind.fromFileName("promotion")).contains(RouteKind.PROMOTION);
-      assertThat(RouteKind.fromFileName("PROMOTION")).isEmpty();
-      assertThat(Confidence.UNCERTAIN.fileName()).isEqualTo("uncertain");
+    void printedNamesOfEnums() {
+      assertThat(RouteKind.SPECIALISATION.toString()).isEqualTo("specialisation");
+      assertThat(RouteKind.parse("promotion")).isEqualTo(RouteKind.PROMOTION);
+      assertThatIllegalArgumentException().isThrownBy(() -> RouteKind.parse("PROMOTION"))
+          .withMessage("'PROMOTION' is not a route kind (use one of: entry, promotion, lateral, "
+              + "specialisation)");
+      assertThat(Confidence.UNCERTAIN.toString()).isEqualTo("uncertain");
     }
   }
 

@@ -55,7 +55,7 @@ class PathQueryTest {
         .roleFilter(roles).routeFilter(routes).maxWork(1234).build();
     PathQuery copy = q.toBuilder().build();
     assertThat(copy.toString()).isEqualTo(q.toString())
-        .contains("COST", "o1", "LATERAL", "1234", "HOURS");
+        .contains("by=cost", "o1", "kinds=[lateral]", "1234", "training=Optional[hours]");
     assertThat(copy.training()).contains(Objective.HOURS);
     assertThat(copy.trainingObjective()).isEqualTo(Objective.HOURS);
     assertThat(copy.roleFilter()).isSameAs(roles);

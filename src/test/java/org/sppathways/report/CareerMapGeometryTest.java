@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -59,7 +58,7 @@ class CareerMapGeometryTest {
 
   static Picture read(WorkforceModel model) throws Exception {
     StringWriter out = new StringWriter();
-    HtmlReport.write(Reports.of(model, Optional.empty()), out);
+    HtmlReport.write(Reports.of(model), out);
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
         new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
     XPath xp = XPathFactory.newInstance().newXPath();

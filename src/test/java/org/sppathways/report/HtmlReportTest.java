@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
@@ -61,7 +60,7 @@ class HtmlReportTest {
 
   @Test
   void theCareerMapHasOneBoxPerRoleAndOneArrowPerRoute() throws Exception {
-    Document doc = parse(html(Reports.of(model, Optional.empty())));
+    Document doc = parse(html(Reports.of(model)));
 
     assertThat(count(doc, "//g[@class='role']")).isEqualTo(model.roles().size());
     assertThat(count(doc, "//g[@class='routes']/path")).isEqualTo(model.routes().size());
@@ -69,7 +68,7 @@ class HtmlReportTest {
 
   @Test
   void everyPictureHasATitleAndADescriptionAndEveryChartATable() throws Exception {
-    Document doc = parse(html(Reports.of(model, Optional.of(people(model)))));
+    Document doc = parse(html(Reports.of(model, people(model))));
 
     int pictures = count(doc, "//svg[@role='img']");
     assertThat(pictures).isEqualTo(4);
@@ -81,7 +80,7 @@ class HtmlReportTest {
 
   @Test
   void theReportIsSelfContained() throws Exception {
-    String html = html(Reports.of(model, Optional.empty()));
+    String html = html(Reports.of(model));
     Document doc = parse(html);
 
     assertThat(count(doc, "//script")).isZero();
@@ -112,7 +111,7 @@ class HtmlReportTest {
     assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium
         + ": install Debian's chromium package, or pass -Dsppathways.chromium=PATH");
     Path report = dir.resolve("report.html");
-    HtmlReport.write(Reports.of(model, Optional.of(people(model))), report);
+    HtmlReport.write(Reports.of(model, people(model)), report);
     Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
     Files.createDirectories(shot.getParent());
 

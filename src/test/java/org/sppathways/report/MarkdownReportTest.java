@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.reference.ReferenceModels;
 
@@ -22,7 +21,7 @@ class MarkdownReportTest {
   void referenceModelSummaryMatchesTheGoldenFile() throws IOException {
     var model = ReferenceModels.socialPrescribing();
     StringWriter out = new StringWriter();
-    MarkdownReport.write(Reports.of(model, Optional.of(HtmlReportTest.people(model))), out);
+    MarkdownReport.write(Reports.of(model, HtmlReportTest.people(model)), out);
     if (Boolean.getBoolean("sppathways.golden.update")) {
       Files.writeString(GOLDEN, out.toString());
     }

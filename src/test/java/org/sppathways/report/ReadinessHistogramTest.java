@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -81,7 +80,7 @@ class ReadinessHistogramTest {
 
   private static Histogram draw(WorkforceModel model, Population people) throws Exception {
     StringWriter out = new StringWriter();
-    HtmlReport.write(Reports.of(model, Optional.of(people)), out);
+    HtmlReport.write(Reports.of(model, people), out);
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(
         out.toString().getBytes(StandardCharsets.UTF_8)));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.RoleId;
@@ -23,7 +22,7 @@ class ReportCeilingsTest {
 
   private String markdown() {
     StringWriter out = new StringWriter();
-    MarkdownReport.write(Reports.of(model, Optional.empty()), out);
+    MarkdownReport.write(Reports.of(model), out);
     return out.toString();
   }
 

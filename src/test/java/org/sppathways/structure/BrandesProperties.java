@@ -16,6 +16,7 @@ import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /**
  * Betweenness by our Brandes pass against two oracles on seeded random models: JGraphT's
@@ -24,11 +25,11 @@ import org.sppathways.model.WorkforceModel;
  */
 class BrandesProperties {
 
-  private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric, boolean parallel) {
+  private static Map<RoleId, Double> scores(WorkforceModel model, Criterion metric, boolean parallel) {
     return scores(model, metric, MonthsTies.EVERY_PATH, parallel);
   }
 
-  private static Map<RoleId, Double> scores(WorkforceModel model, PathMetric metric,
+  private static Map<RoleId, Double> scores(WorkforceModel model, Criterion metric,
       MonthsTies ties, boolean parallel) {
     StructureAnalysis a = StructureAnalysis.of(model, StructureOptions.defaults()
         .withParallel(parallel).withMonthsTies(ties));
@@ -44,7 +45,7 @@ class BrandesProperties {
   }
 
   /**
-   * The model's graph weighted the way {@link PathMetric#MONTHS} compares paths: months, then
+   * The model's graph weighted the way {@link Criterion#MONTHS} compares paths: months, then
    * moves ({@link MonthsTies#FEWEST_MOVES}) or then 0-month routes ({@link MonthsTies#EVERY_PATH}).
    */
   static Graph<RoleId, DefaultWeightedEdge> monthsGraph(WorkforceModel model, MonthsTies ties) {
@@ -61,7 +62,7 @@ class BrandesProperties {
   @Property(tries = 200, seed = "80801")
   void stepsMatchJgrapht(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 40);
-    assertClose(scores(model, PathMetric.STEPS, false),
+    assertClose(scores(model, Criterion.STEPS, false),
         new BetweennessCentrality<>(model.graph()).getScores());
   }
 
@@ -69,7 +70,7 @@ class BrandesProperties {
   void monthsMatchJgraphtWeighted(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 40);
     for (MonthsTies ties : MonthsTies.values()) {
-      assertClose(scores(model, PathMetric.MONTHS, ties, false),
+      assertClose(scores(model, Criterion.MONTHS, ties, false),
           new BetweennessCentrality<>(monthsGraph(model, ties)).getScores());
     }
   }
@@ -77,10 +78,10 @@ class BrandesProperties {
   @Property(tries = 150, seed = "80803")
   void everyRuleMatchesABruteForceOverEverySimplePath(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 7);
-    assertClose(scores(model, PathMetric.STEPS, false), BruteForce.betweenness(model, false, false));
-    assertClose(scores(model, PathMetric.MONTHS, MonthsTies.EVERY_PATH, false),
+    assertClose(scores(model, Criterion.STEPS, false), BruteForce.betweenness(model, false, false));
+    assertClose(scores(model, Criterion.MONTHS, MonthsTies.EVERY_PATH, false),
         BruteForce.betweenness(model, true, false));
-    assertClose(scores(model, PathMetric.MONTHS, MonthsTies.FEWEST_MOVES, false),
+    assertClose(scores(model, Criterion.MONTHS, MonthsTies.FEWEST_MOVES, false),
         BruteForce.betweenness(model, true, true));
   }
 
@@ -93,15 +94,15 @@ class BrandesProperties {
   void everyLeastMonthPathCountsEquallyWhenNoRouteTakesZeroMonths(@ForAll long seed) {
     WorkforceModel model = RandomModels.positiveMonths(seed, 8, 1);
     Map<RoleId, Double> oracle = BruteForce.betweenness(model, true, false);
-    assertClose(scores(model, PathMetric.MONTHS, false), oracle);
-    assertClose(scores(RandomModels.positiveMonths(seed, 8, 1000), PathMetric.MONTHS, false),
+    assertClose(scores(model, Criterion.MONTHS, false), oracle);
+    assertClose(scores(RandomModels.positiveMonths(seed, 8, 1000), Criterion.MONTHS, false),
         oracle);
   }
 
   @Property(tries = 60, seed = "80804")
   void parallelIsBitForBitTheSameAsSequential(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 300);
-    for (PathMetric metric : PathMetric.values()) {
+    for (Criterion metric : List.of(Criterion.STEPS, Criterion.MONTHS)) {
       for (MonthsTies ties : MonthsTies.values()) {
         List<Bottleneck> one = StructureAnalysis.of(model, StructureOptions.defaults()
             .withParallel(false).withMonthsTies(ties)).bottlenecks(metric);
@@ -115,7 +116,7 @@ class BrandesProperties {
   @Property(tries = 100, seed = "80805")
   void orderIsByBetweennessThenIdAndNormalisedIsScaled(@ForAll long seed) {
     WorkforceModel model = RandomModels.model(seed, 30);
-    List<Bottleneck> list = StructureAnalysis.of(model).bottlenecks(PathMetric.STEPS);
+    List<Bottleneck> list = StructureAnalysis.of(model).bottlenecks(Criterion.STEPS);
     int n = model.roles().size();
     assertThat(list).hasSize(n);
     assertThat(list).extracting(Bottleneck::role)
@@ -142,13 +143,13 @@ class BrandesProperties {
     assertThat(Brandes.bucketable(new RouteGraph(large)))
         .isEqualTo(large.routes().stream().allMatch(r -> r.months() <= Brandes.MAX_BUCKET_MONTHS));
     for (MonthsTies ties : MonthsTies.values()) {
-      assertClose(scores(large, PathMetric.MONTHS, ties, false),
-          scores(small, PathMetric.MONTHS, ties, false));
-      assertClose(scores(large, PathMetric.MONTHS, ties, false),
+      assertClose(scores(large, Criterion.MONTHS, ties, false),
+          scores(small, Criterion.MONTHS, ties, false));
+      assertClose(scores(large, Criterion.MONTHS, ties, false),
           new BetweennessCentrality<>(monthsGraph(large, ties)).getScores());
     }
-    DistanceMatrix a = StructureAnalysis.of(small).distances(PathMetric.MONTHS);
-    DistanceMatrix b = StructureAnalysis.of(large).distances(PathMetric.MONTHS);
+    DistanceMatrix a = StructureAnalysis.of(small).distances(Criterion.MONTHS);
+    DistanceMatrix b = StructureAnalysis.of(large).distances(Criterion.MONTHS);
     for (int i = 0; i < a.size(); i++) {
       for (int j = 0; j < a.size(); j++) {
         assertThat(b.distance(i, j).isPresent()).isEqualTo(a.distance(i, j).isPresent());

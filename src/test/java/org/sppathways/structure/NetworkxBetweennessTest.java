@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /**
  * Betweenness by months against NetworkX 3.6.1 on 42 small graphs whose routes tie in months
@@ -42,7 +43,7 @@ class NetworkxBetweennessTest {
 
   private static Map<RoleId, Double> ours(WorkforceModel model, StructureOptions options) {
     Map<RoleId, Double> out = new HashMap<>();
-    StructureAnalysis.of(model, options.withParallel(false)).bottlenecks(PathMetric.MONTHS)
+    StructureAnalysis.of(model, options.withParallel(false)).bottlenecks(Criterion.MONTHS)
         .forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
   }

@@ -15,14 +15,15 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sppathways.model.ProfileSource;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /** Hand-made models whose ceilings, dead ends, cuts and centralities are known by hand. */
 class StructureAnalyzerTest {
@@ -51,7 +52,7 @@ class StructureAnalyzerTest {
         .build();
   }
 
-  private static Map<RoleId, Double> betweenness(WorkforceModel m, PathMetric metric) {
+  private static Map<RoleId, Double> betweenness(WorkforceModel m, Criterion metric) {
     Map<RoleId, Double> out = new HashMap<>();
     StructureAnalysis.of(m).bottlenecks(metric).forEach(b -> out.put(b.role(), b.betweenness()));
     return out;
@@ -213,9 +214,9 @@ class StructureAnalyzerTest {
     void aChainsMiddleLiesOnTheOnlyPath() {
       WorkforceModel m = Models.named("chain").type("t").role("a", 1, "t").role("b", 2, "t")
           .role("c", 3, "t").route("a", "b", 1).route("b", "c", 1).build();
-      assertThat(betweenness(m, PathMetric.STEPS)).containsExactlyInAnyOrderEntriesOf(
+      assertThat(betweenness(m, Criterion.STEPS)).containsExactlyInAnyOrderEntriesOf(
           Map.of(rid("a"), 0.0, rid("b"), 1.0, rid("c"), 0.0));
-      Bottleneck b = StructureAnalysis.of(m).bottlenecks(PathMetric.STEPS).get(0);
+      Bottleneck b = StructureAnalysis.of(m).bottlenecks(Criterion.STEPS).get(0);
       assertThat(b).isEqualTo(new Bottleneck(rid("b"), 1.0, 0.5));
     }
 
@@ -224,10 +225,10 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("diamond").type("t").role("a", 1, "t").role("b", 2, "t")
           .role("c", 2, "t").role("d", 3, "t")
           .route("a", "b", 6).route("b", "d", 6).route("a", "c", 12).route("c", "d", 12).build();
-      assertThat(betweenness(m, PathMetric.STEPS).get(rid("b"))).isEqualTo(0.5);
-      assertThat(betweenness(m, PathMetric.STEPS).get(rid("c"))).isEqualTo(0.5);
-      assertThat(betweenness(m, PathMetric.MONTHS).get(rid("b"))).isEqualTo(1.0);
-      assertThat(betweenness(m, PathMetric.MONTHS).get(rid("c"))).isEqualTo(0.0);
+      assertThat(betweenness(m, Criterion.STEPS).get(rid("b"))).isEqualTo(0.5);
+      assertThat(betweenness(m, Criterion.STEPS).get(rid("c"))).isEqualTo(0.5);
+      assertThat(betweenness(m, Criterion.MONTHS).get(rid("b"))).isEqualTo(1.0);
+      assertThat(betweenness(m, Criterion.MONTHS).get(rid("c"))).isEqualTo(0.0);
     }
 
     @Test
@@ -237,9 +238,9 @@ class StructureAnalyzerTest {
       WorkforceModel m = Models.named("zero").type("t").role("a", 1, "t").role("b", 1, "t")
           .role("c", 2, "t").route("a", "b", 0).route("b", "a", 0).route("b", "c", 0)
           .route("a", "c", 12).build();
-      assertThat(betweenness(m, PathMetric.MONTHS)).containsExactlyInAnyOrderEntriesOf(
+      assertThat(betweenness(m, Criterion.MONTHS)).containsExactlyInAnyOrderEntriesOf(
           Map.of(rid("a"), 0.0, rid("b"), 1.0, rid("c"), 0.0));
-      assertThat(betweenness(m, PathMetric.STEPS)).containsExactlyInAnyOrderEntriesOf(
+      assertThat(betweenness(m, Criterion.STEPS)).containsExactlyInAnyOrderEntriesOf(
           Map.of(rid("a"), 0.0, rid("b"), 0.0, rid("c"), 0.0));
     }
 
@@ -247,7 +248,7 @@ class StructureAnalyzerTest {
     void tiesAreOrderedById() {
       WorkforceModel m = Models.named("ties").type("t").role("z", 1, "t").role("y", 1, "t")
           .role("x", 1, "t").build();
-      assertThat(StructureAnalysis.of(m).bottlenecks(PathMetric.STEPS)).extracting(Bottleneck::role)
+      assertThat(StructureAnalysis.of(m).bottlenecks(Criterion.STEPS)).extracting(Bottleneck::role)
           .containsExactly(rid("x"), rid("y"), rid("z"));
     }
 
@@ -423,8 +424,8 @@ class StructureAnalyzerTest {
     void stepsAndMonthsBetweenEveryPair() {
       WorkforceModel m = ladder();
       StructureAnalysis a = StructureAnalysis.of(m);
-      DistanceMatrix steps = a.distances(PathMetric.STEPS);
-      DistanceMatrix months = a.distances(PathMetric.MONTHS);
+      DistanceMatrix steps = a.distances(Criterion.STEPS);
+      DistanceMatrix months = a.distances(Criterion.MONTHS);
       assertThat(steps.roles()).containsExactly(rid("outside"), rid("entry"), rid("worker"),
           rid("senior"), rid("manager"));
       assertThat(steps.distance(rid("outside"), rid("manager"))).hasValue(4);
@@ -445,7 +446,7 @@ class StructureAnalyzerTest {
 
     @Test
     void unknownRolesAndIndicesAreRejected() {
-      DistanceMatrix steps = StructureAnalysis.of(ladder()).distances(PathMetric.STEPS);
+      DistanceMatrix steps = StructureAnalysis.of(ladder()).distances(Criterion.STEPS);
       assertThatThrownBy(() -> steps.distance(rid("nobody"), rid("entry")))
           .isInstanceOf(UnknownIdException.class).hasMessageContaining("nobody");
       assertThatThrownBy(() -> steps.distance(5, 0)).isInstanceOf(IndexOutOfBoundsException.class);
@@ -557,16 +558,34 @@ class StructureAnalyzerTest {
     }
 
     @Test
+    void hoursAndCostAreRefusedBecauseTheRoutesDoNotMeasureThem() {
+      StructureAnalysis a = StructureAnalysis.of(ladder());
+      for (Criterion c : List.of(Criterion.HOURS, Criterion.COST)) {
+        assertThatThrownBy(() -> a.bottlenecks(c)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("structure measures paths by steps or months, not by " + c
+                + " (training along a path depends on the person; search by " + c
+                + " with CareerPathFinder)");
+        assertThatThrownBy(() -> a.distances(c)).isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("not by " + c);
+        assertThatThrownBy(() -> new PathLengthDistribution(c, List.of(), 0, 0, 0, 0))
+            .isInstanceOf(IllegalArgumentException.class);
+      }
+      assertThat(a.distances(Criterion.STEPS).metric()).isEqualTo(Criterion.STEPS);
+      assertThat(a.distances(Criterion.MONTHS).distribution().metric())
+          .isEqualTo(Criterion.MONTHS);
+    }
+
+    @Test
     void anEmptyModelGivesEmptyResults() {
       WorkforceModel empty = Models.named("empty").build();
       StructureAnalysis e = StructureAnalysis.of(empty);
-      assertThat(e.bottlenecks(PathMetric.STEPS)).isEmpty();
+      assertThat(e.bottlenecks(Criterion.STEPS)).isEmpty();
       assertThat(e.ceilings()).isEmpty();
       assertThat(e.deadEnds()).isEmpty();
       assertThat(e.criticalRoles()).isEmpty();
       assertThat(e.minimumCut().connected()).isFalse();
-      assertThat(e.distances(PathMetric.MONTHS).size()).isZero();
-      assertThat(e.distances(PathMetric.MONTHS).distribution().reachablePairs()).isZero();
+      assertThat(e.distances(Criterion.MONTHS).size()).isZero();
+      assertThat(e.distances(Criterion.MONTHS).distribution().reachablePairs()).isZero();
       assertThat(e.profile().ceiling()).isEmpty();
     }
   }

@@ -39,6 +39,20 @@ class StructureCommandsTest {
   }
 
   @Test
+  void aMetricTheRoutesCannotMeasureIsAUsageError() {
+    assertThat(run("structure", "--part", "bottlenecks", "--metric", "hours")).isEqualTo(2);
+    assertThat(err).contains("Invalid value for option '--metric': structure measures paths by "
+        + "steps or months, not by hours").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run("matrix", "--metric", "cost")).isEqualTo(2);
+    assertThat(err).contains("not by cost").contains("'paths --by cost'");
+    assertThat(run("matrix", "--metric", "weeks")).isEqualTo(2);
+    assertThat(err).contains("'weeks' is not a metric (use steps or months)");
+    assertThat(run("matrix", "--metric", "MONTHS", "--distribution", "--format", "json"))
+        .as(err).isZero();
+    assertThat(out).contains("\"metric\" : \"months\"");
+  }
+
+  @Test
   void structureAcrossTypes() {
     golden("structure.json", "structure", "--format", "json");
     golden("structure.txt", "structure");
@@ -105,7 +119,8 @@ class StructureCommandsTest {
     assertThat(every.get("bottlenecks").get(0).get("betweenness").asDouble())
         .isCloseTo(176.4667, org.assertj.core.api.Assertions.within(1e-4));
     assertThat(run("structure", "--months-ties", "fewest")).isEqualTo(2);
-    assertThat(err).contains("unknown --months-ties 'fewest'").contains("every-path");
+    assertThat(err).contains("--months-ties")
+        .contains("'fewest' is not a months-ties rule (use one of: every-path, fewest-moves)");
   }
 
   @Test

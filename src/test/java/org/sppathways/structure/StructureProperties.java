@@ -22,6 +22,7 @@ import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 
 /**
  * Ceilings, dead ends, critical roles, minimum cuts and distance matrices against brute-force
@@ -324,7 +325,7 @@ class StructureProperties {
     WorkforceModel model = RandomModels.model(seed, 25);
     int n = model.roles().size();
     long inf = Long.MAX_VALUE / 4;
-    for (PathMetric metric : PathMetric.values()) {
+    for (Criterion metric : List.of(Criterion.STEPS, Criterion.MONTHS)) {
       long[][] d = new long[n][n];
       for (int i = 0; i < n; i++) {
         java.util.Arrays.fill(d[i], inf);
@@ -333,7 +334,7 @@ class StructureProperties {
       for (ProgressionRoute r : model.routes()) {
         int i = model.roleIndex(r.from());
         int j = model.roleIndex(r.to());
-        d[i][j] = Math.min(d[i][j], metric == PathMetric.STEPS ? 1 : r.months());
+        d[i][j] = Math.min(d[i][j], metric == Criterion.STEPS ? 1 : r.months());
       }
       for (int k = 0; k < n; k++) {
         for (int i = 0; i < n; i++) {

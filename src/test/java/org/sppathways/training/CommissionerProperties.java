@@ -184,8 +184,7 @@ class CommissionerProperties {
 
   /** Checks everything that can be checked without the optimum; returns the plan. */
   static CommissioningPlan checkedPlan(Instance in) {
-    CommissioningPlan plan = Commissioner.of(in.model())
-        .commission(ProfileSource.of(in.people()), in.target(), in.budget());
+    CommissioningPlan plan = commission(Commissioner.of(in.model()), in);
     assertThat(plan.budget()).isEqualTo(in.budget());
     assertThat(plan.spent()).isLessThanOrEqualTo(in.budget() + 1e-9);
     assertThat(plan.spent()).isCloseTo(plan.courses().stream().mapToDouble(CourseSeats::cost).sum(),
@@ -242,11 +241,16 @@ class CommissionerProperties {
   void deterministic(@ForAll long seed) {
     Instance in = instance(seed, true);
     Commissioner commissioner = Commissioner.of(in.model());
-    CommissioningPlan first = commissioner.commission(ProfileSource.of(in.people()), in.target(),
-        in.budget());
-    assertThat(commissioner.commission(ProfileSource.of(in.people()), in.target(), in.budget()))
+    CommissioningPlan first = commission(commissioner, in);
+    assertThat(commission(commissioner, in))
         .isEqualTo(first);
-    assertThat(Commissioner.of(instance(seed, true).model())
-        .commission(ProfileSource.of(in.people()), in.target(), in.budget())).isEqualTo(first);
+    assertThat(commission(Commissioner.of(instance(seed, true).model()), in)).isEqualTo(first);
+  }
+
+  /** The plan for an instance: against its target role when it has one. */
+  static CommissioningPlan commission(Commissioner commissioner, Instance in) {
+    ProfileSource people = ProfileSource.of(in.people());
+    return in.target().map(t -> commissioner.commission(people, t, in.budget()))
+        .orElseGet(() -> commissioner.commission(people, in.budget()));
   }
 }

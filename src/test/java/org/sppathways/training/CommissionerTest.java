@@ -83,7 +83,7 @@ class CommissionerTest {
   private final Commissioner commissioner = Commissioner.of(MODEL);
 
   private CommissioningPlan commission(double budget) {
-    return commissioner.commission(ProfileSource.of(PEOPLE), Optional.empty(), budget);
+    return commissioner.commission(ProfileSource.of(PEOPLE), budget);
   }
 
   @Test
@@ -142,7 +142,7 @@ class CommissionerTest {
   @Test
   void againstATargetRoleEveryoneIsAssessed() {
     CommissioningPlan plan = commissioner.commission(ProfileSource.of(PEOPLE),
-        Optional.of(RoleId.of("r")), 0);
+        RoleId.of("r"), 0);
     // p4 now counts: short of a, b and c; c no course teaches
     assertThat(plan.personGaps()).isEqualTo(4 + 3);
     assertThat(plan.unclosable()).isEqualTo(1);
@@ -155,7 +155,7 @@ class CommissionerTest {
     WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 2, 1)).addCompleted(k("ka"))
         .build();
     CommissioningPlan plan = commissioner.commission(ProfileSource.of(List.of(done)),
-        Optional.empty(), 1000);
+        1000);
     assertThat(plan.courses()).containsExactly(new CourseSeats(k("kab"), 1, 150, 1));
   }
 
@@ -168,7 +168,7 @@ class CommissionerTest {
     WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 2, 1))
         .addCompleted(k("ka"), k("kab")).build();
     CommissioningPlan plan = commissioner.commission(ProfileSource.of(List.of(done)),
-        Optional.empty(), 1_000_000);
+        1_000_000);
     assertThat(plan.personGaps()).isEqualTo(1);
     assertThat(plan.unclosable()).isEqualTo(1);
   }
@@ -183,13 +183,13 @@ class CommissionerTest {
         .build();
     WorkerProfile p = WorkerProfile.builder().id(PersonId.of("p")).role(RoleId.of("r")).build();
     CommissioningPlan plan = Commissioner.of(m).commission(ProfileSource.of(List.of(p)),
-        Optional.empty(), 30);
+        30);
     assertThat(plan.spent()).isEqualTo(30);
     assertThat(plan.closed()).isEqualTo(1);
     assertThat(plan.courses()).containsExactly(new CourseSeats(k("intro"), 1, 10, 0),
         new CourseSeats(k("next"), 1, 20, 1));
     // 29 is not enough for the place with its prerequisite
-    assertThat(Commissioner.of(m).commission(ProfileSource.of(List.of(p)), Optional.empty(), 29)
+    assertThat(Commissioner.of(m).commission(ProfileSource.of(List.of(p)), 29)
         .closed()).isZero();
   }
 
@@ -211,7 +211,7 @@ class CommissionerTest {
     WorkerProfile r = WorkerProfile.builder().id(PersonId.of("r")).role(RoleId.of("r"))
         .putHold(c("d"), 1).build();
     CommissioningPlan plan = Commissioner.of(m).commission(ProfileSource.of(List.of(q, r)),
-        Optional.empty(), 100);
+        100);
     assertThat(plan.closed()).isEqualTo(3);
     assertThat(plan.spent()).isEqualTo(100);
     assertThat(plan.courses()).containsExactly(new CourseSeats(k("big"), 1, 100, 3));
@@ -260,7 +260,7 @@ class CommissionerTest {
   @Test
   void anUnknownTargetRole() {
     assertThatThrownBy(() -> commissioner.commission(ProfileSource.of(PEOPLE),
-        Optional.of(RoleId.of("nope")), 10)).isInstanceOf(UnknownIdException.class);
+        RoleId.of("nope"), 10)).isInstanceOf(UnknownIdException.class);
   }
 
   @Test
@@ -270,9 +270,9 @@ class CommissionerTest {
       WorkerProfile p = PEOPLE.get(i % 3);
       many.add(WorkerProfile.builder().from(p).id(PersonId.of(p.id().value() + "-" + i)).build());
     }
-    CommissioningPlan first = commissioner.commission(ProfileSource.of(many), Optional.empty(), 5000);
+    CommissioningPlan first = commissioner.commission(ProfileSource.of(many), 5000);
     for (int run = 0; run < 3; run++) {
-      assertThat(commissioner.commission(ProfileSource.of(many), Optional.empty(), 5000))
+      assertThat(commissioner.commission(ProfileSource.of(many), 5000))
           .isEqualTo(first);
     }
     assertThat(first.spent()).isLessThanOrEqualTo(5000);

@@ -7,7 +7,6 @@ import static org.sppathways.training.CommissionerTest.course;
 import static org.sppathways.training.CommissionerTest.k;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.NeedSplit;
 import org.sppathways.model.ProfileSource;
@@ -44,7 +43,7 @@ class CommissionerTiesTest {
 
   private static CommissioningPlan commission(WorkforceModel model, double budget,
       WorkerProfile... people) {
-    return Commissioner.of(model).commission(ProfileSource.of(List.of(people)), Optional.empty(),
+    return Commissioner.of(model).commission(ProfileSource.of(List.of(people)),
         budget);
   }
 

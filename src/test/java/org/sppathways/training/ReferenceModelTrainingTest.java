@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -143,7 +142,7 @@ class ReferenceModelTrainingTest {
         .putHold(org.sppathways.model.CompetencyId.of("raising-concerns"), 2)
         .build();
     CommissioningPlan plan = Commissioner.of(SP).commission(ProfileSource.of(List.of(person)),
-        Optional.of(RoleId.of("sp-manager")), 0);
+        RoleId.of("sp-manager"), 0);
     assertThat(plan.courses()).extracting(c -> c.course().value())
         .contains("safeguarding-adults-l3")
         .doesNotContain("safeguarding-adults-l1", "safeguarding-adults-l2");
@@ -189,7 +188,7 @@ class ReferenceModelTrainingTest {
     StringBuilder s = new StringBuilder();
     for (double budget : new double[] {0, 1000, 3000, 10_000}) {
       CommissioningPlan plan = commissioner.commission(ProfileSource.of(EXAMPLES.people()),
-          Optional.empty(), budget);
+           budget);
       assertThat(plan.spent()).isLessThanOrEqualTo(budget);
       assertThat(plan.closed()).isLessThanOrEqualTo(plan.personGaps() - plan.unclosable());
       s.append(String.format(Locale.ROOT, "budget %.0f: spent %.0f, closed %d of %d (%d unclosable)%n",

@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.DistanceMatrix;
-import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 
@@ -33,7 +33,7 @@ import org.sppathways.structure.StructureOptions;
  *
  * <ul>
  *   <li>{@code betweennessSteps*} / {@code betweennessMonths*}:
- *       {@link StructureAnalysis#bottlenecks(PathMetric)} — Brandes over int arrays, shortest
+ *       {@link StructureAnalysis#bottlenecks(Criterion)} — Brandes over int arrays, shortest
  *       paths by moves or by months — on one core ({@code OneCore}:
  *       {@code StructureOptions.withParallel(false)}) or all cores ({@code AllCores});</li>
  *   <li>{@code matrixSteps*} / {@code matrixMonths*}: {@link StructureAnalysis#distances} — one
@@ -72,42 +72,42 @@ public class BetweennessBenchmark {
 
   @Benchmark
   public List<Bottleneck> betweennessStepsOneCore() {
-    return oneCore.bottlenecks(PathMetric.STEPS);
+    return oneCore.bottlenecks(Criterion.STEPS);
   }
 
   @Benchmark
   public List<Bottleneck> betweennessStepsAllCores() {
-    return allCores.bottlenecks(PathMetric.STEPS);
+    return allCores.bottlenecks(Criterion.STEPS);
   }
 
   @Benchmark
   public List<Bottleneck> betweennessMonthsOneCore() {
-    return oneCore.bottlenecks(PathMetric.MONTHS);
+    return oneCore.bottlenecks(Criterion.MONTHS);
   }
 
   @Benchmark
   public List<Bottleneck> betweennessMonthsAllCores() {
-    return allCores.bottlenecks(PathMetric.MONTHS);
+    return allCores.bottlenecks(Criterion.MONTHS);
   }
 
   @Benchmark
   public DistanceMatrix matrixStepsOneCore() {
-    return oneCore.distances(PathMetric.STEPS);
+    return oneCore.distances(Criterion.STEPS);
   }
 
   @Benchmark
   public DistanceMatrix matrixStepsAllCores() {
-    return allCores.distances(PathMetric.STEPS);
+    return allCores.distances(Criterion.STEPS);
   }
 
   @Benchmark
   public DistanceMatrix matrixMonthsOneCore() {
-    return oneCore.distances(PathMetric.MONTHS);
+    return oneCore.distances(Criterion.MONTHS);
   }
 
   @Benchmark
   public DistanceMatrix matrixMonthsAllCores() {
-    return allCores.distances(PathMetric.MONTHS);
+    return allCores.distances(Criterion.MONTHS);
   }
 
   @Benchmark

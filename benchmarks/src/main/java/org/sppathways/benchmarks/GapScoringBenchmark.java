@@ -69,7 +69,7 @@ public class GapScoringBenchmark {
   public void load() {
     workforce = BenchmarkData.model(model);
     people = BenchmarkData.population(workforce, PEOPLE, 42);
-    scorer = GapAnalysis.of(workforce).newScorer();
+    scorer = RoleScorer.of(GapAnalysis.of(workforce));
     List<Role> roles = workforce.roles();
     start = new int[roles.size() + 1];
     for (int r = 0; r < roles.size(); r++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.sppathways.gaps.GapAnalysis;
+import org.sppathways.gaps.RoleScorer;
 import org.sppathways.io.ModelReader;
 import org.sppathways.io.ModelWriter;
 import org.sppathways.model.WorkforceModel;
@@ -43,7 +44,7 @@ public final class ModelFootprint {
         long before = usedAfterGc();
         WorkforceModel model = ModelReader.of().read(file);
         long loaded = usedAfterGc();
-        Object[] engines = {GapAnalysis.of(model).newScorer(), CareerPathFinder.of(model),
+        Object[] engines = {RoleScorer.of(GapAnalysis.of(model)), CareerPathFinder.of(model),
             StructureAnalysis.of(model), CoverageAnalysis.of(model)};
         long ready = usedAfterGc();
         int requirements = model.roles().stream().mapToInt(r -> r.requirements().size()).sum();

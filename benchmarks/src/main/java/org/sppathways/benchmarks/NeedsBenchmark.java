@@ -3,7 +3,6 @@ package org.sppathways.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,6 +59,6 @@ public class NeedsBenchmark {
   @Benchmark
   public PopulationNeeds streamFromCsv() {
     ProfileReader reader = ProfileReader.of(model);
-    return needs.needs(action -> reader.forEach(file, action), Optional.empty());
+    return needs.needs(action -> reader.forEach(file, action));
   }
 }

@@ -14,8 +14,8 @@ import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.paths.Criterion;
 import org.sppathways.structure.Bottleneck;
-import org.sppathways.structure.PathMetric;
 import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
 
@@ -53,17 +53,17 @@ public final class StructureComparison {
     }
     StructureAnalysis one = StructureAnalysis.of(model, StructureOptions.defaults().withParallel(false));
     StructureAnalysis all = StructureAnalysis.of(model);
-    scores(out.resolve("library-steps.tsv"), all.bottlenecks(PathMetric.STEPS));
-    scores(out.resolve("library-months.tsv"), all.bottlenecks(PathMetric.MONTHS));
+    scores(out.resolve("library-steps.tsv"), all.bottlenecks(Criterion.STEPS));
+    scores(out.resolve("library-months.tsv"), all.bottlenecks(Criterion.MONTHS));
     try (PrintWriter w = writer(out.resolve("java-timings.tsv"))) {
-      time(w, "betweenness steps, one core", runs, () -> one.bottlenecks(PathMetric.STEPS));
-      time(w, "betweenness steps, all cores", runs, () -> all.bottlenecks(PathMetric.STEPS));
-      time(w, "betweenness months, one core", runs, () -> one.bottlenecks(PathMetric.MONTHS));
-      time(w, "betweenness months, all cores", runs, () -> all.bottlenecks(PathMetric.MONTHS));
-      time(w, "matrix steps, one core", runs, () -> one.distances(PathMetric.STEPS));
-      time(w, "matrix steps, all cores", runs, () -> all.distances(PathMetric.STEPS));
-      time(w, "matrix months, one core", runs, () -> one.distances(PathMetric.MONTHS));
-      time(w, "matrix months, all cores", runs, () -> all.distances(PathMetric.MONTHS));
+      time(w, "betweenness steps, one core", runs, () -> one.bottlenecks(Criterion.STEPS));
+      time(w, "betweenness steps, all cores", runs, () -> all.bottlenecks(Criterion.STEPS));
+      time(w, "betweenness months, one core", runs, () -> one.bottlenecks(Criterion.MONTHS));
+      time(w, "betweenness months, all cores", runs, () -> all.bottlenecks(Criterion.MONTHS));
+      time(w, "matrix steps, one core", runs, () -> one.distances(Criterion.STEPS));
+      time(w, "matrix steps, all cores", runs, () -> all.distances(Criterion.STEPS));
+      time(w, "matrix months, one core", runs, () -> one.distances(Criterion.MONTHS));
+      time(w, "matrix months, all cores", runs, () -> all.distances(Criterion.MONTHS));
       long start = System.nanoTime();
       Map<RoleId, Double> jgrapht = new BetweennessCentrality<>(model.graph()).getScores();
       double first = (System.nanoTime() - start) / 1e6;

@@ -335,7 +335,7 @@ public final class ModelMerge {
         if (!otherIndex.containsKey(from)) {
           Problem p = Problem.of("mapping." + list + "['" + from + "']", "the other model has no "
               + kind + " '" + from + "' to map");
-          problems.add(p.withSuggestion(Suggestions.closest(from.value(), () -> otherIndex
+          problems.add(Suggestions.suggest(p, Suggestions.closest(from.value(), () -> otherIndex
               .keySet().stream().map(TypedId::value).iterator()).map(s -> "did you mean '" + s
               + "'?")));
         }

@@ -411,13 +411,13 @@ final class Table {
      */
     void problem(String column, String message, String suggestion) {
       Integer i = columns.get(column);
-      add(Problem.of(column, message).withSuggestion(Optional.ofNullable(suggestion))
+      add(Suggestions.suggest(Problem.of(column, message), Optional.ofNullable(suggestion))
           .withPosition(table.name, line, i == null ? 0 : i + 1));
     }
 
     /** Reports a problem of the row as a whole at a 1-based field position. */
     void problem(int field, String message, String suggestion) {
-      add(Problem.of("", message).withSuggestion(Optional.ofNullable(suggestion))
+      add(Suggestions.suggest(Problem.of("", message), Optional.ofNullable(suggestion))
           .withPosition(table.name, line, field));
     }
 

@@ -135,7 +135,7 @@ public final class CsvRows {
     /** Reports a problem in a column of this row. */
     public void problem(String column, String message, Optional<String> suggestion) {
       Integer i = columns.get(column);
-      sink.add(Problem.of(column, message).withSuggestion(suggestion)
+      sink.add(Suggestions.suggest(Problem.of(column, message), suggestion)
           .withPosition(sink.source(), line, i == null ? 0 : i + 1));
     }
 

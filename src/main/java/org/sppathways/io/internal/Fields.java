@@ -2,7 +2,6 @@ package org.sppathways.io.internal;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,8 +309,7 @@ public final class Fields {
 
   /** One of a fixed set of lower-case words; null (reported) when another value is given. */
   public <E extends Enum<E>> E word(String key, Class<E> type, boolean required) {
-    List<String> words = Arrays.stream(type.getEnumConstants())
-        .map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    List<String> words = org.sppathways.model.internal.EnumNames.names(type);
     String text = required ? text(key, words.get(0)) : optionalText(key).orElse(null);
     if (text == null) {
       return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.Problem;
+import org.sppathways.model.internal.Suggestions;
 
 /**
  * Collects the problems found in one source, each placed at its line and column, up to a limit.
@@ -46,7 +47,7 @@ public final class ProblemSink {
 
   /** Adds a problem with an optional suggestion at a node's position. */
   public void add(Node at, String location, String message, Optional<String> suggestion) {
-    add(Problem.of(location, message).withSuggestion(suggestion)
+    add(Suggestions.suggest(Problem.of(location, message), suggestion)
         .withPosition(source, at == null ? 0 : at.line(), at == null ? 0 : at.column()));
   }
 

@@ -116,8 +116,9 @@ public final class TreeParser {
       if (e instanceof RuntimeException && !ReadFailure.isReadFailure((RuntimeException) e)) {
         throw (RuntimeException) e;
       }
-      sink.add(null, "", "the file could not be read as " + format + ": " + firstLine(e.getMessage()),
-          "check that it is a " + format + " file within the documented size limits");
+      sink.add(null, "", "the file could not be read as " + format.name() + ": "
+              + firstLine(e.getMessage()),
+          "check that it is a " + format.name() + " file within the documented size limits");
     }
     return null;
   }
@@ -244,7 +245,7 @@ public final class TreeParser {
 
   private static String syntaxMessage(JsonProcessingException e, FileFormat format) {
     String message = firstLine(e.getOriginalMessage());
-    return format + " syntax error: " + message;
+    return format.name() + " syntax error: " + message;
   }
 
   private static String firstLine(String message) {

@@ -13,6 +13,12 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
+  /** The problem with the suggestion added when there is one, else the problem unchanged. */
+  public static org.sppathways.model.Problem suggest(org.sppathways.model.Problem problem,
+      Optional<String> suggestion) {
+    return suggestion.map(problem::withSuggestion).orElse(problem);
+  }
+
   /** The closest candidate to {@code input}, if one is close enough. */
   public static Optional<String> closest(String input, Iterable<String> candidates) {
     int allowed = Math.max(1, input.length() / 3);
