@@ -1,6 +1,7 @@
 package org.sppathways.paths.internal;
 
 import org.sppathways.graph.internal.IndexedHeap;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * Dijkstra's algorithm run backwards from a target: for every vertex v that can reach the
