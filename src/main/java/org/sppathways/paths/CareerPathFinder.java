@@ -23,7 +23,7 @@ import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.paths.internal.KShortestPaths;
 import org.sppathways.paths.internal.LabelSearches;
-import org.sppathways.paths.internal.RoleGraph;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.paths.internal.SearchSpec;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;

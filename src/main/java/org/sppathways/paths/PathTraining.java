@@ -20,7 +20,7 @@ import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.paths.internal.RoleGraph;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;
 import org.sppathways.training.TrainingPlanner;

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import org.sppathways.paths.internal.RoleGraph;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.paths.internal.SearchSpec;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;

@@ -5,6 +5,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
 import org.sppathways.paths.Criterion;
+import org.sppathways.graph.internal.BucketQueue;
+import org.sppathways.graph.internal.IndexedHeap;
 
 /**
  * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
@@ -162,10 +164,8 @@ final class Brandes {
     /** Months from the source (bucket passes), -1 when unreached. */
     final int[] monthsTo;
     final boolean[] settled;
-    /** Bucket queue: a list of entries per months value modulo the slots. */
-    final int[] bucketHead;
-    final int[] entryRole;
-    final int[] entryNext;
+    /** Bucket queue by months (bucket passes), else null. */
+    final BucketQueue queue;
     /** One bucket's live roles, as {@code steps << 32 | role}, sorted by steps. */
     final long[] batch;
     final int[] batchMark;
@@ -185,10 +185,7 @@ final class Brandes {
       monthsTo = new int[slots > 0 ? n : 0];
       Arrays.fill(monthsTo, -1);
       settled = new boolean[slots > 0 ? n : 0];
-      bucketHead = new int[slots];
-      Arrays.fill(bucketHead, -1);
-      entryRole = new int[slots > 0 ? m + 1 : 0];
-      entryNext = new int[slots > 0 ? m + 1 : 0];
+      queue = slots > 0 ? new BucketQueue(slots, m + 1) : null;
       batch = new long[slots > 0 ? m + 1 : 0];
       batchMark = new int[slots > 0 ? n : 0];
       zeroRole = new int[slots > 0 ? m + 1 : 0];
@@ -372,9 +369,7 @@ final class Brandes {
       final int[] steps = this.steps;
       final double[] sigma = this.sigma;
       final int[] order = this.order;
-      final int slots = bucketHead.length;
-      int entries = 0;
-      int pending = 0;
+      final BucketQueue queue = this.queue;
       int settledCount = 0;
       int k = 0;
       final int[] successorStart = this.successorStart;
@@ -383,26 +378,20 @@ final class Brandes {
       monthsTo[s] = 0;
       steps[s] = 0;
       start(s);
-      entryRole[entries] = s;
-      entryNext[entries] = bucketHead[0];
-      bucketHead[0] = entries++;
-      pending++;
-      for (int cur = 0; pending > 0; cur++) {
-        int slot = cur % slots;
+      queue.reset();
+      queue.add(s, 0);
+      for (int cur = 0; !queue.isEmpty(); cur++) {
         if (++batchEpoch == Integer.MAX_VALUE) {
           Arrays.fill(batchMark, 0);
           batchEpoch = 1;
         }
         int b = 0;
-        for (int e = bucketHead[slot]; e >= 0; e = entryNext[e]) {
-          pending--;
-          int v = entryRole[e];
+        for (int v = queue.poll(cur); v >= 0; v = queue.poll(cur)) {
           if (!settled[v] && monthsTo[v] == cur && batchMark[v] != batchEpoch) {
             batchMark[v] = batchEpoch;
             batch[b++] = ((long) steps[v] << 32) | v;
           }
         }
-        bucketHead[slot] = -1;
         if (b == 0) {
           continue;
         }
@@ -441,11 +430,7 @@ final class Brandes {
                 zeroRole[zt] = w;
                 zeroSteps[zt++] = nextSteps;
               } else {
-                int to = mw % slots;
-                entryRole[entries] = w;
-                entryNext[entries] = bucketHead[to];
-                bucketHead[to] = entries++;
-                pending++;
+                queue.add(w, mw);
               }
             } else if (mw == known && nextSteps == steps[w]) {
               addCount(v, w);

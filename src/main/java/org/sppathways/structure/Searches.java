@@ -1,6 +1,8 @@
 package org.sppathways.structure;
 
 import java.util.Arrays;
+import org.sppathways.graph.internal.BucketQueue;
+import org.sppathways.graph.internal.IndexedHeap;
 
 /**
  * Single-source searches over a {@link RouteGraph}, optionally confined to a set of roles (a
@@ -20,20 +22,15 @@ final class Searches {
   final int[] monthOrder;
   int monthReached;
   private final IndexedHeap heap;
-  /** Bucket queue (when the routes' months allow it): entries per months modulo the slots. */
-  private final int[] bucketHead;
-  private final int[] entryRole;
-  private final int[] entryNext;
+  /** Bucket queue, when the routes' months allow it ({@link Brandes#bucketable}), else null. */
+  private final BucketQueue buckets;
   private final boolean[] settled;
 
   Searches(RouteGraph g) {
     this.g = g;
-    int slots = Brandes.bucketable(g) ? g.maxMonths() + 1 : 0;
-    bucketHead = new int[slots];
-    Arrays.fill(bucketHead, -1);
-    entryRole = new int[slots > 0 ? g.routeCount() + 1 : 0];
-    entryNext = new int[entryRole.length];
-    settled = new boolean[slots > 0 ? g.n : 0];
+    boolean bucketable = Brandes.bucketable(g);
+    buckets = bucketable ? new BucketQueue(g.maxMonths() + 1, g.routeCount() + 1) : null;
+    settled = new boolean[bucketable ? g.n : 0];
     steps = new int[g.n];
     months = new long[g.n];
     stepOrder = new int[g.n];
@@ -81,7 +78,7 @@ final class Searches {
     for (int i = 0; i < monthReached; i++) {
       months[order[i]] = -1;
     }
-    if (bucketHead.length > 0) {
+    if (buckets != null) {
       buckets(source, mask);
       return;
     }
@@ -110,22 +107,14 @@ final class Searches {
 
   private void buckets(int source, boolean[] mask) {
     int[] order = monthOrder;
-    int slots = bucketHead.length;
-    int entries = 0;
-    int pending = 1;
+    BucketQueue queue = buckets;
+    queue.reset();
     int count = 0;
     months[source] = 0;
-    entryRole[entries] = source;
-    entryNext[entries] = -1;
-    bucketHead[0] = entries++;
-    for (int cur = 0; pending > 0; cur++) {
-      int slot = cur % slots;
-      // Roles reached by 0-month routes join the open bucket at its head, so pop until empty.
-      while (bucketHead[slot] >= 0) {
-        int e = bucketHead[slot];
-        bucketHead[slot] = entryNext[e];
-        pending--;
-        int v = entryRole[e];
+    queue.add(source, 0);
+    for (long cur = 0; !queue.isEmpty(); cur++) {
+      // Roles reached by 0-month routes join the open bucket at its head, so poll until empty.
+      for (int v = queue.poll(cur); v >= 0; v = queue.poll(cur)) {
         if (settled[v] || months[v] != cur) {
           continue;
         }
@@ -139,11 +128,7 @@ final class Searches {
           long d = cur + g.outMonths[r];
           if (months[w] < 0 || d < months[w]) {
             months[w] = d;
-            int to = (int) (d % slots);
-            entryRole[entries] = w;
-            entryNext[entries] = bucketHead[to];
-            bucketHead[to] = entries++;
-            pending++;
+            queue.add(w, d);
           }
         }
       }

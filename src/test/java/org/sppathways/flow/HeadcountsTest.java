@@ -26,7 +26,7 @@ class HeadcountsTest {
     String negative = "headcount of 'link-worker' must be a finite number, 0 or more, was -1.0";
     assertThatThrownBy(() -> Headcounts.builder().put(LW, -1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage(negative);
-    assertThatThrownBy(() -> Headcounts.builder().add(LW, Optional.empty(), -1))
+    assertThatThrownBy(() -> Headcounts.builder().add(LW, -1))
         .hasMessage(negative);
     assertThatThrownBy(() -> Headcounts.of(Map.of(LW, -1))).hasMessage(negative);
     assertThatThrownBy(() -> Headcounts.builder().put(LW, PCN, Double.NaN))
@@ -46,8 +46,8 @@ class HeadcountsTest {
   void aStateGivenTwiceIsRejectedButAddingSums() {
     assertThatThrownBy(() -> Headcounts.builder().put(LW, PCN, 1).put(LW, PCN, 2))
         .hasMessage("headcount of 'link-worker@pcn' is given twice");
-    Headcounts summed = Headcounts.builder().add(LW, Optional.of(PCN), 1)
-        .add(LW, Optional.of(PCN), 2).add(LW, Optional.empty(), 4).build();
+    Headcounts summed = Headcounts.builder().add(LW, PCN, 1)
+        .add(LW, PCN, 2).add(LW, 4).build();
     assertThat(summed.entries()).containsExactly(
         Map.entry(FlowState.of(LW, PCN), 3.0), Map.entry(FlowState.of(LW), 4.0));
     assertThat(summed.role(LW)).isEqualTo(7.0);
@@ -83,7 +83,7 @@ class HeadcountsTest {
     new EqualsTester()
         .addEqualityGroup(Headcounts.empty(), Headcounts.builder().build(), Headcounts.of(Map.of()))
         .addEqualityGroup(Headcounts.of(Map.of(LW, 2)), Headcounts.builder().put(LW, 2.0).build(),
-            Headcounts.builder().add(LW, Optional.empty(), 1).add(LW, Optional.empty(), 1)
+            Headcounts.builder().add(LW, 1).add(LW, 1)
                 .build())
         .addEqualityGroup(Headcounts.of(Map.of(LW, 3)))
         .addEqualityGroup(Headcounts.builder().put(LW, PCN, 2).build())

@@ -87,7 +87,7 @@ public final class JgraphtExport {
 
   private static Map<String, Attribute> routeAttributes(ProgressionRoute r) {
     Map<String, Attribute> a = new LinkedHashMap<>();
-    a.put("kind", DefaultAttribute.createAttribute(r.kind().fileName()));
+    a.put("kind", DefaultAttribute.createAttribute(r.kind().toString()));
     a.put("months", DefaultAttribute.createAttribute(r.months()));
     if (r.rate().isPresent()) {
       a.put("rate", DefaultAttribute.createAttribute(r.rate().getAsDouble()));

@@ -3,6 +3,7 @@ package org.sppathways.paths.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * The k least simple paths from a source to a target in the library's total order — key vector

@@ -3,6 +3,7 @@ package org.sppathways.paths.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * Multi-objective label setting (Martins 1984), guided by lower bounds in the manner of

@@ -1,5 +1,7 @@
 package org.sppathways.paths.internal;
 
+import org.sppathways.graph.internal.RoleGraph;
+
 
 /**
  * Per-component lower bounds of the distance from every vertex to a target: one single-criterion

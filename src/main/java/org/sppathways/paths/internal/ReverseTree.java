@@ -1,5 +1,8 @@
 package org.sppathways.paths.internal;
 
+import org.sppathways.graph.internal.IndexedHeap;
+import org.sppathways.graph.internal.RoleGraph;
+
 /**
  * Dijkstra's algorithm run backwards from a target: for every vertex v that can reach the
  * target, the lexicographically least key {@code dist(v)} of a path from v to the target, and
@@ -26,7 +29,8 @@ final class ReverseTree {
   private final int[] settled;
   private int gen;
   private final int[] heap;
-  private final long[] heapKey;
+  /** The shared indexed heap on {@link #dist}, for keys of one component. */
+  private final IndexedHeap single;
   private final int[] pos;
   private int size;
 
@@ -39,7 +43,7 @@ final class ReverseTree {
     reached = new int[g.n];
     settled = new int[g.n];
     heap = new int[g.n];
-    heapKey = c == 1 ? new long[g.n] : null;
+    single = c == 1 ? new IndexedHeap(dist) : null;
     pos = new int[g.n];
   }
 
@@ -112,35 +116,29 @@ final class ReverseTree {
   }
 
   /**
-   * {@link #run} for keys of one component: the same steps with plain long comparisons, and a
-   * heap that keeps each entry's key beside it.
+   * {@link #run} for keys of one component: the same steps with plain long comparisons on the
+   * shared {@link IndexedHeap} (the library's one indexed heap; keys of several components keep
+   * the lexicographic heap below).
    */
   private boolean runSingle(int t, int[] blocked, int blockedGen, int stop) {
     gen++;
-    int n = 0;
     final long[] w = s.w[0];
+    final long[] dist = this.dist;
     final int[] inStart = g.inStart;
     final int[] inEdge = g.inEdge;
     final int[] tails = g.tail;
     final int[] heads = g.head;
     final boolean[] edgeOk = s.edgeOk;
-    final long[] hk = heapKey;
-    final int[] hv = heap;
+    final IndexedHeap heap = single;
+    heap.clear();
     reached[t] = gen;
     dist[t] = 0;
     next[t] = -1;
-    hk[0] = 0;
-    hv[0] = t;
-    pos[t] = 0;
-    n = 1;
+    heap.offer(t);
     long settledCount = 0;
-    while (n > 0) {
-      int v = hv[0];
-      long dv = hk[0];
-      n--;
-      if (n > 0) {
-        siftDown(hk[n], hv[n], n);
-      }
+    while (!heap.isEmpty()) {
+      int v = heap.poll();
+      long dv = dist[v];
       settled[v] = gen;
       settledCount++;
       if (v == stop) {
@@ -158,64 +156,17 @@ final class ReverseTree {
           reached[u] = gen;
           dist[u] = d;
           next[u] = e;
-          siftUp(d, u, n++);
+          heap.offer(u);
         } else if (d < dist[u]) {
           dist[u] = d;
           next[u] = e;
-          siftUp(d, u, pos[u]);
+          heap.offer(u);
         } else if (d == dist[u] && v < heads[next[u]]) {
           next[u] = e;
         }
       }
     }
     return s.work.add(settledCount);
-  }
-
-  private void siftUp(long key, int v, int i) {
-    final long[] hk = heapKey;
-    final int[] hv = heap;
-    while (i > 0) {
-      int p = (i - 1) >>> 1;
-      long pk = hk[p];
-      if (pk < key || (pk == key && hv[p] < v)) {
-        break;
-      }
-      hk[i] = pk;
-      hv[i] = hv[p];
-      pos[hv[i]] = i;
-      i = p;
-    }
-    hk[i] = key;
-    hv[i] = v;
-    pos[v] = i;
-  }
-
-  /** Places (key, v) from the hole at the root downwards, in a heap of n entries. */
-  private void siftDown(long key, int v, int n) {
-    final long[] hk = heapKey;
-    final int[] hv = heap;
-    int i = 0;
-    while (true) {
-      int l = 2 * i + 1;
-      if (l >= n) {
-        break;
-      }
-      int r = l + 1;
-      int ch = l;
-      if (r < n && (hk[r] < hk[l] || (hk[r] == hk[l] && hv[r] < hv[l]))) {
-        ch = r;
-      }
-      if (key < hk[ch] || (key == hk[ch] && v < hv[ch])) {
-        break;
-      }
-      hk[i] = hk[ch];
-      hv[i] = hv[ch];
-      pos[hv[i]] = i;
-      i = ch;
-    }
-    hk[i] = key;
-    hv[i] = v;
-    pos[v] = i;
   }
 
   /** Whether v was reached and settled, i.e. can reach the target. */

@@ -1,5 +1,7 @@
 package org.sppathways.paths.internal;
 
+import org.sppathways.graph.internal.RoleGraph;
+
 /**
  * One search's set-up on a {@link RoleGraph}: the edge weights as vectors of {@code c} long
  * components compared lexicographically, the source and its personalised first-step weights,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * A repaired class keeps the tie order: when the tree path of a deviation revisits its prefix,

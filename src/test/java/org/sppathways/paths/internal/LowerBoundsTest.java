@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * Lower bounds are the exact least distance of each component on its own, over the roles and

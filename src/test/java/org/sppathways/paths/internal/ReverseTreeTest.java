@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * The reverse shortest-path tree against Bellman–Ford on random graphs with many ties: every

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sppathways.graph.internal.RoleGraph;
 
 /** The compressed graph: edge look-up and the orders the searches rely on. */
 class RoleGraphTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.ToLongBiFunction;
 import org.junit.jupiter.api.Test;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * The k-shortest-paths, Pareto and reach searches run on their own, checked against every simple

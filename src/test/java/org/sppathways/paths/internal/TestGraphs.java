@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.model.ProficiencyScale;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;

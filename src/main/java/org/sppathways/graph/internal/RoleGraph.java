@@ -1,5 +1,8 @@
-package org.sppathways.paths.internal;
+package org.sppathways.graph.internal;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -8,7 +11,8 @@ import org.sppathways.model.Role;
 import org.sppathways.model.WorkforceModel;
 
 /**
- * A model's roles and routes as compressed int arrays, for the path searches.
+ * A model's roles and routes as compressed int arrays, built once per model and shared by the
+ * path searches and the structure analytics.
  *
  * <p>Vertices are the roles numbered in id order (so comparing vertex numbers compares role ids,
  * the library's tie-break order); {@link #modelIndex} and {@link #vertex} translate to and from
@@ -16,10 +20,17 @@ import org.sppathways.model.WorkforceModel;
  * ({@code outStart[v] .. outStart[v+1]-1}) and, within a source, by ascending target vertex;
  * {@link #inEdge} lists the same edge numbers grouped by target, sources ascending.
  *
- * <p>Building takes O(n log n + m log m) for n roles and m routes. Instances are immutable
- * after construction and thread-safe; the arrays are exposed for speed and must not be changed.
+ * <p>Building takes O(n log n + m log m) for n roles and m routes, once per model: {@link #of}
+ * keeps each model's graph in a cache with weak keys compared by identity, so every finder and
+ * analysis built on one model shares one graph, and the graph goes when its model does (it holds
+ * no reference to the model). Instances are immutable after construction and thread-safe; the
+ * arrays are exposed for speed and must not be changed.
  */
 public final class RoleGraph {
+  /** The graph of each live model; weak keys compare by identity. */
+  private static final LoadingCache<WorkforceModel, RoleGraph> GRAPHS = CacheBuilder.newBuilder()
+      .weakKeys().build(CacheLoader.from(RoleGraph::new));
+
   /** Number of vertices (roles). */
   public final int n;
   /** Number of edges (routes). */
@@ -111,9 +122,12 @@ public final class RoleGraph {
     }
   }
 
-  /** The graph of a model. O(n log n + m log m). */
+  /**
+   * The graph of a model: the one already built for this model instance, else a new one.
+   * O(n log n + m log m) the first time, O(1) after. Thread-safe.
+   */
   public static RoleGraph of(WorkforceModel model) {
-    return new RoleGraph(model);
+    return GRAPHS.getUnchecked(model);
   }
 
   /** The edge from one vertex to another, or -1. O(log d) for out-degree d. */
