@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.training.Commissioner;
 import org.sppathways.training.CommissioningPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +59,7 @@ final class CommissionCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     CommissioningPlan plan;
     try (Progress progress = Progress.of("commission", main.quiet)) {
-      plan = Commissioner.of(m, catalogue.load(m)).commission(
+      plan = model.commissioner(catalogue.load(m)).commission(
           action -> reader.forEach(profiles, progress.counting(action)),
           Optional.ofNullable(role).map(r -> Names.role(m, r)), budget);
     }

@@ -12,7 +12,6 @@ import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.DistanceMatrix;
 import org.sppathways.structure.PathLengthDistribution;
 import org.sppathways.structure.PathMetric;
-import org.sppathways.structure.StructureAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,7 +56,7 @@ final class MatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkforceModel m = model.load();
-    DistanceMatrix matrix = StructureAnalysis.of(m).distances(metric);
+    DistanceMatrix matrix = model.queries().structureAnalysis().distances(metric);
     PrintWriter out = spec.commandLine().getOut();
     if (distribution) {
       printDistribution(out, matrix.distribution());

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.CompetencyNeed;
-import org.sppathways.gaps.GapAnalysis;
-import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
 import org.sppathways.io.ProfileReader;
@@ -58,7 +56,7 @@ final class NeedsCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     PopulationNeeds needs;
     try (Progress progress = Progress.of("needs", main.quiet)) {
-      needs = NeedsAnalysis.of(GapAnalysis.of(m)).needs(
+      needs = model.queries().needsAnalysis().needs(
           action -> reader.forEach(profiles, progress.counting(action)),
           Optional.ofNullable(role).map(r -> Names.role(m, r)));
     }
