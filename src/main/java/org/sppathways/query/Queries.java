@@ -167,31 +167,42 @@ public final class Queries {
 
   /** What moving from one role to another demands ({@code gaps --from}). */
   public GapReport gaps(RoleId from, RoleId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return gapAnalysis().gap(from, to);
   }
 
   /** What a person lacks for a role ({@code gaps --person}). */
   public GapReport gaps(WorkerProfile person, RoleId role) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(role, "role");
     return gapAnalysis().gap(person, role);
   }
 
   /** Everyone ranked by readiness for a role ({@code fit}). */
   public TalentPool fit(Population people, RoleId role) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(role, "role");
     return gapAnalysis().fit(people, role);
   }
 
   /** The people the filter keeps, ranked by readiness for a role ({@code fit --essential-met}). */
   public TalentPool fit(Population people, RoleId role, FitFilter filter) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(filter, "filter");
     return gapAnalysis().fit(people, role, filter);
   }
 
   /** Every role a person could aim for, readiest first ({@code next}). */
   public List<RoleOption> next(WorkerProfile person) {
+    Objects.requireNonNull(person, "person");
     return gapAnalysis().nextRoles(person);
   }
 
   /** The roles within some moves of the person's role, readiest first ({@code next --steps}). */
   public List<RoleOption> next(WorkerProfile person, int maxSteps) {
+    Objects.requireNonNull(person, "person");
     return gapAnalysis().nextRoles(person, maxSteps);
   }
 
@@ -202,21 +213,26 @@ public final class Queries {
 
   /** Where people from one role transfer best ({@code transfers --from}). */
   public List<Transfer> transfersFrom(RoleId from) {
+    Objects.requireNonNull(from, "from");
     return gapAnalysis().transfersFrom(from);
   }
 
   /** The backgrounds that transfer best into a role ({@code transfers --to}). */
   public List<Transfer> backgroundsFor(RoleId to) {
+    Objects.requireNonNull(to, "to");
     return gapAnalysis().backgroundsFor(to);
   }
 
   /** What the people lack for their current roles, by competency ({@code needs}). */
   public PopulationNeeds needs(ProfileSource people) {
+    Objects.requireNonNull(people, "people");
     return needsAnalysis().needs(people, Optional.empty());
   }
 
   /** What the people lack for one role, by competency ({@code needs --role}). */
   public PopulationNeeds needs(ProfileSource people, RoleId role) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(role, "role");
     return needsAnalysis().needs(people, Optional.of(role));
   }
 
@@ -234,31 +250,44 @@ public final class Queries {
 
   /** The fewest training hours that close the gaps of a move ({@code plan --from}). */
   public TrainingPlan plan(RoleId from, RoleId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return plan(from, to, Objective.HOURS);
   }
 
   /** The courses that close the gaps of a move, by an objective ({@code plan --objective}). */
   public TrainingPlan plan(RoleId from, RoleId to, Objective objective) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(objective, "objective");
     return trainingPlanner().plan(gaps(from, to), objective);
   }
 
   /** The fewest training hours that close a person's gaps for a role ({@code plan --person}). */
   public TrainingPlan plan(WorkerProfile person, RoleId role) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(role, "role");
     return plan(person, role, Objective.HOURS);
   }
 
   /** The courses that close a person's gaps for a role, by an objective. */
   public TrainingPlan plan(WorkerProfile person, RoleId role, Objective objective) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(objective, "objective");
     return trainingPlanner().plan(person, gaps(person, role), objective);
   }
 
   /** The course seats a budget buys against the people's gaps for their roles ({@code commission}). */
   public CommissioningPlan commission(ProfileSource people, double budget) {
+    Objects.requireNonNull(people, "people");
     return commissioner().commission(people, Optional.empty(), budget);
   }
 
   /** The course seats a budget buys against the people's gaps for one role. */
   public CommissioningPlan commission(ProfileSource people, RoleId role, double budget) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(role, "role");
     return commissioner().commission(people, Optional.of(role), budget);
   }
 
@@ -266,61 +295,87 @@ public final class Queries {
 
   /** The k best paths by months ({@code paths --k}). */
   public CareerPaths paths(RoleId from, RoleId to, int k) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return pathFinder().paths(from, to, k);
   }
 
   /** The k best paths by the query's criterion, within its constraints. */
   public CareerPaths paths(RoleId from, RoleId to, int k, PathQuery query) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     return pathFinder().paths(from, to, k, query);
   }
 
   /** The k best paths from a person by months ({@code paths --person}). */
   public CareerPaths paths(WorkerProfile person, RoleId to, int k) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(to, "to");
     return pathFinder().paths(person, to, k, PathQuery.defaults());
   }
 
   /** The k best paths from a person by the query's criterion, within its constraints. */
   public CareerPaths paths(WorkerProfile person, RoleId to, int k, PathQuery query) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     return pathFinder().paths(person, to, k, query);
   }
 
   /** Every trade-off between months, hours, cost and steps ({@code paths --pareto}). */
   public CareerPaths pareto(RoleId from, RoleId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return pathFinder().pareto(from, to, PathQuery.defaults());
   }
 
   /** Every trade-off within the query's constraints. */
   public CareerPaths pareto(RoleId from, RoleId to, PathQuery query) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     return pathFinder().pareto(from, to, query);
   }
 
   /** Every trade-off from a person. */
   public CareerPaths pareto(WorkerProfile person, RoleId to) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(to, "to");
     return pathFinder().pareto(person, to, PathQuery.defaults());
   }
 
   /** Every trade-off from a person within the query's constraints. */
   public CareerPaths pareto(WorkerProfile person, RoleId to, PathQuery query) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(query, "query");
     return pathFinder().pareto(person, to, query);
   }
 
   /** Every role reachable from a role, with the best path to each by months ({@code reach}). */
   public Reach reach(RoleId from) {
+    Objects.requireNonNull(from, "from");
     return pathFinder().reach(from, PathQuery.defaults());
   }
 
   /** Every role reachable within the query's limits and constraints. */
   public Reach reach(RoleId from, PathQuery query) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(query, "query");
     return pathFinder().reach(from, query);
   }
 
   /** Every role reachable from a person ({@code reach --person}). */
   public Reach reach(WorkerProfile person) {
+    Objects.requireNonNull(person, "person");
     return pathFinder().reach(person, PathQuery.defaults());
   }
 
   /** Every role reachable from a person within the query's limits and constraints. */
   public Reach reach(WorkerProfile person, PathQuery query) {
+    Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(query, "query");
     return pathFinder().reach(person, query);
   }
 
@@ -336,11 +391,14 @@ public final class Queries {
 
   /** Two organisation types' structures side by side ({@code compare}). */
   public Comparison compare(OrganisationTypeId left, OrganisationTypeId right) {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
     return structureAnalysis().compare(left, right);
   }
 
   /** The people per role and organisation type, against the structure ({@code workload}). */
   public Workload workload(ProfileSource people) {
+    Objects.requireNonNull(people, "people");
     return structureAnalysis().workload(people);
   }
 
@@ -351,6 +409,7 @@ public final class Queries {
    * the per-type rates, as in the command.
    */
   public Projection project(Headcounts start, int years) {
+    Objects.requireNonNull(start, "start");
     FlowModel flows = start.isEmpty() ? flowModel() : FlowModel.of(model, start);
     return flows.project(start, years);
   }
@@ -365,11 +424,14 @@ public final class Queries {
    * ({@code reach-probability}).
    */
   public List<ReachProbability> reachProbability(RoleId from, RoleId to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     return longRun().reach(from, to);
   }
 
   /** The recruits a year that hold a role at a headcount in the long run ({@code capacity}). */
   public CapacityNeed capacity(RoleId role, double target) {
+    Objects.requireNonNull(role, "role");
     return longRun().capacity(role, target);
   }
 
