@@ -55,6 +55,10 @@ class BatchCommandTest {
       new Query("{\"command\": \"gaps\", \"profiles\": \"" + PROFILES + "\", \"person\": "
           + "\"demo-01\", \"role\": \"sp-manager\"}", "gaps", "--profiles", PROFILES,
           "--person", "demo-01", "--role", "sp-manager"),
+      // an exclusive group after the other member of it: nothing carries over
+      new Query("{\"command\": \"gaps\", \"from\": \"health-social-care-worker\", "
+          + "\"role\": \"link-worker\"}", "gaps", "--from", "health-social-care-worker",
+          "--role", "link-worker"),
       new Query("{\"command\": \"next\", \"profiles\": \"" + PROFILES + "\", \"person\": "
           + "\"demo-02\", \"steps\": 2}", "next", "--profiles", PROFILES, "--person", "demo-02",
           "--steps", "2"),
