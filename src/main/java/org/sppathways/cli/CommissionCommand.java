@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sppathways.training.Commissioner;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.model.ProfileSource;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.training.Commissioner;
 import org.sppathways.training.CommissioningPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ final class CommissionCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     CommissioningPlan plan;
     try (Progress progress = Progress.of("commission", main.quiet)) {
-      Commissioner commissioner = Commissioner.of(m, catalogue.load(m));
+      Commissioner commissioner = model.commissioner(catalogue.load(m));
       ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
       plan = role == null ? commissioner.commission(source, budget)
           : commissioner.commission(source, Names.role(m, role), budget);

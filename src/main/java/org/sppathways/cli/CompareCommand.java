@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     WorkforceModel leftModel = model.load();
     WorkforceModel rightModel = against == null ? leftModel : ModelReader.of().read(against);
-    StructureAnalysis left = StructureAnalysis.of(leftModel, options(leftModel));
+    StructureAnalysis left = model.structure(options(leftModel));
     StructureAnalysis right = against == null ? left
         : StructureAnalysis.of(rightModel, options(rightModel));
     StructureProfile a = orgs.isEmpty() ? left.profile()

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.training.CompetencyCoverage;
 import org.sppathways.training.CoverageAddition;
-import org.sppathways.training.CoverageAnalysis;
 import org.sppathways.training.CoverageReport;
 import org.sppathways.training.RoleCoverage;
 import org.sppathways.model.WorkforceModel;
@@ -46,7 +45,7 @@ final class CoverageCommand implements Callable<Integer> {
           "--additions must be 0 or more, was " + additions);
     }
     WorkforceModel m = model.load();
-    CoverageReport report = CoverageAnalysis.of(m, catalogue.load(m)).report(additions);
+    CoverageReport report = model.coverage(catalogue.load(m)).report(additions);
     PrintWriter out = spec.commandLine().getOut();
     List<String> roleHeader = List.of("role", "requirements", "closable", "closableShare",
         "fullyReachable", "reachableWithPractice");

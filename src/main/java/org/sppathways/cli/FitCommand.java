@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.Candidate;
 import org.sppathways.gaps.FitFilter;
-import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.WorkforceModel;
@@ -53,7 +52,7 @@ final class FitCommand implements Callable<Integer> {
       Set<OrganisationTypeId> types = Set.copyOf(Names.organisationTypes(m, within));
       filter = filter.withOrganisationTypes(types);
     }
-    TalentPool pool = GapAnalysis.of(m).fit(profiles.load(m), Names.role(m, role), filter);
+    TalentPool pool = model.queries().gapAnalysis().fit(profiles.load(m), Names.role(m, role), filter);
     PrintWriter out = spec.commandLine().getOut();
     List<List<String>> rows = pool.people().stream().map(c -> List.of(c.person().value(),
         Formats.ratio(c.readiness()), String.valueOf(c.essentialMet()),

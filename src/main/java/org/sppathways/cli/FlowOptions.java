@@ -37,8 +37,12 @@ final class FlowOptions {
       description = "Split each role into one state per organisation type offering it.")
   boolean byOrganisationType;
 
+  /** The options whose model {@link #model} returned unchanged (no --apply), if any. */
+  private ModelOptions unchanged;
+
   /** The model with the --apply scenarios. */
   WorkforceModel model(ModelOptions options) {
+    unchanged = apply.isEmpty() ? options : null;
     WorkforceModel model = options.load();
     for (Path file : apply) {
       model = ScenarioReader.of(model).read(file).applyTo(model);
@@ -90,7 +94,15 @@ final class FlowOptions {
     }
   }
 
+  /**
+   * The flow model; the shared one (built once per model, or once per batch) when the model has
+   * no scenario applied, the states are roles and no weights are given.
+   */
   FlowModel flows(WorkforceModel model, Headcounts weights) {
+    if (unchanged != null && !byOrganisationType && weights.isEmpty()
+        && model == unchanged.load()) {
+      return unchanged.queries().flowModel();
+    }
     return byOrganisationType ? FlowModel.byOrganisationType(model, weights)
         : FlowModel.of(model, weights);
   }

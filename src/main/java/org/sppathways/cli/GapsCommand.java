@@ -57,7 +57,7 @@ final class GapsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkforceModel m = model.load();
-    GapAnalysis analyzer = GapAnalysis.of(m);
+    GapAnalysis analyzer = model.queries().gapAnalysis();
     GapReport report;
     if (who.from != null) {
       report = analyzer.gap(Names.role(m, who.from), Names.role(m, role));

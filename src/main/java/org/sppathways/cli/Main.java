@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import org.sppathways.model.ModelException;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
         ReportCommand.class, ImportCommand.class,
         PathsCommand.class, ReachCommand.class,
         ProjectCommand.class, SteadyCommand.class, ReachProbabilityCommand.class,
-        CapacityCommand.class,
+        CapacityCommand.class, BatchCommand.class,
         StructureCommand.class, CompareCommand.class, WorkloadCommand.class, MatrixCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -70,13 +72,33 @@ public final class Main implements Runnable {
 
   /** Runs the command line, writing to the given streams, and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Main main = new Main();
-    CommandLine cli = new CommandLine(main);
+    CommandLine cli = commandLine(null);
     cli.setOut(out);
     cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  /**
+   * The command line, ready to execute (give it its streams first). For the lines of a batch
+   * ({@code batch} given) every command's {@code --model} options hand out the batch's model and
+   * its shared analysis objects ({@link ModelOptions#sharing}), and bad arguments print their
+   * message only, without usage help; the batch executes the one instance for every line
+   * (picocli resets every option before each parse).
+   */
+  static CommandLine commandLine(ModelOptions batch) {
+    Main main = new Main();
+    CommandLine cli = batch == null ? new CommandLine(main)
+        : new CommandLine(main, new Sharing(batch));
+    if (batch != null) {
+      cli.setParameterExceptionHandler((e, a) -> {
+        e.getCommandLine().getErr().println(e.getMessage() + suggestions(e));
+        return INVALID;
+      });
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     registerNames(cli);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
       if (e instanceof ModelException) {
         ModelException m = (ModelException) e;
         ModelException.describe(m.summary(), m.problems(),
@@ -95,7 +117,32 @@ public final class Main implements Runnable {
       }
       return INTERNAL;
     });
-    return cli.execute(args);
+    return cli;
+  }
+
+  /** A bad option's likely meaning, as batch lines spell options: " (did you mean k?)". */
+  private static String suggestions(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException)) {
+      return "";
+    }
+    List<String> names = ((CommandLine.UnmatchedArgumentException) e).getSuggestions().stream()
+        .map(s -> s.replaceFirst("^-+", "")).toList();
+    return names.isEmpty() ? "" : " (did you mean " + String.join(" or ", names) + "?)";
+  }
+
+  /** Builds every command as usual, but their model options share the batch's. */
+  private static final class Sharing implements CommandLine.IFactory {
+    private final ModelOptions batch;
+
+    Sharing(ModelOptions batch) {
+      this.batch = batch;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      return type == ModelOptions.class ? type.cast(ModelOptions.sharing(batch))
+          : CommandLine.defaultFactory().create(type);
+    }
   }
 
   /**

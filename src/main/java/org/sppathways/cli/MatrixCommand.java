@@ -58,7 +58,7 @@ final class MatrixCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkforceModel m = model.load();
-    DistanceMatrix matrix = StructureAnalysis.of(m).distances(metric);
+    DistanceMatrix matrix = model.queries().structureAnalysis().distances(metric);
     PrintWriter out = spec.commandLine().getOut();
     if (distribution) {
       printDistribution(out, matrix.distribution());

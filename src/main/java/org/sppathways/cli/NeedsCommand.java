@@ -6,9 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.CompetencyNeed;
-import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
+import org.sppathways.gaps.CompetencyNeed;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
 import org.sppathways.io.ProfileReader;
@@ -58,7 +57,7 @@ final class NeedsCommand implements Callable<Integer> {
     ProfileReader reader = ProfileReader.of(m);
     PopulationNeeds needs;
     try (Progress progress = Progress.of("needs", main.quiet)) {
-      NeedsAnalysis analysis = NeedsAnalysis.of(GapAnalysis.of(m));
+      NeedsAnalysis analysis = model.queries().needsAnalysis();
       ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
       needs = role == null ? analysis.needs(source) : analysis.needs(source, Names.role(m, role));
     }

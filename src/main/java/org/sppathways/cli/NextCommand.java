@@ -47,7 +47,7 @@ final class NextCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     WorkerProfile p = profiles.person(m, person);
-    GapAnalysis analyzer = GapAnalysis.of(m);
+    GapAnalysis analyzer = model.queries().gapAnalysis();
     List<RoleOption> options = steps == null ? analyzer.nextRoles(p) : analyzer.nextRoles(p, steps);
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("role", "readiness", "essentialMet", "shortfall", "steps");

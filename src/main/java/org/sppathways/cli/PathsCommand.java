@@ -178,7 +178,7 @@ final class PathsCommand implements Callable<Integer> {
     constraints.check(spec);
     WorkforceModel m = model.load();
     PathQuery query = constraints.query(spec, m);
-    CareerPathFinder finder = CareerPathFinder.of(m);
+    CareerPathFinder finder = model.queries().pathFinder();
     RoleId target = Names.role(m, to);
     CareerPaths found;
     if (constraints.person != null) {

@@ -62,8 +62,8 @@ final class PlanCommand implements Callable<Integer> {
           "--max-nodes must be 1 or more, was " + maxNodes);
     }
     WorkforceModel m = model.load();
-    TrainingPlanner planner = TrainingPlanner.of(m, catalogue.load(m)).withNodeLimit(maxNodes);
-    GapAnalysis gaps = GapAnalysis.of(m);
+    TrainingPlanner planner = model.planner(catalogue.load(m)).withNodeLimit(maxNodes);
+    GapAnalysis gaps = model.queries().gapAnalysis();
     TrainingPlan plan;
     if (who.from != null) {
       plan = planner.plan(gaps.gap(Names.role(m, who.from), Names.role(m, role)), objective);

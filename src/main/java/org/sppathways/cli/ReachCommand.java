@@ -42,7 +42,7 @@ final class ReachCommand implements Callable<Integer> {
     constraints.check(spec);
     WorkforceModel m = model.load();
     PathQuery query = constraints.query(spec, m);
-    CareerPathFinder finder = CareerPathFinder.of(m);
+    CareerPathFinder finder = model.queries().pathFinder();
     Reach reach = constraints.person != null ? finder.reach(constraints.person(m), query)
         : finder.reach(Names.role(m, constraints.from), query);
     print(spec.commandLine().getOut(), m, reach, query);

@@ -123,7 +123,7 @@ final class StructureCommand implements Callable<Integer> {
     if (entryRoles != null) {
       options = options.withEntryRoles(Names.roles(m, entryRoles));
     }
-    StructureAnalysis analyzer = StructureAnalysis.of(m, options);
+    StructureAnalysis analyzer = model.structure(options);
     Map<String, Section> sections = new LinkedHashMap<>();
     for (String p : PARTS) {
       if (part == null ? !(p.equals("support") && format == OutputFormat.TABLE) : p.equals(part)) {

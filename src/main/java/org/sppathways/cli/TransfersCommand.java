@@ -44,7 +44,7 @@ final class TransfersCommand implements Callable<Integer> {
           "give --from or --to, not both");
     }
     WorkforceModel m = model.load();
-    GapAnalysis analyzer = GapAnalysis.of(m);
+    GapAnalysis analyzer = model.queries().gapAnalysis();
     List<Transfer> transfers = from != null ? analyzer.transfersFrom(Names.role(m, from))
         : to != null ? analyzer.backgroundsFor(Names.role(m, to)) : analyzer.transfers();
     PrintWriter out = spec.commandLine().getOut();

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
-import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.Workload;
 import org.sppathways.structure.WorkloadGroup;
 import picocli.CommandLine.Command;
@@ -43,7 +42,7 @@ final class WorkloadCommand implements Callable<Integer> {
   public Integer call() {
     WorkforceModel m = model.load();
     ProfileReader reader = ProfileReader.of(m);
-    Workload w = StructureAnalysis.of(m).workload(action -> reader.forEach(profiles, action));
+    Workload w = model.queries().structureAnalysis().workload(action -> reader.forEach(profiles, action));
     if (w.withHours() == 0) {
       throw new SpPathwaysException("nothing to measure: none of the " + w.people()
           + " people in " + profiles + " has both contractedHours and workedHours. Give YAML or "

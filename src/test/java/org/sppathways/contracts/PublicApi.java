@@ -32,7 +32,8 @@ final class PublicApi {
       "org.sppathways.structure",
       "org.sppathways.flow",
       "org.sppathways.report",
-      "org.sppathways.reference");
+      "org.sppathways.reference",
+      "org.sppathways.query");
 
   /** Where the library's own classes are (the test classes share its packages). */
   private static final String MAIN_OUTPUT = WorkforceModel.class.getProtectionDomain()

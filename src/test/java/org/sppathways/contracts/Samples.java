@@ -144,6 +144,7 @@ final class Samples {
     put(FitFilter.class, FitFilter.all());
     put(PopulationNeeds.class, needs);
     put(CareerPathFinder.class, finder);
+    put(org.sppathways.query.Queries.class, org.sppathways.query.Queries.of(model));
     put(CareerPaths.class, paths);
     put(CareerPath.class, paths.paths().get(0));
     put(PathQuery.class, PathQuery.defaults());
