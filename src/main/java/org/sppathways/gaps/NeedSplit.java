@@ -10,8 +10,15 @@ import java.util.Objects;
  * @param totalShortfall their total missing level steps
  */
 public record NeedSplit(String key, long peopleShort, long totalShortfall) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if a count is negative
+   */
   public NeedSplit {
     Objects.requireNonNull(key, "key");
+    if (peopleShort < 0 || totalShortfall < 0) {
+      throw new IllegalArgumentException("counts must be 0 or more");
+    }
   }
 }
