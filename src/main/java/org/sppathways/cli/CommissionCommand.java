@@ -2,9 +2,8 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.training.Commissioner;
 import org.sppathways.io.ProfileReader;
@@ -71,35 +70,11 @@ final class CommissionCommand implements Callable<Integer> {
         String.valueOf(s.seats()), String.valueOf(s.cost()), String.valueOf(s.personGapsClosed())))
         .toList();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("budget", plan.budget());
-        doc.put("spent", plan.spent());
-        doc.put("courses", plan.courses().stream().map(s -> {
-          Map<String, Object> c = new LinkedHashMap<>();
-          c.put("course", s.course().value());
-          c.put("seats", s.seats());
-          c.put("cost", s.cost());
-          c.put("personGapsClosed", s.personGapsClosed());
-          return c;
-        }).toList());
-        doc.put("personGaps", plan.personGaps());
-        doc.put("closed", plan.closed());
-        doc.put("unclosable", plan.unclosable());
-        doc.put("remaining", plan.remaining().stream().map(r -> {
-          Map<String, Object> c = new LinkedHashMap<>();
-          c.put("competency", r.key());
-          c.put("personGaps", r.peopleShort());
-          return c;
-        }).toList());
-        doc.put("guarantee", plan.guarantee());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, plan);
         break;
-      }
       case CSV:
-        Tables.csv(out, header, plan.courses().stream().map(s -> List.of(s.course().value(),
-            String.valueOf(s.seats()), Formats.amount(s.cost()),
-            String.valueOf(s.personGapsClosed()))).toList());
+        Tables.resultCsv(out, m, plan);
         break;
       default:
         out.println("Spent " + plan.spent() + " of " + plan.budget() + " " + m.currency()

@@ -1,14 +1,12 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.training.CompetencyCoverage;
 import org.sppathways.training.CoverageAddition;
+import org.sppathways.training.CoverageAnalysis;
 import org.sppathways.training.CoverageReport;
-import org.sppathways.training.RoleCoverage;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,25 +48,11 @@ final class CoverageCommand implements Callable<Integer> {
     List<String> roleHeader = List.of("role", "requirements", "closable", "closableShare",
         "fullyReachable", "reachableWithPractice");
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("competencies", report.competencies().stream().map(CoverageCommand::competency)
-            .toList());
-        doc.put("uncovered", report.uncovered().stream().map(CoverageCommand::competency).toList());
-        doc.put("roles", report.roles().stream().map(CoverageCommand::role).toList());
-        doc.put("bestAdditions", report.bestAdditions().stream().map(CoverageCommand::addition)
-            .toList());
-        report.noAdditions().ifPresent(why -> doc.put("noAdditions", why));
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, report);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("role", "roleTitle", "requirements", "closable", "closableShare",
-            "fullyReachable", "reachableWithPractice"), report.roles().stream().map(r -> List.of(
-            r.role().value(), Names.title(m, r.role()), String.valueOf(r.requirements()),
-            String.valueOf(r.closable()), Formats.share(r.closableShare()),
-            String.valueOf(r.fullyReachable()),
-            String.valueOf(r.reachableWithPractice()))).toList());
+        Tables.resultCsv(out, m, report);
         break;
       default:
         out.println("Competencies no course teaches to the level a role requires ("
@@ -99,36 +83,5 @@ final class CoverageCommand implements Callable<Integer> {
                 .toList());
     }
     return 0;
-  }
-
-  private static Map<String, Object> competency(CompetencyCoverage c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", c.competency().value());
-    m.put("maxLevel", c.maxLevel());
-    m.put("courses", c.courses().stream().map(Object::toString).toList());
-    m.put("coursesCovering", c.coursesCovering());
-    m.put("requiredLevel", c.requiredLevel());
-    m.put("learnedOnTheJob", c.learnedOnTheJob());
-    return m;
-  }
-
-  private static Map<String, Object> role(RoleCoverage r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("role", r.role().value());
-    m.put("requirements", r.requirements());
-    m.put("closable", r.closableShare());
-    m.put("closableRequirements", r.closable());
-    m.put("fullyReachable", r.fullyReachable());
-    m.put("reachableWithPractice", r.reachableWithPractice());
-    return m;
-  }
-
-  private static Map<String, Object> addition(CoverageAddition a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", a.competency().value());
-    m.put("level", a.level());
-    m.put("roles", a.roles().stream().map(Object::toString).toList());
-    m.put("requirementsClosed", a.requirementsClosed());
-    return m;
   }
 }

@@ -1,12 +1,9 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.Candidate;
 import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.OrganisationTypeId;
@@ -59,17 +56,11 @@ final class FitCommand implements Callable<Integer> {
         String.valueOf(c.shortfall()))).toList();
     List<String> header = List.of("person", "readiness", "essentialMet", "shortfall");
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("role", pool.role().value());
-        doc.put("people", pool.people().stream().map(FitCommand::candidate).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, pool);
         break;
-      }
       case CSV:
-        Tables.csv(out, header, pool.people().stream().map(c -> List.of(c.person().value(),
-            Formats.share(c.readiness()), String.valueOf(c.essentialMet()),
-            String.valueOf(c.shortfall()))).toList());
+        Tables.resultCsv(out, m, pool);
         break;
       default:
         out.println(pool.people().size() + " people ranked for " + pool.role());
@@ -77,14 +68,5 @@ final class FitCommand implements Callable<Integer> {
         Tables.table(out, header, rows);
     }
     return 0;
-  }
-
-  private static Map<String, Object> candidate(Candidate c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("person", c.person().value());
-    m.put("readiness", c.readiness());
-    m.put("essentialMet", c.essentialMet());
-    m.put("shortfall", c.shortfall());
-    return m;
   }
 }

@@ -1,11 +1,10 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalysis;
+import org.sppathways.gaps.NextRoles;
 import org.sppathways.gaps.RoleOption;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
@@ -48,23 +47,17 @@ final class NextCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     WorkerProfile p = profiles.person(m, person);
     GapAnalysis analyzer = model.queries().gapAnalysis();
-    List<RoleOption> options = steps == null ? analyzer.nextRoles(p) : analyzer.nextRoles(p, steps);
+    NextRoles next = steps == null ? NextRoles.of(p, analyzer.nextRoles(p))
+        : NextRoles.of(p, steps, analyzer.nextRoles(p, steps));
+    List<RoleOption> options = next.roles();
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("role", "readiness", "essentialMet", "shortfall", "steps");
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("person", p.id().value());
-        doc.put("roles", options.stream().map(NextCommand::option).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, next);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("role", "roleTitle", "readiness", "essentialMet", "shortfall",
-            "steps"), options.stream().map(o -> List.of(o.role().value(),
-            Names.title(m, o.role()), Formats.share(o.readiness()), String.valueOf(o.essentialMet()),
-            String.valueOf(o.shortfall()), o.steps().isPresent() ? String.valueOf(o.steps().getAsInt())
-                : "")).toList());
+        Tables.resultCsv(out, m, next);
         break;
       default:
         out.println(options.size() + " roles for person " + p.id()
@@ -76,15 +69,5 @@ final class NextCommand implements Callable<Integer> {
                 : "-")).toList());
     }
     return 0;
-  }
-
-  private static Map<String, Object> option(RoleOption o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("role", o.role().value());
-    m.put("readiness", o.readiness());
-    m.put("essentialMet", o.essentialMet());
-    m.put("shortfall", o.shortfall());
-    m.put("steps", o.steps().isPresent() ? o.steps().getAsInt() : null);
-    return m;
   }
 }

@@ -1,16 +1,16 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalysis;
-import org.sppathways.model.CompetencyLevel;
+import org.sppathways.gaps.GapReport;
+import org.sppathways.model.Course;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;
+import org.sppathways.training.TrainingPlanReport;
 import org.sppathways.training.TrainingPlanner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,32 +64,26 @@ final class PlanCommand implements Callable<Integer> {
     WorkforceModel m = model.load();
     TrainingPlanner planner = model.planner(catalogue.load(m)).withNodeLimit(maxNodes);
     GapAnalysis gaps = model.queries().gapAnalysis();
+    GapReport gap;
     TrainingPlan plan;
     if (who.from != null) {
-      plan = planner.plan(gaps.gap(Names.role(m, who.from), Names.role(m, role)), objective);
+      gap = gaps.gap(Names.role(m, who.from), Names.role(m, role));
+      plan = planner.plan(gap, objective);
     } else {
       ProfileOptions profiles = new ProfileOptions();
       profiles.profiles = who.person.profiles;
       WorkerProfile person = profiles.person(m, who.person.person);
-      plan = planner.plan(person, gaps.gap(person, Names.role(m, role)), objective);
+      gap = gaps.gap(person, Names.role(m, role));
+      plan = planner.plan(person, gap, objective);
     }
+    TrainingPlanReport report = TrainingPlanReport.of(gap, plan, planner.catalogue());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("courses", plan.courses().stream().map(Object::toString).toList());
-        doc.put("hours", plan.hours());
-        doc.put("cost", plan.cost());
-        doc.put("closes", plan.closes().stream().map(PlanCommand::target).toList());
-        doc.put("unclosable", plan.unclosable().stream().map(PlanCommand::target).toList());
-        doc.put("optimal", plan.optimal());
-        doc.put("objective", plan.objective().toString());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, report);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("order", "course", "title", "hours", "cost"),
-            rows(m, plan, false));
+        Tables.resultCsv(out, m, report);
         break;
       default:
         out.println(plan.courses().size() + " courses, " + plan.hours() + " hours, "
@@ -99,8 +93,7 @@ final class PlanCommand implements Callable<Integer> {
             + plan.objective().toString() + ")");
         if (!plan.courses().isEmpty()) {
           out.println();
-          Tables.table(out, List.of("order", "course", "title", "hours", "cost"),
-              rows(m, plan, true));
+          Tables.table(out, List.of("order", "course", "title", "hours", "cost"), rows(report));
         }
         if (!plan.unclosable().isEmpty()) {
           out.println();
@@ -112,25 +105,15 @@ final class PlanCommand implements Callable<Integer> {
     return 0;
   }
 
-  private List<List<String>> rows(WorkforceModel m, TrainingPlan plan, boolean forPeople) {
+  /** The table rows: long titles shortened, numbers as Java prints them. */
+  private static List<List<String>> rows(TrainingPlanReport report) {
     List<List<String>> rows = new java.util.ArrayList<>();
-    TrainingPlanner planner = TrainingPlanner.of(m, catalogue.load(m));
-    for (int i = 0; i < plan.courses().size(); i++) {
-      org.sppathways.model.CourseId id = plan.courses().get(i);
-      org.sppathways.model.Course c = planner.catalogue().stream()
-          .filter(k -> k.id().equals(id)).findFirst().orElseThrow();
-      rows.add(List.of(String.valueOf(i + 1), id.value(),
-          forPeople && c.title().length() > 50 ? c.title().substring(0, 47) + "..." : c.title(),
-          forPeople ? String.valueOf(c.hours()) : Formats.amount(c.hours()),
-          forPeople ? String.valueOf(c.cost()) : Formats.amount(c.cost())));
+    for (int i = 0; i < report.courses().size(); i++) {
+      Course c = report.courses().get(i);
+      rows.add(List.of(String.valueOf(i + 1), c.id().value(),
+          c.title().length() > 50 ? c.title().substring(0, 47) + "..." : c.title(),
+          String.valueOf(c.hours()), String.valueOf(c.cost())));
     }
     return rows;
-  }
-
-  private static Map<String, Object> target(CompetencyLevel t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", t.competency().value());
-    m.put("level", t.level());
-    return m;
   }
 }

@@ -1,12 +1,13 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.Transfer;
+import org.sppathways.gaps.Transfers;
+import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,23 +46,19 @@ final class TransfersCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     GapAnalysis analyzer = model.queries().gapAnalysis();
-    List<Transfer> transfers = from != null ? analyzer.transfersFrom(Names.role(m, from))
-        : to != null ? analyzer.backgroundsFor(Names.role(m, to)) : analyzer.transfers();
+    Optional<RoleId> source = Optional.ofNullable(from).map(f -> Names.role(m, f));
+    Optional<RoleId> target = Optional.ofNullable(to).map(t -> Names.role(m, t));
+    Transfers result = new Transfers(source, target, source.map(analyzer::transfersFrom)
+        .orElseGet(() -> target.map(analyzer::backgroundsFor).orElseGet(analyzer::transfers)));
+    List<Transfer> transfers = result.transfers();
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("from", "to", "overlap", "met", "total");
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("transfers", transfers.stream().map(TransfersCommand::transfer).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, result);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("from", "fromTitle", "to", "toTitle", "overlap", "met", "total"),
-            transfers.stream().map(t -> List.of(t.from().value(), Names.title(m, t.from()),
-            t.to().value(), Names.title(m, t.to()), Formats.share(t.overlap()),
-            String.valueOf(t.met()),
-            String.valueOf(t.total()))).toList());
+        Tables.resultCsv(out, m, result);
         break;
       default:
         Tables.table(out, header, transfers.stream().map(t -> List.of(t.from().value(),
@@ -69,15 +66,5 @@ final class TransfersCommand implements Callable<Integer> {
             String.valueOf(t.total()))).toList());
     }
     return 0;
-  }
-
-  private static Map<String, Object> transfer(Transfer t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("from", t.from().value());
-    m.put("to", t.to().value());
-    m.put("overlap", t.overlap());
-    m.put("met", t.met());
-    m.put("total", t.total());
-    return m;
   }
 }

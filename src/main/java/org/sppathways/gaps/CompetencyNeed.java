@@ -18,9 +18,16 @@ import org.sppathways.model.CompetencyId;
  */
 public record CompetencyNeed(CompetencyId competency, long peopleShort, long totalShortfall,
     List<NeedSplit> byRole, List<NeedSplit> byOrganisationType) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if a count is negative
+   */
   public CompetencyNeed {
     Objects.requireNonNull(competency, "competency");
+    if (peopleShort < 0 || totalShortfall < 0) {
+      throw new IllegalArgumentException("counts must be 0 or more");
+    }
     byRole = List.copyOf(byRole);
     byOrganisationType = List.copyOf(byOrganisationType);
   }

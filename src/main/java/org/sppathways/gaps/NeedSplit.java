@@ -12,8 +12,15 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record NeedSplit(String key, long peopleShort, long totalShortfall) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @throws IllegalArgumentException if a count is negative
+   */
   public NeedSplit {
     Objects.requireNonNull(key, "key");
+    if (peopleShort < 0 || totalShortfall < 0) {
+      throw new IllegalArgumentException("counts must be 0 or more");
+    }
   }
 }

@@ -22,10 +22,39 @@ import org.sppathways.model.RoleId;
  */
 public record PopulationNeeds(Optional<RoleId> target, long people, long assessed,
     List<CompetencyNeed> competencies, Optional<ReadinessDistribution> readiness) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if a count is negative, more people are assessed than read,
+   *     or the readiness distribution is not for the target role
+   */
   public PopulationNeeds {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(readiness, "readiness");
     competencies = List.copyOf(competencies);
+    if (people < 0 || assessed < 0 || assessed > people) {
+      throw new IllegalArgumentException("expected 0 <= assessed <= people, got assessed "
+          + assessed + " of " + people);
+    }
+    if (readiness.isPresent() && !target.equals(Optional.of(readiness.get().role()))) {
+      throw new IllegalArgumentException("the readiness distribution is for role "
+          + readiness.get().role() + ", not the target " + target.map(Object::toString)
+              .orElse("(none)"));
+    }
+  }
+
+  /**
+   * The same needs with only the {@code n} most common competencies (all of them when there are
+   * no more than {@code n}); the counts of people are unchanged.
+   *
+   * @param n how many competencies to keep, 1 or more
+   * @throws IllegalArgumentException if n is below 1
+   */
+  public PopulationNeeds mostCommon(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be 1 or more, was " + n);
+    }
+    return n >= competencies.size() ? this : new PopulationNeeds(target, people, assessed,
+        competencies.subList(0, n), readiness);
   }
 }

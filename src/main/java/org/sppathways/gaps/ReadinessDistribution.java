@@ -20,12 +20,24 @@ import org.sppathways.model.RoleId;
  */
 public record ReadinessDistribution(RoleId role, long people, List<Long> bands, double mean,
     long essentialMet) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @throws IllegalArgumentException if there are not eleven bands, a count is negative, more
+   *     people meet every essential requirement than were assessed, or the mean is not in [0, 1]
+   */
   public ReadinessDistribution {
     Objects.requireNonNull(role, "role");
     bands = List.copyOf(bands);
     if (bands.size() != 11) {
       throw new IllegalArgumentException("expected 11 bands, got " + bands.size());
+    }
+    if (people < 0 || essentialMet < 0 || essentialMet > people
+        || bands.stream().anyMatch(b -> b < 0)) {
+      throw new IllegalArgumentException("counts must be 0 or more, essentialMet at most people");
+    }
+    if (!(mean >= 0 && mean <= 1)) {
+      throw new IllegalArgumentException("mean readiness must be in [0, 1], was " + mean);
     }
   }
 }

@@ -27,11 +27,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.SteadyState;
+import org.sppathways.gaps.CompetencyNeed;
+import org.sppathways.gaps.GapAnalysis;
+import org.sppathways.gaps.GapReport;
+import org.sppathways.gaps.NeedSplit;
+import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.gaps.ReadinessDistribution;
+import org.sppathways.gaps.Transfer;
+import org.sppathways.gaps.Transfers;
 import org.sppathways.io.ReadLimits;
 import org.sppathways.io.frameworks.EscoImporter;
 import org.sppathways.io.frameworks.ImportReport;
 import org.sppathways.io.frameworks.OnetImporter;
+import org.sppathways.model.CompetencyId;
 import org.sppathways.model.ModelFixtures;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Population;
@@ -46,6 +54,10 @@ import org.sppathways.structure.MinimumCut;
 import org.sppathways.structure.MonthsTies;
 import org.sppathways.structure.StructureOptions;
 import org.sppathways.structure.WorkloadGroup;
+import org.sppathways.training.Objective;
+import org.sppathways.training.TrainingPlan;
+import org.sppathways.training.TrainingPlanReport;
+import org.sppathways.training.TrainingPlanner;
 
 /**
  * Equality by value, checked for every value type of the API: EqualsVerifier on each record,
@@ -63,7 +75,10 @@ import org.sppathways.structure.WorkloadGroup;
 class EqualityContractsTest {
 
   /** Records whose constructor checks components against each other: the invariant, by type. */
-  static final Map<Class<?>, String> CROSS_CHECKED = Map.of(
+  static final Map<Class<?>, String> CROSS_CHECKED = merged(Map.of(
+      PopulationNeeds.class, "0 <= assessed <= people; readiness only for the target role",
+      Transfers.class, "from or to, not both",
+      TrainingPlanReport.class, "the plan's courses, in plan order"), Map.of(
       CareerPath.class, "one more role than steps",
       SteadyState.class, "headcounts or a reason, not both",
       ReadinessDistribution.class, "exactly eleven bands",
@@ -71,7 +86,14 @@ class EqualityContractsTest {
       WorkloadGroup.class, "0 <= beyondContract <= withHours <= people",
       ReadLimits.class, "every limit 1 or more",
       MinimumCut.class, "a role cut only when connected, roles only with a role cut",
-      StructureOptions.class, "entry roles or a seniority below which roles enter, not both");
+      StructureOptions.class, "entry roles or a seniority below which roles enter, not both"));
+
+  /** Two maps of distinct keys as one (Map.of takes at most ten entries). */
+  private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b) {
+    Map<K, V> all = new java.util.HashMap<>(a);
+    all.putAll(b);
+    return Map.copyOf(all);
+  }
 
   private final Samples samples = new Samples();
   private final WorkforceModel small = ModelFixtures.valid().build();
@@ -105,7 +127,10 @@ class EqualityContractsTest {
 
   @TestFactory
   Stream<DynamicTest> recordsWithCrossFieldInvariantsHaveLawfulEquality() {
-    Map<Class<?>, Supplier<EqualsTester>> testers = Map.of(
+    Map<Class<?>, Supplier<EqualsTester>> testers = merged(Map.of(
+        PopulationNeeds.class, this::populationNeeds,
+        Transfers.class, this::transfers,
+        TrainingPlanReport.class, this::trainingPlanReports), Map.of(
         CareerPath.class, this::careerPaths,
         SteadyState.class, () -> new EqualsTester()
             .addEqualityGroup(new SteadyState(Map.of(state("a"), 2.0), Optional.empty()),
@@ -159,7 +184,7 @@ class EqualityContractsTest {
             .addEqualityGroup(StructureOptions.defaults().withEntryBelowSeniority(3))
             .addEqualityGroup(StructureOptions.defaults().withKeySupports(List.of("x")))
             .addEqualityGroup(StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES))
-            .addEqualityGroup(StructureOptions.defaults().withParallel(false)));
+            .addEqualityGroup(StructureOptions.defaults().withParallel(false))));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();
@@ -199,7 +224,8 @@ class EqualityContractsTest {
         .withPrefabValues(ImportReport.class, onet, esco)
         .withPrefabValues(CareerPath.class, step, stay)
         .withPrefabValues(ReadinessDistribution.class, distribution(RoleId.of("a"), 1, 0.5, 1),
-            distribution(RoleId.of("b"), 2, 0.25, 0));
+            distribution(RoleId.of("b"), 2, 0.25, 0))
+        .withPrefabValues(PopulationNeeds.class, needs("a", 3, 2, "c"), needs("b", 4, 1, "d"));
     if (TypedId.class.isAssignableFrom(type)) {
       // ids of different kinds never compare equal, even with the same text
       v = v.usingGetClass();
@@ -223,6 +249,52 @@ class EqualityContractsTest {
   }
 
   // ------------------------------------------------------------------ samples
+
+  private static PopulationNeeds needs(String target, long people, long assessed,
+      String competency) {
+    RoleId role = RoleId.of(target);
+    return new PopulationNeeds(Optional.of(role), people, assessed, List.of(new CompetencyNeed(
+        CompetencyId.of(competency), 1, 2, List.of(new NeedSplit(target, 1, 2)), List.of())),
+        Optional.of(distribution(role, assessed, 0.5, 0)));
+  }
+
+  private EqualsTester populationNeeds() {
+    return new EqualsTester()
+        .addEqualityGroup(needs("a", 3, 2, "c"), needs("a", 3, 2, "c"))
+        .addEqualityGroup(needs("b", 3, 2, "c"))
+        .addEqualityGroup(needs("a", 4, 2, "c"))
+        .addEqualityGroup(needs("a", 3, 3, "c"))
+        .addEqualityGroup(needs("a", 3, 2, "d"))
+        .addEqualityGroup(new PopulationNeeds(Optional.empty(), 3, 2, List.of(), Optional.empty()));
+  }
+
+  private EqualsTester transfers() {
+    Transfer t = new Transfer(RoleId.of("a"), RoleId.of("b"), 0.5, 1, 2);
+    return new EqualsTester()
+        .addEqualityGroup(new Transfers(Optional.of(RoleId.of("a")), Optional.empty(), List.of(t)),
+            new Transfers(Optional.of(RoleId.of("a")), Optional.empty(), List.of(t)))
+        .addEqualityGroup(new Transfers(Optional.empty(), Optional.of(RoleId.of("a")), List.of(t)))
+        .addEqualityGroup(new Transfers(Optional.empty(), Optional.empty(), List.of(t)))
+        .addEqualityGroup(new Transfers(Optional.empty(), Optional.empty(), List.of()));
+  }
+
+  private EqualsTester trainingPlanReports() {
+    TrainingPlanner planner = TrainingPlanner.of(samples.model);
+    GapAnalysis gaps = GapAnalysis.of(samples.model);
+    GapReport byRole = gaps.gap(samples.role.id(), samples.target.id());
+    GapReport byPerson = gaps.gap(samples.person, samples.target.id());
+    TrainingPlan hours = planner.plan(byRole, Objective.HOURS);
+    TrainingPlan count = planner.plan(byRole, Objective.COUNT);
+    return new EqualsTester()
+        .addEqualityGroup(TrainingPlanReport.of(byRole, hours, planner.catalogue()),
+            TrainingPlanReport.of(byRole, hours, samples.model.courses()))
+        .addEqualityGroup(TrainingPlanReport.of(byRole, count, planner.catalogue()))
+        .addEqualityGroup(TrainingPlanReport.of(byPerson,
+            planner.plan(samples.person, byPerson, Objective.HOURS), planner.catalogue()))
+        .addEqualityGroup(new TrainingPlanReport(Optional.empty(), byRole.from(),
+            samples.role.id(), hours, TrainingPlanReport.of(byRole, hours, planner.catalogue())
+                .courses()));
+  }
 
   private EqualsTester careerPaths() {
     CareerPathFinder again = CareerPathFinder.of(ReferenceModels.socialPrescribing());

@@ -18,10 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.sppathways.gaps.Candidate;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
+import org.sppathways.gaps.NextRoles;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.Population;
 import org.sppathways.model.WorkerProfile;
+import org.sppathways.training.Objective;
+import org.sppathways.training.TrainingPlanReport;
+import org.sppathways.training.TrainingPlanner;
 
 /**
  * Worker profiles are personal data: nothing the library prints about a named person may show
@@ -94,6 +98,29 @@ class PrivacyTest {
         .doesNotContain(String.valueOf(candidate.readiness()), "shortfall");
   }
 
+  @Test
+  void nextRolesShowNoScores() {
+    NextRoles next = NextRoles.of(person, gaps.nextRoles(person));
+    assertThat(next.roles()).isNotEmpty();
+    assertThat(next.toString())
+        .isEqualTo("NextRoles{person=p-0001, " + next.roles().size() + " roles}")
+        .doesNotContain(secrets())
+        .doesNotContain("readiness", "shortfall");
+  }
+
+  @Test
+  void aPersonsTrainingPlanShowsNoCourses() {
+    TrainingPlanner planner = TrainingPlanner.of(samples.model);
+    GapReport gap = gaps.gap(person, samples.target.id());
+    TrainingPlanReport report = TrainingPlanReport.of(gap,
+        planner.plan(person, gap, Objective.HOURS), planner.catalogue());
+    assertThat(report.toString())
+        .isEqualTo("TrainingPlanReport{person=p-0001, role=" + samples.target.id() + ", "
+            + report.courses().size() + " courses}")
+        .doesNotContain(secrets());
+    report.courses().forEach(c -> assertThat(report.toString()).doesNotContain(c.id().value()));
+  }
+
   /**
    * Every public value that names a person (a {@link PersonId} or {@link WorkerProfile}
    * component, directly or inside an Optional or collection) has a toString checked above, so a
@@ -125,7 +152,8 @@ class PrivacyTest {
       }
     }
     assertThat(naming).containsExactlyInAnyOrder(
-        GapReport.class, Candidate.class, Population.class, WorkerProfile.class);
+        GapReport.class, Candidate.class, Population.class, WorkerProfile.class, NextRoles.class,
+        TrainingPlanReport.class);
   }
 
   private static boolean mentions(Type type) {

@@ -31,6 +31,7 @@ class ResultSchemaTest {
   static final Path SCHEMAS = Path.of("docs/reference/results");
   static final Path REFERENCE = Path.of("docs/reference/results.md");
   static final String PROFILES = "docs/examples/sp-profiles.yaml";
+  static final String EXTRA_COURSES = "docs/examples/extra-courses.csv";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -51,7 +52,35 @@ class ResultSchemaTest {
   static Stream<Case> cases() {
     return Stream.of(
         run("gaps", "gaps", "--from", "link-worker", "--role", "sp-manager"),
-        run("gaps", "gaps", "--profiles", PROFILES, "--person", "demo-01", "--role", "link-worker"));
+        run("gaps", "gaps", "--profiles", PROFILES, "--person", "demo-01", "--role", "link-worker"),
+        run("fit", "fit", "--profiles", PROFILES, "--role", "link-worker"),
+        run("fit", "fit", "--profiles", PROFILES, "--role", "link-worker", "--within",
+            "pcn,vcse-charity", "--essential-met"),
+        run("next", "next", "--profiles", PROFILES, "--person", "demo-01"),
+        run("next", "next", "--profiles", PROFILES, "--person", "demo-01", "--steps", "2"),
+        run("next", "next", "--profiles", PROFILES, "--person", "demo-12"),
+        run("transfers", "transfers"),
+        run("transfers", "transfers", "--from", "housing-officer"),
+        run("transfers", "transfers", "--to", "link-worker"),
+        run("needs", "needs", "--profiles", PROFILES),
+        run("needs", "needs", "--profiles", PROFILES, "--role", "link-worker"),
+        run("needs", "needs", "--profiles", PROFILES, "--role", "link-worker", "--top", "3"),
+        run("coverage", "coverage"),
+        run("coverage", "coverage", "--additions", "0"),
+        run("coverage", "coverage", "--courses", EXTRA_COURSES),
+        run("coverage", "coverage", "--courses", EXTRA_COURSES, "--courses-mode", "add"),
+        run("plan", "plan", "--profiles", PROFILES, "--person", "demo-01", "--role",
+            "link-worker"),
+        run("plan", "plan", "--from", "link-worker", "--role", "sp-manager", "--objective",
+            "cost"),
+        run("plan", "plan", "--from", "link-worker", "--role", "sp-manager", "--max-nodes", "1"),
+        run("plan", "plan", "--courses", EXTRA_COURSES, "--profiles", PROFILES, "--person",
+            "demo-02", "--role", "link-worker", "--objective", "count"),
+        run("commission", "commission", "--profiles", PROFILES, "--budget", "3000"),
+        run("commission", "commission", "--profiles", PROFILES, "--budget", "5000", "--role",
+            "link-worker"),
+        run("commission", "commission", "--profiles", PROFILES, "--budget", "0", "--courses",
+            EXTRA_COURSES));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,10 +1,17 @@
 package org.sppathways.io.internal.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.sppathways.gaps.NeedSplit;
 import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
 
 /**
  * Mix-ins for the parts several results share (a requirement's gap, a competency level …), so
@@ -15,6 +22,8 @@ final class Parts {
 
   static void setUp(SimpleModule module) {
     module.setMixInAnnotation(RequirementGap.class, RequirementGapMixin.class);
+    module.setMixInAnnotation(CompetencyLevel.class, CompetencyLevelMixin.class);
+    module.setMixInAnnotation(NeedSplit.class, NeedSplitMixin.class);
   }
 
   /** {@code {"competency", "held", "required", "essential", "met"}}. */
@@ -23,5 +32,39 @@ final class Parts {
   abstract static class RequirementGapMixin {
     @JsonProperty("met")
     abstract boolean met();
+  }
+
+  /** {@code {"competency", "level"}}: a competency and a level (a training target, a course's cover). */
+  @JsonPropertyOrder({"competency", "level"})
+  abstract static class CompetencyLevelMixin {
+    @JsonCreator
+    static CompetencyLevel of(@JsonProperty("competency") CompetencyId competency,
+        @JsonProperty("level") int level) {
+      throw new AssertionError("a mix-in is never called");
+    }
+
+    @JsonProperty("competency")
+    abstract CompetencyId competency();
+
+    @JsonProperty("level")
+    abstract int level();
+  }
+
+  /**
+   * {@code {"key", "peopleShort", "totalShortfall"}}: one part of a need (a role, an organisation
+   * type, a competency); an empty key (people without an organisation type) is left out and read
+   * back as empty.
+   */
+  @JsonPropertyOrder({"key", "peopleShort", "totalShortfall"})
+  abstract static class NeedSplitMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    abstract String key();
+
+    @JsonProperty(required = true)
+    abstract long peopleShort();
+
+    @JsonProperty(required = true)
+    abstract long totalShortfall();
   }
 }

@@ -6,7 +6,14 @@ import java.util.Optional;
 /** Every result shape the writer knows; one line per shape. */
 public final class ResultShapes {
   private static final List<ResultShape<?>> ALL = List.of(
-      new GapShape());
+      new GapShape(),
+      new FitShape(),
+      new NextShape(),
+      new TransferShape(),
+      new NeedsShape(),
+      new CoverageShape(),
+      new PlanShape(),
+      new CommissionShape());
 
   private ResultShapes() {}
 
