@@ -48,7 +48,8 @@ class PathsCommandTest {
     Golden.assertMatches("paths/link-worker-to-sp-manager.json", r.out());
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.fieldNames()).toIterable()
-        .containsExactly("from", "to", "by", "complete", "paths");
+        .containsExactly("result", "version", "from", "to", "by", "complete", "paths");
+    assertThat(doc.get("result").asText()).isEqualTo("paths");
     JsonNode first = doc.get("paths").get(0);
     assertThat(first.fieldNames()).toIterable()
         .containsExactly("roles", "steps", "months", "hours", "cost", "courses", "detail");

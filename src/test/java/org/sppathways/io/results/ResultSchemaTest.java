@@ -51,7 +51,17 @@ class ResultSchemaTest {
   static Stream<Case> cases() {
     return Stream.of(
         run("gaps", "gaps", "--from", "link-worker", "--role", "sp-manager"),
-        run("gaps", "gaps", "--profiles", PROFILES, "--person", "demo-01", "--role", "link-worker"));
+        run("gaps", "gaps", "--profiles", PROFILES, "--person", "demo-01", "--role", "link-worker"),
+        run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--k", "3"),
+        run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--by", "steps"),
+        run("paths", "paths", "--from", "care-coordinator", "--to", "sp-manager", "--by", "hours"),
+        run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--by", "cost",
+            "--k", "2"),
+        run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--pareto"),
+        run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--no-detail"),
+        run("paths", "paths", "--from", "link-worker", "--to", "link-worker"),
+        run("paths", "paths", "--profiles", PROFILES, "--person", "demo-01", "--to", "sp-manager",
+            "--k", "2"));
   }
 
   @ParameterizedTest(name = "{0}")

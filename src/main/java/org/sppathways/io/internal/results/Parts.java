@@ -1,10 +1,13 @@
 package org.sppathways.io.internal.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
 
 /**
  * Mix-ins for the parts several results share (a requirement's gap, a competency level …), so
@@ -15,6 +18,7 @@ final class Parts {
 
   static void setUp(SimpleModule module) {
     module.setMixInAnnotation(RequirementGap.class, RequirementGapMixin.class);
+    module.setMixInAnnotation(CompetencyLevel.class, CompetencyLevelMixin.class);
   }
 
   /** {@code {"competency", "held", "required", "essential", "met"}}. */
@@ -23,5 +27,21 @@ final class Parts {
   abstract static class RequirementGapMixin {
     @JsonProperty("met")
     abstract boolean met();
+  }
+
+  /** {@code {"competency", "level"}}: a level of one competency (e.g. a gap no course closes). */
+  @JsonPropertyOrder({"competency", "level"})
+  abstract static class CompetencyLevelMixin {
+    @JsonCreator
+    static CompetencyLevel of(@JsonProperty(value = "competency", required = true)
+        CompetencyId competency, @JsonProperty(value = "level", required = true) int level) {
+      throw new AssertionError("a mix-in");
+    }
+
+    @JsonProperty("competency")
+    abstract CompetencyId competency();
+
+    @JsonProperty("level")
+    abstract int level();
   }
 }

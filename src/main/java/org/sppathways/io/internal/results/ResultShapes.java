@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every result shape the writer knows; one line per shape. */
 public final class ResultShapes {
   private static final List<ResultShape<?>> ALL = List.of(
-      new GapShape());
+      new GapShape(),
+      new PathsShape());
 
   private ResultShapes() {}
 
