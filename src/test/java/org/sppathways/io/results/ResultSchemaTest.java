@@ -61,7 +61,11 @@ class ResultSchemaTest {
         run("paths", "paths", "--from", "link-worker", "--to", "sp-manager", "--no-detail"),
         run("paths", "paths", "--from", "link-worker", "--to", "link-worker"),
         run("paths", "paths", "--profiles", PROFILES, "--person", "demo-01", "--to", "sp-manager",
-            "--k", "2"));
+            "--k", "2"),
+        run("reach", "reach", "--from", "care-coordinator", "--max-months", "24", "--by", "hours"),
+        run("reach", "reach", "--from", "link-worker", "--max-steps", "2"),
+        run("reach", "reach", "--profiles", PROFILES, "--person", "demo-01", "--max-steps", "1",
+            "--no-detail"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class ResultShapes {
   private static final List<ResultShape<?>> ALL = List.of(
       new GapShape(),
-      new PathsShape());
+      new PathsShape(),
+      new ReachShape());
 
   private ResultShapes() {}
 
