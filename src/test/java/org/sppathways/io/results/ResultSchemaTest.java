@@ -65,7 +65,8 @@ class ResultSchemaTest {
         run("reach", "reach", "--from", "care-coordinator", "--max-months", "24", "--by", "hours"),
         run("reach", "reach", "--from", "link-worker", "--max-steps", "2"),
         run("reach", "reach", "--profiles", PROFILES, "--person", "demo-01", "--max-steps", "1",
-            "--no-detail"));
+            "--no-detail"),
+        run("workload", "workload", "--profiles", "docs/examples/sp-workload.yaml"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,7 +8,8 @@ public final class ResultShapes {
   private static final List<ResultShape<?>> ALL = List.of(
       new GapShape(),
       new PathsShape(),
-      new ReachShape());
+      new ReachShape(),
+      new WorkloadShape());
 
   private ResultShapes() {}
 
