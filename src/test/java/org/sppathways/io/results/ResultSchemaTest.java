@@ -66,7 +66,10 @@ class ResultSchemaTest {
         run("reach", "reach", "--from", "link-worker", "--max-steps", "2"),
         run("reach", "reach", "--profiles", PROFILES, "--person", "demo-01", "--max-steps", "1",
             "--no-detail"),
-        run("workload", "workload", "--profiles", "docs/examples/sp-workload.yaml"));
+        run("workload", "workload", "--profiles", "docs/examples/sp-workload.yaml"),
+        run("compare", "compare", "--org", "vcse-charity", "--org", "pcn"),
+        run("compare", "compare", "--against", "docs/tutorial/my-model.yaml"),
+        run("compare", "compare", "--org", "pcn", "--against", "docs/tutorial/my-model.yaml"));
   }
 
   @ParameterizedTest(name = "{0}")

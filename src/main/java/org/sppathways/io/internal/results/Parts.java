@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
+import org.sppathways.structure.StructureProfile;
 
 /**
  * Mix-ins for the parts several results share (a requirement's gap, a competency level …), so
@@ -44,4 +45,14 @@ final class Parts {
     @JsonProperty("level")
     abstract int level();
   }
+
+  /** A {@link StructureProfile}: every component by name (compare; structure results). */
+  static void profile(SimpleModule module) {
+    module.setMixInAnnotation(StructureProfile.class, StructureProfileMixin.class);
+  }
+
+  @JsonPropertyOrder({"model", "organisationType", "name", "roles", "entryRoles", "topSeniority",
+      "ceiling", "ceilingRoles", "meanCeiling", "meanMonthsToCeiling", "ladderDepth", "levels",
+      "deadEnds", "plateaus", "supports", "lacks", "supportGaps"})
+  abstract static class StructureProfileMixin {}
 }

@@ -9,7 +9,8 @@ public final class ResultShapes {
       new GapShape(),
       new PathsShape(),
       new ReachShape(),
-      new WorkloadShape());
+      new WorkloadShape(),
+      new CompareShape());
 
   private ResultShapes() {}
 
