@@ -69,7 +69,17 @@ class ResultSchemaTest {
         run("workload", "workload", "--profiles", "docs/examples/sp-workload.yaml"),
         run("compare", "compare", "--org", "vcse-charity", "--org", "pcn"),
         run("compare", "compare", "--against", "docs/tutorial/my-model.yaml"),
-        run("compare", "compare", "--org", "pcn", "--against", "docs/tutorial/my-model.yaml"));
+        run("compare", "compare", "--org", "pcn", "--against", "docs/tutorial/my-model.yaml"),
+        run("structure", "structure"),
+        run("structure", "structure", "--by-org-type"),
+        run("structure", "structure", "--by-org-type", "--part", "dead-ends"),
+        run("structure", "structure", "--part", "bottlenecks", "--metric", "months", "--top", "5"),
+        run("structure", "structure", "--part", "bottlenecks", "--metric", "months",
+            "--months-ties", "fewest-moves"),
+        run("structure", "structure", "--part", "minimum-cut", "--entry-below-seniority", "5"),
+        run("structure", "structure", "--part", "support-gaps", "--senior-from", "7"),
+        run("structure", "structure", "--part", "support"),
+        run("structure", "structure", "--model", "docs/tutorial/my-model.yaml"));
   }
 
   @ParameterizedTest(name = "{0}")

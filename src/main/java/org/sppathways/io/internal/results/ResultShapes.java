@@ -10,7 +10,8 @@ public final class ResultShapes {
       new PathsShape(),
       new ReachShape(),
       new WorkloadShape(),
-      new CompareShape());
+      new CompareShape(),
+      new StructureShape());
 
   private ResultShapes() {}
 
