@@ -3,12 +3,13 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ModelReader;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.structure.Comparison;
 import org.sppathways.structure.StructureAnalysis;
@@ -94,80 +95,63 @@ final class CompareCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Comparison c, WorkforceModel leftModel,
       WorkforceModel rightModel) {
-    Map<String, Object> differences = new LinkedHashMap<>();
-    differences.put("ceiling", StructureRows.value(c.ceilingDifference()));
-    differences.put("topSeniority", StructureRows.value(c.topSeniorityDifference()));
-    differences.put("meanCeiling", StructureRows.value(c.meanCeilingDifference()));
-    differences.put("ladderDepth", c.ladderDepthDifference());
-    differences.put("deadEnds", c.deadEndDifference());
-    differences.put("supportGaps", c.supportGapDifference());
-    differences.put("onlyLeft", c.onlyLeft());
-    differences.put("onlyRight", c.onlyRight());
     if (format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("left", StructureRows.profile(c.left()));
-      doc.put("right", StructureRows.profile(c.right()));
-      doc.put("differences", differences);
-      Tables.json(out, doc);
+      Tables.result(out, c);
       return;
     }
-    List<String> keys = new ArrayList<>(StructureRows.profile(c.left()).keySet());
     if (format == OutputFormat.CSV) {
-      printCsv(out, c, keys, differences, leftModel, rightModel);
+      Tables.resultCsv(out, leftModel, c);
       return;
     }
-    List<String> l = StructureRows.profileCells(c.left());
-    List<String> r = StructureRows.profileCells(c.right());
-    out.println("left:  " + describe(c.left()));
-    out.println("right: " + describe(c.right()));
+    StructureProfile l = c.left();
+    StructureProfile r = c.right();
+    out.println("left:  " + describe(l));
+    out.println("right: " + describe(r));
     out.println();
     List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      String key = keys.get(i);
-      if (List.of("model", "organisationType", "name", "supports", "lacks").contains(key)) {
-        continue;
-      }
-      Object d = differences.get(key);
-      String difference = d == null ? "" : d instanceof Double ? Formats.ratio((Double) d)
-          : String.valueOf(d);
-      rows.add(List.of(key, l.get(i), r.get(i), difference));
-    }
-    Tables.table(out, List.of("measure", side(c.left()), side(c.right()), "difference"), rows);
+    rows.add(List.of("roles", String.valueOf(l.roles()), String.valueOf(r.roles()), ""));
+    rows.add(List.of("entryRoles", String.valueOf(l.entryRoles()), String.valueOf(r.entryRoles()),
+        ""));
+    rows.add(List.of("topSeniority", cell(l.topSeniority()), cell(r.topSeniority()),
+        difference(c.topSeniorityDifference())));
+    rows.add(List.of("ceiling", cell(l.ceiling()), cell(r.ceiling()),
+        difference(c.ceilingDifference())));
+    rows.add(List.of("ceilingRoles", roles(l), roles(r), ""));
+    rows.add(List.of("meanCeiling", cell(l.meanCeiling()), cell(r.meanCeiling()),
+        c.meanCeilingDifference().isPresent()
+            ? Formats.ratio(c.meanCeilingDifference().getAsDouble()) : ""));
+    rows.add(List.of("meanMonthsToCeiling", cell(l.meanMonthsToCeiling()),
+        cell(r.meanMonthsToCeiling()), ""));
+    rows.add(List.of("ladderDepth", String.valueOf(l.ladderDepth()),
+        String.valueOf(r.ladderDepth()), String.valueOf(c.ladderDepthDifference())));
+    rows.add(List.of("levels", String.valueOf(l.levels()), String.valueOf(r.levels()), ""));
+    rows.add(List.of("deadEnds", String.valueOf(l.deadEnds()), String.valueOf(r.deadEnds()),
+        String.valueOf(c.deadEndDifference())));
+    rows.add(List.of("plateaus", String.valueOf(l.plateaus()), String.valueOf(r.plateaus()), ""));
+    rows.add(List.of("supportGaps", String.valueOf(l.supportGaps()),
+        String.valueOf(r.supportGaps()), String.valueOf(c.supportGapDifference())));
+    Tables.table(out, List.of("measure", side(l), side(r), "difference"), rows);
     out.println();
-    out.println("supports, left:  " + list(c.left().supports()));
-    out.println("supports, right: " + list(c.right().supports()));
+    out.println("supports, left:  " + list(l.supports()));
+    out.println("supports, right: " + list(r.supports()));
     out.println("only left:  " + list(c.onlyLeft()));
     out.println("only right: " + list(c.onlyRight()));
   }
 
-  /**
-   * One row per side ({@code left}, {@code right}) with the profile's fields as columns, then a
-   * {@code difference} row (left minus right) that fills only the numeric columns the comparison
-   * measures, so that every column holds one kind of value.
-   */
-  private static void printCsv(PrintWriter out, Comparison c, List<String> keys,
-      Map<String, Object> differences, WorkforceModel leftModel, WorkforceModel rightModel) {
-    List<String> header = new ArrayList<>();
-    header.add("side");
-    header.addAll(StructureRows.csvHeader(keys));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(sideRow("left", StructureRows.profile(c.left()), leftModel));
-    rows.add(sideRow("right", StructureRows.profile(c.right()), rightModel));
-    Map<String, Object> difference = new LinkedHashMap<>();
-    for (String k : keys) {
-      Object d = differences.get(k);
-      difference.put(k, d instanceof List ? null : d);
-    }
-    rows.add(sideRow("difference", difference, leftModel));
-    Tables.csv(out, header, rows);
+  private static String cell(OptionalInt value) {
+    return value.isPresent() ? String.valueOf(value.getAsInt()) : "-";
   }
 
-  private static List<String> sideRow(String side, Map<String, Object> fields,
-      WorkforceModel model) {
-    List<String> row = new ArrayList<>();
-    row.add(side);
-    row.addAll(StructureRows.csvRow(fields, model));
-    return row;
+  private static String cell(OptionalDouble value) {
+    return value.isPresent() ? Formats.ratio(value.getAsDouble()) : "-";
+  }
+
+  private static String difference(OptionalInt value) {
+    return value.isPresent() ? String.valueOf(value.getAsInt()) : "";
+  }
+
+  private static String roles(StructureProfile p) {
+    return list(p.ceilingRoles().stream().map(RoleId::value).toList());
   }
 
   private static String side(StructureProfile p) {

@@ -3,14 +3,9 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.gaps.RequirementGap;
-import org.sppathways.model.CompetencyLevel;
-import org.sppathways.model.CourseId;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkerProfile;
@@ -195,18 +190,11 @@ final class PathsCommand implements Callable<Integer> {
   private void print(PrintWriter out, CareerPaths found, WorkforceModel m) {
     String currency = m.currency();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("from", found.from().map(RoleId::value).orElse(null));
-        doc.put("to", found.to().value());
-        doc.put("by", found.by().toString());
-        doc.put("complete", found.complete());
-        doc.put("paths", found.paths().stream().map(PathsCommand::path).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, found);
         break;
-      }
       case CSV:
-        Tables.csv(out, CSV_COLUMNS, rows(found.paths(), m));
+        Tables.resultCsv(out, m, found);
         break;
       default:
         int count = found.paths().size();
@@ -237,47 +225,6 @@ final class PathsCommand implements Callable<Integer> {
         : String.format(Locale.ROOT, "%.2f", value);
   }
 
-  /** The columns of {@code --format csv}: one row per step, the path's totals repeated. */
-  static final List<String> CSV_COLUMNS = List.of("rank", "step", "from", "fromTitle", "to",
-      "toTitle", "kind", "months", "hours", "cost", "gaps", "courses", "unclosable", "courseIds",
-      "pathSteps", "pathMonths", "pathHours", "pathCost");
-
-  /**
-   * One row per step of each path (a path of no steps: one row, step 0, from and to the start),
-   * numbers in numeric columns only (hours and cost to 2 decimals); the step's course ids,
-   * space-separated, in {@code courseIds}.
-   */
-  private static List<List<String>> rows(List<CareerPath> paths, WorkforceModel m) {
-    List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < paths.size(); i++) {
-      CareerPath p = paths.get(i);
-      List<String> totals = List.of(String.valueOf(p.stepCount()), String.valueOf(p.months()),
-          Formats.amount(p.hours()), Formats.amount(p.cost()));
-      if (p.stepCount() == 0) {
-        String role = p.start().value();
-        String title = m.role(p.start()).title();
-        List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), "0", role, title, role,
-            title, "", "0", Formats.amount(0), Formats.amount(0), "0", "0", "0", ""));
-        row.addAll(totals);
-        rows.add(row);
-        continue;
-      }
-      for (int j = 0; j < p.stepCount(); j++) {
-        PathStep s = p.steps().get(j);
-        List<String> row = new ArrayList<>(List.of(String.valueOf(i + 1), String.valueOf(j + 1),
-            s.from().value(), m.role(s.from()).title(), s.to().value(), m.role(s.to()).title(),
-            s.route().kind().toString(), String.valueOf(s.months()), Formats.amount(s.hours()),
-            Formats.amount(s.cost()), String.valueOf(s.gaps().size()),
-            String.valueOf(s.courses().size()),
-            String.valueOf(s.unclosable().size()),
-            String.join(" ", s.courses().stream().map(CourseId::value).toList())));
-        row.addAll(totals);
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
-
   private static List<List<String>> steps(CareerPath p) {
     List<List<String>> rows = new ArrayList<>();
     for (PathStep s : p.steps()) {
@@ -286,53 +233,5 @@ final class PathsCommand implements Callable<Integer> {
           String.valueOf(s.gaps().size()), String.valueOf(s.courses().size())));
     }
     return rows;
-  }
-
-  /** A path in the documented JSON shape. */
-  static Map<String, Object> path(CareerPath p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("roles", p.roles().stream().map(RoleId::value).toList());
-    m.put("steps", p.stepCount());
-    m.put("months", p.months());
-    m.put("hours", p.hours());
-    m.put("cost", p.cost());
-    List<String> courses = new ArrayList<>();
-    p.steps().forEach(s -> s.courses().forEach(c -> courses.add(c.value())));
-    m.put("courses", courses);
-    m.put("detail", p.steps().stream().map(PathsCommand::step).toList());
-    return m;
-  }
-
-  private static Map<String, Object> step(PathStep s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("from", s.from().value());
-    m.put("to", s.to().value());
-    m.put("kind", s.route().kind().toString());
-    m.put("months", s.months());
-    m.put("hours", s.hours());
-    m.put("cost", s.cost());
-    m.put("personal", s.personal());
-    m.put("gaps", s.gaps().stream().map(PathsCommand::gap).toList());
-    m.put("courses", s.courses().stream().map(CourseId::value).toList());
-    m.put("unclosable", s.unclosable().stream().map(PathsCommand::level).toList());
-    m.put("optimal", s.optimal());
-    m.put("planned", s.planned());
-    return m;
-  }
-
-  private static Map<String, Object> gap(RequirementGap g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", g.competency().value());
-    m.put("held", g.held());
-    m.put("required", g.required());
-    m.put("essential", g.essential());
-    return m;
-  }
-
-  private static Map<String, Object> level(CompetencyLevel c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("competency", c.competency().value());
-    m.put("level", c.level());
-    return m;
   }
 }

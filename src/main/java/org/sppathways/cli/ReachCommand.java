@@ -2,9 +2,9 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
@@ -52,32 +52,11 @@ final class ReachCommand implements Callable<Integer> {
   private void print(PrintWriter out, WorkforceModel m, Reach reach, PathQuery query) {
     List<String> header = List.of("role", "steps", "months", "hours", "cost", "path");
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("from", reach.from().map(RoleId::value).orElse(null));
-        doc.put("by", reach.by().toString());
-        doc.put("maxSteps", query.maxSteps().isPresent() ? query.maxSteps().getAsInt() : null);
-        doc.put("maxMonths", query.maxMonths().isPresent() ? query.maxMonths().getAsInt() : null);
-        doc.put("complete", reach.complete());
-        List<Map<String, Object>> roles = new ArrayList<>();
-        for (ReachableRole r : reach.roles()) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("role", r.role().value());
-          CareerPath p = r.path();
-          row.put("steps", p.stepCount());
-          row.put("months", p.months());
-          row.put("hours", p.hours());
-          row.put("cost", p.cost());
-          row.put("path", p.roles().stream().map(RoleId::value).toList());
-          roles.add(row);
-        }
-        doc.put("roles", roles);
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, reach);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("role", "roleTitle", "steps", "months", "hours", "cost", "path",
-            "pathTitles"), csvRows(m, reach));
+        Tables.resultCsv(out, m, reach);
         break;
       default:
         out.println(reach.roles().size() + " roles reachable from "
@@ -89,22 +68,6 @@ final class ReachCommand implements Callable<Integer> {
         out.println();
         Tables.table(out, header, rows(reach, " -> "));
     }
-  }
-
-  /**
-   * CSV rows: the role's title beside its id, hours and cost to 2 decimals, the path's role ids
-   * and then their titles, each joined by {@code " > "}.
-   */
-  private static List<List<String>> csvRows(WorkforceModel m, Reach reach) {
-    List<List<String>> rows = new ArrayList<>();
-    for (ReachableRole r : reach.roles()) {
-      CareerPath p = r.path();
-      rows.add(List.of(r.role().value(), Names.title(m, r.role()), String.valueOf(p.stepCount()),
-          String.valueOf(p.months()), Formats.amount(p.hours()), Formats.amount(p.cost()),
-          String.join(" > ", p.roles().stream().map(RoleId::value).toList()),
-          String.join(" > ", p.roles().stream().map(id -> Names.title(m, id)).toList())));
-    }
-    return rows;
   }
 
   private static List<List<String>> rows(Reach reach, String arrow) {

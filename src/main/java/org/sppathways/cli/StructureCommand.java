@@ -3,8 +3,12 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.sppathways.model.OrganisationType;
@@ -13,11 +17,12 @@ import org.sppathways.paths.Criterion;
 import org.sppathways.structure.Bottleneck;
 import org.sppathways.structure.Ceiling;
 import org.sppathways.structure.CrossingGain;
-import org.sppathways.structure.DeadEnd;
 import org.sppathways.structure.MinimumCut;
 import org.sppathways.structure.MonthsTies;
 import org.sppathways.structure.StructureAnalysis;
 import org.sppathways.structure.StructureOptions;
+import org.sppathways.structure.StructureReport;
+import org.sppathways.structure.StructureReport.Part;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,8 +37,7 @@ import picocli.CommandLine.Spec;
         + "senior roles) and support gaps of senior roles. Across the whole workforce, or with "
         + "--by-org-type staying within each organisation type.")
 final class StructureCommand implements Callable<Integer> {
-  static final List<String> PARTS = List.of("ceilings", "dead-ends", "bottlenecks",
-      "critical-roles", "minimum-cut", "support-gaps", "support");
+  static final List<String> PARTS = Arrays.stream(Part.values()).map(Part::toString).toList();
 
   @Mixin
   ModelOptions model;
@@ -124,46 +128,39 @@ final class StructureCommand implements Callable<Integer> {
       options = options.withEntryRoles(Names.roles(m, entryRoles));
     }
     StructureAnalysis analyzer = model.structure(options);
-    Map<String, Section> sections = new LinkedHashMap<>();
-    for (String p : PARTS) {
-      if (part == null ? !(p.equals("support") && format == OutputFormat.TABLE) : p.equals(part)) {
-        sections.put(p, section(p, analyzer, m));
+    Set<Part> parts = EnumSet.noneOf(Part.class);
+    for (Part p : Part.values()) {
+      if (part == null ? !(p == Part.SUPPORT && format == OutputFormat.TABLE)
+          : p.toString().equals(part)) {
+        parts.add(p);
       }
+    }
+    StructureReport report = StructureReport.of(analyzer, byOrgType, metric, parts);
+    if (top != null) {
+      report = report.withTopBottlenecks(top);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("model", m.name());
-        doc.put("byOrganisationType", byOrgType);
-        doc.put("metric", metric.toString());
-        doc.put("monthsTies", ties.toString());
-        doc.put("seniorFrom", StructureRows.value(analyzer.seniorFrom()));
-        doc.put("entryRoles", StructureRows.ids(analyzer.entryRoles()));
-        doc.put("seniorRoles", StructureRows.ids(analyzer.seniorRoles()));
-        sections.values().forEach(s -> doc.put(s.key, s.json));
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, report);
         break;
-      }
-      case CSV: {
-        Section s = sections.get(part);
-        Tables.csv(out, s.header, s.rows);
+      case CSV:
+        Tables.resultCsv(out, m, report);
         break;
-      }
       default: {
         out.println(m.name() + (byOrgType ? ", within each organisation type" : ", across "
             + "organisation types") + "; senior from " + (analyzer.seniorFrom().isPresent()
             ? analyzer.seniorFrom().getAsInt() : "-") + "; entry roles: "
             + String.join(", ", StructureRows.ids(analyzer.entryRoles())));
-        for (Section s : sections.values()) {
+        for (Section sec : sections(report, analyzer, m)) {
           out.println();
-          out.println(s.title);
-          if (s.table.isEmpty()) {
+          out.println(sec.title);
+          if (sec.rows.isEmpty()) {
             out.println("  (none)");
           } else {
-            Tables.table(out, s.tableHeader, s.table);
+            Tables.table(out, sec.header, sec.rows);
           }
-          s.notes.forEach(out::println);
+          sec.notes.forEach(out::println);
         }
         if (part == null) {
           out.println();
@@ -174,174 +171,101 @@ final class StructureCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One part of the output: its JSON value, CSV rows, and table rows (which may differ). */
-  private static final class Section {
-    String key;
-    String title;
-    Object json;
-    List<String> header;
-    List<List<String>> rows = new ArrayList<>();
-    List<String> tableHeader;
-    List<List<String>> table = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+  /** One part of the table output: its title, table and notes below it. */
+  private record Section(String title, List<String> header, List<List<String>> rows,
+      List<String> notes) {
+    Section(String title, List<String> header, List<List<String>> rows) {
+      this(title, header, rows, List.of());
+    }
   }
 
-  private Section section(String name, StructureAnalysis a, WorkforceModel m) {
-    Section s = new Section();
-    switch (name) {
-      case "ceilings": {
-        s.key = "ceilings";
-        List<Map<String, Object>> maps = new ArrayList<>();
-        if (byOrgType) {
-          s.title = "Progression ceilings staying within each organisation type (seniority of the "
-              + "highest role reachable; '-' where the type does not offer the entry role)";
-          List<CrossingGain> gains = a.crossingGains();
-          gains.forEach(g -> maps.add(StructureRows.crossing(g)));
-          List<String> fields = new ArrayList<>(StructureRows.CEILING_HEADER);
-          fields.addAll(StructureRows.CROSSING_HEADER);
-          s.header = StructureRows.csvHeader(fields);
-          pivot(s, gains, m);
-        } else {
-          s.title = "Progression ceilings across organisation types";
-          a.ceilingsAcrossTypes().forEach(c -> maps.add(StructureRows.ceiling(c)));
-          s.header = StructureRows.csvHeader(StructureRows.CEILING_HEADER);
-          s.tableHeader = StructureRows.CEILING_HEADER.subList(1,
-              StructureRows.CEILING_HEADER.size());
-          for (Map<String, Object> map : maps) {
-            List<String> row = StructureRows.row(map);
-            s.table.add(row.subList(1, row.size()));
-          }
-        }
-        s.json = maps;
-        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
-        break;
-      }
-      case "dead-ends": {
-        s.key = "deadEnds";
-        List<DeadEnd> list = byOrgType ? a.deadEnds() : a.deadEndsAcrossTypes();
-        s.title = byOrgType ? "Dead ends within each organisation type (plateau: a higher role "
-            + "needs a change of employer type)" : "Dead ends across organisation types";
-        List<Map<String, Object>> maps = list.stream().map(StructureRows::deadEnd).toList();
-        s.json = maps;
-        s.header = StructureRows.csvHeader(StructureRows.DEAD_END_HEADER);
-        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
-        s.tableHeader = List.of("organisationType", "role", "seniority", "top", "plateau",
-            "nearestHigher");
-        for (DeadEnd d : list) {
-          s.table.add(List.of(d.organisationType().map(t -> t.value()).orElse("(any)"),
-              d.role().value(), String.valueOf(d.seniority()), d.topOfScope() ? "yes" : "no",
-              d.onlyByChangingType() ? "yes" : "no",
-              d.nearestHigher().map(r -> r.value()).orElse("-")));
-        }
-        break;
-      }
-      case "bottlenecks": {
-        s.key = "bottlenecks";
-        List<Bottleneck> list = a.bottlenecks(metric);
-        if (top != null) {
-          list = list.subList(0, Math.min(top, list.size()));
-        }
-        s.title = "Bottlenecks: betweenness centrality on shortest paths by " + metric.toString()
-            + (metric == Criterion.MONTHS ? (a.options().monthsTies() == MonthsTies.EVERY_PATH
+  /** The table of each part the report holds, in the order of {@link Part}. */
+  private static List<Section> sections(StructureReport r, StructureAnalysis a, WorkforceModel m) {
+    List<Section> out = new ArrayList<>();
+    r.ceilings().ifPresent(list -> out.add(new Section(
+        "Progression ceilings across organisation types",
+        List.of("entryRole", "highestRole", "seniority", "steps", "months"),
+        list.stream().map(c -> List.of(c.entryRole().value(), c.highestRole().value(),
+            c.seniority().isPresent() ? String.valueOf(c.seniority().getAsInt()) : "",
+            String.valueOf(c.steps()), String.valueOf(c.months()))).toList())));
+    r.crossingGains().ifPresent(list -> out.add(pivot(list, m)));
+    r.deadEnds().ifPresent(list -> out.add(new Section(r.byOrganisationType()
+        ? "Dead ends within each organisation type (plateau: a higher role needs a change of "
+            + "employer type)" : "Dead ends across organisation types",
+        List.of("organisationType", "role", "seniority", "top", "plateau", "nearestHigher"),
+        list.stream().map(d -> List.of(d.organisationType().map(t -> t.value()).orElse("(any)"),
+            d.role().value(), String.valueOf(d.seniority()), d.topOfScope() ? "yes" : "no",
+            d.onlyByChangingType() ? "yes" : "no",
+            d.nearestHigher().map(x -> x.value()).orElse("-"))).toList())));
+    r.bottlenecks().ifPresent(list -> out.add(new Section(
+        "Bottlenecks: betweenness centrality on shortest paths by " + r.metric().toString()
+            + (r.metric() == Criterion.MONTHS ? (r.monthsTies() == MonthsTies.EVERY_PATH
                 ? " (every least-month path counts equally)"
-                : " (among least-month paths, those with the fewest moves)") : "");
-        s.json = list.stream().map(StructureRows::bottleneck).toList();
-        s.header = StructureRows.csvHeader(StructureRows.BOTTLENECK_HEADER);
-        list.forEach(b -> s.rows.add(StructureRows.csvRow(StructureRows.bottleneck(b), m)));
-        s.tableHeader = StructureRows.BOTTLENECK_HEADER;
-        list.forEach(b -> s.table.add(StructureRows.bottleneckCells(b)));
-        break;
-      }
-      case "critical-roles": {
-        s.key = "criticalRoles";
-        s.title = "Critical roles: every path from the entry roles to these senior roles passes "
-            + "through them";
-        List<Map<String, Object>> maps = a.criticalRoles().stream().map(StructureRows::critical)
-            .toList();
-        s.json = maps;
-        s.header = StructureRows.csvHeader(StructureRows.CRITICAL_HEADER);
-        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
-        s.tableHeader = StructureRows.CRITICAL_HEADER.subList(1, 3);
-        maps.forEach(map -> {
-          List<String> row = StructureRows.row(map);
-          s.table.add(List.of(row.get(1), row.get(2).replace(";", ", ")));
-        });
-        break;
-      }
-      case "minimum-cut": {
-        s.key = "minimumCut";
-        MinimumCut cut = a.minimumCut();
-        s.title = "Minimum cuts between entry and senior roles";
-        s.json = StructureRows.cut(cut);
-        s.header = List.of("kind", "from", "fromTitle", "to", "toTitle");
-        cut.routes().forEach(r -> s.rows.add(List.of("route", r.from().value(),
-            Names.title(m, r.from()), r.to().value(), Names.title(m, r.to()))));
-        cut.roles().forEach(r -> s.rows.add(List.of("role", r.value(), Names.title(m, r), "",
-            "")));
-        s.tableHeader = List.of("cut", "member");
-        cut.routes().forEach(r -> s.table.add(List.of("route",
-            r.from().value() + " -> " + r.to().value())));
-        cut.roles().forEach(r -> s.table.add(List.of("role", r.value())));
-        if (!cut.connected()) {
-          s.notes.add("  no senior role is reachable from an entry role");
-        } else if (cut.roleCutExists()) {
-          s.notes.add("  " + cut.routes().size() + " routes, or " + cut.roles().size()
-              + " roles between them, separate " + cut.entryRoles().size() + " entry roles from "
-              + cut.seniorRoles().size() + " senior roles");
-        } else {
-          s.notes.add("  " + cut.routes().size() + " routes separate " + cut.entryRoles().size()
-              + " entry roles from " + cut.seniorRoles().size() + " senior roles; no set of roles "
-              + "between them does (an entry role leads to a senior role through entry and senior "
-              + "roles only)");
-        }
-        break;
-      }
-      case "support-gaps": {
-        s.key = "supportGaps";
-        s.title = "Support gaps: senior roles whose employers lack "
-            + String.join(" or ", a.keySupports());
-        List<Map<String, Object>> maps = a.supportGaps().stream().map(StructureRows::supportGap)
-            .toList();
-        s.json = maps;
-        s.header = StructureRows.csvHeader(StructureRows.SUPPORT_GAP_HEADER);
-        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
-        s.tableHeader = StructureRows.SUPPORT_GAP_HEADER;
-        maps.forEach(map -> s.table.add(
-            StructureRows.row(map).stream().map(c -> c.replace(";", ", ")).toList()));
-        break;
-      }
-      default: {
-        s.key = "support";
-        s.title = "Support structures by role and organisation type";
-        List<Map<String, Object>> maps = a.support().stream().map(StructureRows::support).toList();
-        s.json = maps;
-        s.header = StructureRows.csvHeader(StructureRows.SUPPORT_HEADER);
-        maps.forEach(map -> s.rows.add(StructureRows.csvRow(map, m)));
-        s.tableHeader = StructureRows.SUPPORT_HEADER;
-        maps.forEach(map -> s.table.add(
-            StructureRows.row(map).stream().map(c -> c.isEmpty() ? "-" : c.replace(";", ", "))
-                .toList()));
-      }
+                : " (among least-month paths, those with the fewest moves)") : ""),
+        List.of("role", "betweenness", "normalised"),
+        list.stream().map(StructureRows::bottleneckCells).toList())));
+    r.criticalRoles().ifPresent(list -> out.add(new Section(
+        "Critical roles: every path from the entry roles to these senior roles passes through "
+            + "them", List.of("role", "cutsOff"),
+        list.stream().map(c -> List.of(c.role().value(),
+            String.join(", ", StructureRows.ids(c.cutsOff())))).toList())));
+    r.minimumCut().ifPresent(cut -> out.add(cut(cut)));
+    r.supportGaps().ifPresent(list -> out.add(new Section(
+        "Support gaps: senior roles whose employers lack " + String.join(" or ", a.keySupports()),
+        List.of("role", "seniority", "organisationType", "lacks"),
+        list.stream().map(g -> List.of(g.role().value(), String.valueOf(g.seniority()),
+            g.organisationType().value(), String.join(", ", g.lacks()))).toList())));
+    r.support().ifPresent(list -> out.add(new Section(
+        "Support structures by role and organisation type",
+        List.of("role", "organisationType", "has", "lacks"),
+        list.stream().map(x -> List.of(x.role().value(), x.organisationType().value(),
+            joined(x.has()), joined(x.lacks()))).toList())));
+    return out;
+  }
+
+  private static String joined(List<String> values) {
+    return values.isEmpty() ? "-" : String.join(", ", values);
+  }
+
+  private static Section cut(MinimumCut cut) {
+    List<List<String>> rows = new ArrayList<>();
+    cut.routes().forEach(x -> rows.add(List.of("route",
+        x.from().value() + " -> " + x.to().value())));
+    cut.roles().forEach(x -> rows.add(List.of("role", x.value())));
+    String note;
+    if (!cut.connected()) {
+      note = "  no senior role is reachable from an entry role";
+    } else if (cut.roleCutExists()) {
+      note = "  " + cut.routes().size() + " routes, or " + cut.roles().size()
+          + " roles between them, separate " + cut.entryRoles().size() + " entry roles from "
+          + cut.seniorRoles().size() + " senior roles";
+    } else {
+      note = "  " + cut.routes().size() + " routes separate " + cut.entryRoles().size()
+          + " entry roles from " + cut.seniorRoles().size() + " senior roles; no set of roles "
+          + "between them does (an entry role leads to a senior role through entry and senior "
+          + "roles only)";
     }
-    return s;
+    return new Section("Minimum cuts between entry and senior roles", List.of("cut", "member"),
+        rows, List.of(note));
   }
 
   /** Entry roles down, organisation types across, ceiling seniority in each cell. */
-  private static void pivot(Section s, List<CrossingGain> gains, WorkforceModel m) {
+  private static Section pivot(List<CrossingGain> gains, WorkforceModel m) {
     List<String> types = m.organisationTypes().stream().map(OrganisationType::id)
         .map(t -> t.value()).toList();
     Map<String, Map<String, String>> cells = new TreeMap<>();
     Map<String, String> crossing = new TreeMap<>();
     for (CrossingGain g : gains) {
       Ceiling c = g.withinType();
-      cells.computeIfAbsent(g.entryRole().value(), k -> new LinkedHashMap<>())
+      cells.computeIfAbsent(g.entryRole().value(), k -> new HashMap<>())
           .put(g.organisationType().value(), seniority(c));
       crossing.put(g.entryRole().value(), seniority(g.crossingTypes()));
     }
-    s.tableHeader = new ArrayList<>();
-    s.tableHeader.add("entryRole");
-    s.tableHeader.addAll(types);
-    s.tableHeader.add("crossing");
+    List<String> header = new ArrayList<>();
+    header.add("entryRole");
+    header.addAll(types);
+    header.add("crossing");
+    List<List<String>> rows = new ArrayList<>();
     for (Map.Entry<String, Map<String, String>> e : cells.entrySet()) {
       List<String> row = new ArrayList<>();
       row.add(e.getKey());
@@ -349,9 +273,12 @@ final class StructureCommand implements Callable<Integer> {
         row.add(e.getValue().getOrDefault(t, "-"));
       }
       row.add(crossing.get(e.getKey()));
-      s.table.add(row);
+      rows.add(row);
     }
-    s.notes.add("  (the roles, steps and months of each ceiling: --format csv or json)");
+    return new Section("Progression ceilings staying within each organisation type (seniority "
+        + "of the highest role reachable; '-' where the type does not offer the entry role)",
+        header, rows, List.of("  (the roles, steps and months of each ceiling: --format csv or "
+            + "json)"));
   }
 
   private static String seniority(Ceiling c) {

@@ -2,10 +2,7 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.io.ProfileReader;
 import org.sppathways.model.SpPathwaysException;
@@ -52,18 +49,11 @@ final class WorkloadCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("people", w.people());
-        doc.put("withHours", w.withHours());
-        doc.put("groups", w.groups().stream().map(StructureRows::workload).toList());
-        doc.put("byOrganisationType",
-            w.byOrganisationType().stream().map(StructureRows::workload).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, w);
         break;
-      }
       case CSV:
-        csv(out, w);
+        Tables.resultCsv(out, m, w);
         break;
       default: {
         out.println(w.people() + " people, " + w.withHours()
@@ -77,30 +67,6 @@ final class WorkloadCommand implements Callable<Integer> {
       }
     }
     return 0;
-  }
-
-  /**
-   * Every part the table shows, one row each, told apart by {@code part}: {@code all} (the
-   * summary line: people and those with hours), {@code group} (by organisation type and
-   * seniority) and {@code organisationType} (by organisation type, every seniority).
-   */
-  private static void csv(PrintWriter out, Workload w) {
-    List<String> header = new ArrayList<>(List.of("part"));
-    header.addAll(StructureRows.WORKLOAD_HEADER);
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("all", "", "", String.valueOf(w.people()), String.valueOf(w.withHours()),
-        "", "", ""));
-    w.groups().forEach(g -> rows.add(csvRow("group", g)));
-    w.byOrganisationType().forEach(g -> rows.add(csvRow("organisationType", g)));
-    Tables.csv(out, header, rows);
-  }
-
-  private static List<String> csvRow(String part, WorkloadGroup g) {
-    return List.of(part, g.organisationType().map(Object::toString).orElse(""),
-        g.seniority().isPresent() ? String.valueOf(g.seniority().getAsInt()) : "",
-        String.valueOf(g.people()), String.valueOf(g.withHours()),
-        String.valueOf(g.beyondContract()), Formats.share(g.shareBeyond()),
-        Formats.amount(g.meanExcess()));
   }
 
   private static List<List<String>> cells(List<WorkloadGroup> groups) {

@@ -86,7 +86,7 @@ public final class ResultWriter {
     ResultShape<Object> shape = shape(result);
     try {
       if (kind == Kind.CSV) {
-        CsvCells.write(out, shape.csvHeader(), shape.csvRows(result, model));
+        CsvCells.write(out, shape.csvHeader(result), shape.csvRows(result, model));
         return;
       }
       ObjectWriter writer = kind == Kind.JSON

@@ -2,6 +2,7 @@ package org.sppathways.paths;
 
 import java.util.List;
 import java.util.Objects;
+import org.sppathways.model.CourseId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.RoleId;
 
@@ -54,6 +55,15 @@ public record CareerPath(List<RoleId> roles, List<PathStep> steps, long months, 
   /** The number of moves. */
   public int stepCount() {
     return steps.size();
+  }
+
+  /**
+   * Every course of the path's training once, in the order taken: the first step's courses,
+   * then the second's, and so on (a course appears at one step only). Empty when the training
+   * was not planned.
+   */
+  public List<CourseId> courses() {
+    return steps.stream().flatMap(s -> s.courses().stream()).toList();
   }
 
   /** The routes taken, in order. */

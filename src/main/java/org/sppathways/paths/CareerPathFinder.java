@@ -231,7 +231,8 @@ public final class CareerPathFinder {
    */
   public Reach reach(RoleId from, PathQuery query) {
     Search s = new Search(query, order(query.by()), Origin.role(vertexOf(from)), null);
-    return new Reach(Optional.of(from), query.by(), s.reach(), s.complete());
+    return new Reach(Optional.of(from), query.by(), query.maxSteps(), query.maxMonths(),
+        s.reach(), s.complete());
   }
 
   /**
@@ -243,7 +244,8 @@ public final class CareerPathFinder {
    */
   public Reach reach(WorkerProfile person, PathQuery query) {
     Search s = new Search(query, order(query.by()), origin(person), person);
-    return new Reach(person.role(), query.by(), s.reach(), s.complete());
+    return new Reach(person.role(), query.by(), query.maxSteps(), query.maxMonths(),
+        s.reach(), s.complete());
   }
 
   // ---------------------------------------------------------------- set-up

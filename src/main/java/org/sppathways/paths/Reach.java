@@ -3,6 +3,7 @@ package org.sppathways.paths;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.sppathways.model.RoleId;
 
 /**
@@ -16,18 +17,22 @@ import org.sppathways.model.RoleId;
  *
  * @param from the start role; empty for a person with no current role
  * @param by the criterion each role's best path minimises
+ * @param maxSteps the search's limit on moves ({@link PathQuery#maxSteps()}); empty for none
+ * @param maxMonths the search's limit on months ({@link PathQuery#maxMonths()}); empty for none
  * @param roles the roles reached (never the start), best first
  * @param complete whether the search finished within its work limit
  *
  * @since 0.1.0
  */
-public record Reach(Optional<RoleId> from, Criterion by, List<ReachableRole> roles,
-    boolean complete) {
+public record Reach(Optional<RoleId> from, Criterion by, OptionalInt maxSteps,
+    OptionalInt maxMonths, List<ReachableRole> roles, boolean complete) {
 
   /** Validates and copies the components. */
   public Reach {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(by, "by");
+    Objects.requireNonNull(maxSteps, "maxSteps");
+    Objects.requireNonNull(maxMonths, "maxMonths");
     roles = List.copyOf(roles);
   }
 }

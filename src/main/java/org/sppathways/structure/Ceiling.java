@@ -17,7 +17,8 @@ import org.sppathways.model.RoleId;
  * one path achieves both). When no reachable role has a seniority, the ceiling is the entry role
  * itself with an empty seniority.
  *
- * <p>JSON and CSV: {@code organisationType} (null / empty when crossing types), {@code entryRole},
+ * <p>JSON and CSV: {@code organisationType} (absent in JSON, empty in CSV, when crossing
+ * types), {@code entryRole},
  * {@code highestRole}, {@code seniority}, {@code steps}, {@code months}.
  *
  * @param organisationType the organisation type the path stays within; empty when crossing

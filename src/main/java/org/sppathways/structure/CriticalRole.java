@@ -11,7 +11,8 @@ import org.sppathways.model.RoleId;
  * were it to disappear, or stop leading anywhere, those senior roles could no longer be reached
  * from any entry role.
  *
- * <p>JSON and CSV: {@code role}, {@code organisationType} (null / empty for the whole workforce),
+ * <p>JSON and CSV: {@code role}, {@code organisationType} (absent in JSON, empty in CSV, for
+ * the whole workforce),
  * {@code cutsOff} (a list; in CSV joined by {@code ;}).
  *
  * @param role the critical role

@@ -16,9 +16,10 @@ import org.sppathways.model.RoleId;
  * top} of its scope when no role of the type (or workforce) is more senior — the end of the ladder
  * rather than a side track.
  *
- * <p>JSON and CSV: {@code role}, {@code organisationType} (null / empty for the whole
+ * <p>JSON and CSV: {@code role}, {@code organisationType} (absent in JSON, empty in CSV, for
+ * the whole
  * workforce), {@code seniority}, {@code topOfScope}, {@code onlyByChangingType},
- * {@code nearestHigher} (null / empty when none).
+ * {@code nearestHigher} (absent in JSON, empty in CSV, when none).
  *
  * @param role the role
  * @param organisationType the type the role is a dead end within; empty for the whole workforce

@@ -16,7 +16,7 @@ import org.sppathways.model.RoleId;
  * <p>Within a type, only roles the type offers and routes between them count; for a whole
  * workforce, every role that is not external.
  *
- * <p>JSON: every component by name; optional values are null when empty.
+ * <p>JSON: every component by name; optional values are left out when empty.
  *
  * @param model the name of the model
  * @param organisationType the type; empty for the whole workforce

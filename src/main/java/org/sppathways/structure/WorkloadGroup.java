@@ -9,7 +9,8 @@ import org.sppathways.model.OrganisationTypeId;
  * Hours worked against contract by the people of one group: one organisation type and one
  * seniority level (or, in {@link Workload#byOrganisationType()}, every level of a type).
  *
- * <p>JSON and CSV: {@code organisationType} and {@code seniority} (null / empty when unknown, or
+ * <p>JSON and CSV: {@code organisationType} and {@code seniority} (absent in JSON, empty in
+ * CSV, when unknown, or
  * for all levels), {@code people}, {@code withHours}, {@code beyondContract}, {@code shareBeyond},
  * {@code meanExcess}.
  *

@@ -86,7 +86,9 @@ class EqualityContractsTest {
       WorkloadGroup.class, "0 <= beyondContract <= withHours <= people",
       ReadLimits.class, "every limit 1 or more",
       MinimumCut.class, "a role cut only when connected, roles only with a role cut",
-      StructureOptions.class, "entry roles or a seniority below which roles enter, not both"));
+      StructureOptions.class, "entry roles or a seniority below which roles enter, not both",
+      org.sppathways.structure.StructureReport.class,
+      "ceilings across types, or crossing gains by organisation type"));
 
   /** Two maps of distinct keys as one (Map.of takes at most ten entries). */
   private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b) {
@@ -123,6 +125,25 @@ class EqualityContractsTest {
       }));
     }
     return tests.stream();
+  }
+
+  private EqualsTester structureReports() {
+    org.sppathways.structure.StructureAnalysis a =
+        org.sppathways.structure.StructureAnalysis.of(small);
+    java.util.Set<org.sppathways.structure.StructureReport.Part> parts =
+        java.util.EnumSet.of(org.sppathways.structure.StructureReport.Part.CEILINGS);
+    return new EqualsTester()
+        .addEqualityGroup(org.sppathways.structure.StructureReport.of(a, false,
+            org.sppathways.paths.Criterion.STEPS, parts),
+            org.sppathways.structure.StructureReport.of(a, false,
+                org.sppathways.paths.Criterion.STEPS, parts))
+        .addEqualityGroup(org.sppathways.structure.StructureReport.of(a, true,
+            org.sppathways.paths.Criterion.STEPS, parts))
+        .addEqualityGroup(org.sppathways.structure.StructureReport.of(a, false,
+            org.sppathways.paths.Criterion.MONTHS, parts))
+        .addEqualityGroup(org.sppathways.structure.StructureReport.of(a, false,
+            org.sppathways.paths.Criterion.STEPS, java.util.EnumSet.allOf(
+                org.sppathways.structure.StructureReport.Part.class)));
   }
 
   @TestFactory
@@ -184,7 +205,8 @@ class EqualityContractsTest {
             .addEqualityGroup(StructureOptions.defaults().withEntryBelowSeniority(3))
             .addEqualityGroup(StructureOptions.defaults().withKeySupports(List.of("x")))
             .addEqualityGroup(StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES))
-            .addEqualityGroup(StructureOptions.defaults().withParallel(false))));
+            .addEqualityGroup(StructureOptions.defaults().withParallel(false)),
+        org.sppathways.structure.StructureReport.class, this::structureReports));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();

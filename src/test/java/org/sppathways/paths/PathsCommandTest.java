@@ -48,7 +48,8 @@ class PathsCommandTest {
     Golden.assertMatches("paths/link-worker-to-sp-manager.json", r.out());
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(doc.fieldNames()).toIterable()
-        .containsExactly("from", "to", "by", "complete", "paths");
+        .containsExactly("result", "version", "from", "to", "by", "complete", "paths");
+    assertThat(doc.get("result").asText()).isEqualTo("paths");
     JsonNode first = doc.get("paths").get(0);
     assertThat(first.fieldNames()).toIterable()
         .containsExactly("roles", "steps", "months", "hours", "cost", "courses", "detail");
@@ -178,6 +179,25 @@ class PathsCommandTest {
         "--format", "json");
     assertThat(r.code()).isZero();
     Golden.assertMatches("paths/reach-care-coordinator-24-months.json", r.out());
+  }
+
+  /** The limits a reach answer was found within are part of it; a limit not given is absent. */
+  @Test
+  void reachStatesItsLimits() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(run("reach", "--from", "care-coordinator",
+        "--max-months", "24", "--format", "json").out());
+    assertThat(doc.get("maxMonths").asInt()).isEqualTo(24);
+    assertThat(doc.has("maxSteps")).isFalse();
+    for (JsonNode role : doc.get("roles")) {
+      assertThat(role.get("months").asInt()).isLessThanOrEqualTo(24);
+      assertThat(role.get("path")).hasSize(role.get("steps").asInt() + 1);
+      assertThat(role.get("path").get(role.get("steps").asInt()).asText())
+          .isEqualTo(role.get("role").asText());
+    }
+    Reach reach = CareerPathFinder.of(SP).reach(RoleId.of("care-coordinator"),
+        PathQuery.builder().maxSteps(1).build());
+    assertThat(reach.maxSteps()).hasValue(1);
+    assertThat(reach.maxMonths()).isEmpty();
   }
 
   @Test

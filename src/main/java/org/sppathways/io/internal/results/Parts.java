@@ -12,6 +12,7 @@ import org.sppathways.gaps.NeedSplit;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
+import org.sppathways.structure.StructureProfile;
 
 /**
  * Mix-ins for the parts several results share (a requirement's gap, a competency level …), so
@@ -34,13 +35,13 @@ final class Parts {
     abstract boolean met();
   }
 
-  /** {@code {"competency", "level"}}: a competency and a level (a training target, a course's cover). */
+  /** {@code {"competency", "level"}}: a level of one competency (e.g. a gap no course closes). */
   @JsonPropertyOrder({"competency", "level"})
   abstract static class CompetencyLevelMixin {
     @JsonCreator
-    static CompetencyLevel of(@JsonProperty("competency") CompetencyId competency,
-        @JsonProperty("level") int level) {
-      throw new AssertionError("a mix-in is never called");
+    static CompetencyLevel of(@JsonProperty(value = "competency", required = true)
+        CompetencyId competency, @JsonProperty(value = "level", required = true) int level) {
+      throw new AssertionError("a mix-in");
     }
 
     @JsonProperty("competency")
@@ -67,4 +68,13 @@ final class Parts {
     @JsonProperty(required = true)
     abstract long totalShortfall();
   }
+  /** A {@link StructureProfile}: every component by name (compare; structure results). */
+  static void profile(SimpleModule module) {
+    module.setMixInAnnotation(StructureProfile.class, StructureProfileMixin.class);
+  }
+
+  @JsonPropertyOrder({"model", "organisationType", "name", "roles", "entryRoles", "topSeniority",
+      "ceiling", "ceilingRoles", "meanCeiling", "meanMonthsToCeiling", "ladderDepth", "levels",
+      "deadEnds", "plateaus", "supports", "lacks", "supportGaps"})
+  abstract static class StructureProfileMixin {}
 }

@@ -40,6 +40,14 @@ public interface ResultShape<T> {
   List<String> csvHeader();
 
   /**
+   * The CSV header of this result: {@link #csvHeader()} unless the columns depend on what the
+   * result holds (e.g. the one part of a structure result that CSV prints).
+   */
+  default List<String> csvHeader(T result) {
+    return csvHeader();
+  }
+
+  /**
    * The CSV rows, one list of cells per row in header order: numbers through {@link CsvNumbers},
    * names and titles looked up in the model.
    */

@@ -13,7 +13,12 @@ public final class ResultShapes {
       new NeedsShape(),
       new CoverageShape(),
       new PlanShape(),
-      new CommissionShape());
+      new CommissionShape(),
+      new PathsShape(),
+      new ReachShape(),
+      new WorkloadShape(),
+      new CompareShape(),
+      new StructureShape());
 
   private ResultShapes() {}
 
