@@ -6,7 +6,16 @@ import java.util.Optional;
 /** Every result shape the writer knows; one line per shape. */
 public final class ResultShapes {
   private static final List<ResultShape<?>> ALL = List.of(
-      new GapShape());
+      new GapShape(),
+      new ProjectionShape(),
+      new ScenarioProjectionShape(),
+      new SteadyShape(),
+      new ReachProbabilityShape(),
+      new CapacityShape(),
+      new MatrixShape(),
+      new PathLengthsShape(),
+      new SummaryShape(),
+      new ImportShape());
 
   private ResultShapes() {}
 
