@@ -290,7 +290,7 @@ public final class ProjectionYear {
   @Override
   public int hashCode() {
     return Objects.hash(year, states, Arrays.hashCode(stock), Arrays.hashCode(recruits),
-        Arrays.hashCode(leavers));
+        Arrays.hashCode(leavers), Arrays.hashCode(movedIn), Arrays.hashCode(movedOut));
   }
 
   /** Year, headcount, recruits and leavers, e.g. {@code ProjectionYear{year=3, headcount=…}}. */
