@@ -1,15 +1,12 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sppathways.flow.CapacityNeed;
+import org.sppathways.flow.CapacityReport;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.Headcounts;
-import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.RoleId;
@@ -76,74 +73,34 @@ final class CapacityCommand implements Callable<Integer> {
     FlowModel flows = flow.flows(m, weights);
     FlowOptions.requireFlows(flows, model, "no capacity to compute");
     RoleId roleId = Names.role(m, role);
-    CapacityNeed need = flows.longRun().capacity(roleId, target);
-    Double completions = c == null ? null : need.courseCompletions(takeUp, internalToo);
-    List<String> notes = new ArrayList<>(flows.notes());
-    if (c != null) {
-      var required = m.role(roleId).requirements().stream()
-          .map(r -> r.competency()).toList();
-      if (c.covers().stream().map(CompetencyLevel::competency).noneMatch(required::contains)) {
-        notes.add("course '" + c.id() + "' covers none of the competencies role '" + roleId
-            + "' requires");
-      }
-    }
+    CapacityReport report = c == null ? CapacityReport.of(flows, roleId, target)
+        : CapacityReport.of(flows, roleId, target, c.id(), takeUp, internalToo);
+    CapacityNeed need = report.need();
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("role", roleId.value());
-    doc.put("target", FlowOptions.exact(target));
-    doc.put("recruitsNeeded", FlowOptions.exact(need.recruitsNeeded()));
-    doc.put("currentRecruits", FlowOptions.exact(need.currentRecruits()));
-    doc.put("movedInPerYear", FlowOptions.exact(need.movedInPerYear()));
-    doc.put("movedOutPerYear", FlowOptions.exact(need.movedOutPerYear()));
-    doc.put("leaversPerYear", FlowOptions.exact(need.leaversPerYear()));
-    doc.put("headcountWithoutRecruits", FlowOptions.exact(need.headcountWithoutRecruits()));
-    if (c != null) {
-      doc.put("course", c.id().value());
-      doc.put("takeUp", FlowOptions.exact(takeUp));
-      doc.put("internalEntrantsToo", internalToo);
-      doc.put("courseCompletionsNeeded", FlowOptions.exact(completions));
-    }
     switch (format) {
       case JSON:
-        doc.put("notes", notes);
-        Tables.json(out, doc);
+        Tables.result(out, report);
         break;
-      case CSV: {
-        List<String> header = new ArrayList<>(List.of("role", "roleTitle", "target",
-            "recruitsNeeded", "currentRecruits", "movedInPerYear", "movedOutPerYear",
-            "leaversPerYear", "headcountWithoutRecruits"));
-        List<String> row = new ArrayList<>(List.of(roleId.value(), Names.title(m, roleId),
-            Formats.amount(target), Formats.amount(need.recruitsNeeded()),
-            Formats.amount(need.currentRecruits()), Formats.amount(need.movedInPerYear()),
-            Formats.amount(need.movedOutPerYear()), Formats.amount(need.leaversPerYear()),
-            Formats.amount(need.headcountWithoutRecruits())));
-        if (c != null) {
-          header.addAll(List.of("course", "courseTitle", "takeUp", "internalEntrantsToo",
-              "courseCompletionsNeeded"));
-          row.addAll(List.of(c.id().value(), c.title(), Formats.share(takeUp),
-              String.valueOf(internalToo), Formats.amount(completions)));
-        }
-        Tables.csv(out, header, List.of(row));
+      case CSV:
+        Tables.resultCsv(out, m, report);
         break;
-      }
       default:
         out.println("To hold " + roleId + " at " + FlowOptions.cell(target) + " people in the long "
             + "run: " + FlowOptions.cell(need.recruitsNeeded()) + " recruits a year (now "
             + FlowOptions.cell(need.currentRecruits()) + ")"
             + (need.reachedWithoutRecruits() ? "; moves in alone hold "
                 + FlowOptions.cell(need.headcountWithoutRecruits()) : ""));
-        if (c != null) {
-          out.println("Course " + c.id() + ": " + FlowOptions.cell(completions)
-              + " completions a year (take-up " + Formats.ratio(takeUp)
-              + (internalToo ? ", internal entrants too" : ", recruits only") + ")");
-        }
+        report.training().ifPresent(t -> out.println("Course " + t.course() + ": "
+            + FlowOptions.cell(t.courseCompletionsNeeded()) + " completions a year (take-up "
+            + Formats.ratio(t.takeUp()) + (t.internalEntrantsToo() ? ", internal entrants too"
+                : ", recruits only") + ")"));
         out.println();
         Tables.table(out, List.of("flow", "perYear"), List.of(
             List.of("recruits needed", FlowOptions.cell(need.recruitsNeeded())),
             List.of("moved in from other roles", FlowOptions.cell(need.movedInPerYear())),
             List.of("moved out to other roles", FlowOptions.cell(need.movedOutPerYear())),
             List.of("leavers", FlowOptions.cell(need.leaversPerYear()))));
-        ProjectCommand.notes(out, "Notes", notes);
+        ProjectCommand.notes(out, "Notes", report.notes());
     }
     return 0;
   }

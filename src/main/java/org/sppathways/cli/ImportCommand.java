@@ -3,10 +3,9 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sppathways.io.FileFormat;
@@ -15,13 +14,13 @@ import org.sppathways.io.ModelWriter;
 import org.sppathways.io.frameworks.EscoImporter;
 import org.sppathways.io.frameworks.EscoOptions;
 import org.sppathways.io.frameworks.ImportReport;
+import org.sppathways.io.frameworks.ImportSummary;
 import org.sppathways.io.frameworks.ImportedModel;
 import org.sppathways.io.frameworks.LevelRule;
 import org.sppathways.io.frameworks.ModelMerge;
 import org.sppathways.io.frameworks.OnetImporter;
 import org.sppathways.io.frameworks.OnetOptions;
 import org.sppathways.model.CompetencyId;
-import org.sppathways.model.Problem;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.TypedId;
 import org.sppathways.model.WorkforceModel;
@@ -340,43 +339,9 @@ final class ImportCommand implements Runnable {
   private static void print(PrintWriter out, Shared shared, ImportReport report, double seconds,
       String mergedWith, WorkforceModel written) {
     if (shared.format == OutputFormat.JSON) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("framework", report.framework());
-      doc.put("directory", report.directory());
-      doc.put("out", shared.out.toString());
-      doc.put("roles", report.roles());
-      doc.put("competencies", report.competencies());
-      doc.put("requirements", report.requirements());
-      doc.put("essentialRequirements", report.essentialRequirements());
-      doc.put("routes", report.routes());
-      List<Map<String, Object>> files = new ArrayList<>();
-      for (ImportReport.FileRows f : report.files()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", f.file());
-        m.put("rows", f.rows());
-        files.add(m);
-      }
-      doc.put("files", files);
-      List<Map<String, Object>> skipped = new ArrayList<>();
-      for (ImportReport.SkippedRows s : report.skipped()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", s.file());
-        m.put("reason", s.reason());
-        m.put("rows", s.rows());
-        skipped.add(m);
-      }
-      doc.put("skipped", skipped);
-      doc.put("badRowCount", report.badRowCount());
-      doc.put("badRows", report.badRows().stream().map(Problem::toString).toList());
-      if (mergedWith != null) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("with", mergedWith);
-        m.put("roles", written.roles().size());
-        m.put("competencies", written.competencies().size());
-        m.put("routes", written.routes().size());
-        doc.put("merged", m);
-      }
-      Tables.json(out, doc);
+      Tables.result(out, ImportSummary.of(report, shared.out.toString(),
+          Optional.ofNullable(mergedWith).map(with -> new ImportSummary.Merged(with,
+              written.roles().size(), written.competencies().size(), written.routes().size()))));
       return;
     }
     out.println("Imported " + report.framework() + " from " + report.directory() + " in "

@@ -2,9 +2,7 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.sppathways.model.RoleId;
@@ -61,7 +59,7 @@ final class MatrixCommand implements Callable<Integer> {
     DistanceMatrix matrix = model.queries().structureAnalysis().distances(metric);
     PrintWriter out = spec.commandLine().getOut();
     if (distribution) {
-      printDistribution(out, matrix.distribution());
+      printDistribution(out, matrix.distribution(), m);
     } else if (layout == Layout.WIDE) {
       printWide(out, matrix, m);
     } else {
@@ -73,20 +71,7 @@ final class MatrixCommand implements Callable<Integer> {
   private void printWide(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {
     List<RoleId> roles = matrix.roles();
     if (format == OutputFormat.JSON) {
-      List<List<Integer>> rows = new ArrayList<>();
-      for (int i = 0; i < roles.size(); i++) {
-        List<Integer> row = new ArrayList<>(roles.size());
-        for (int j = 0; j < roles.size(); j++) {
-          OptionalInt d = matrix.distance(i, j);
-          row.add(d.isPresent() ? d.getAsInt() : null);
-        }
-        rows.add(row);
-      }
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("metric", metric.toString());
-      doc.put("roles", StructureRows.ids(roles));
-      doc.put("distances", rows);
-      Tables.json(out, doc);
+      Tables.result(out, matrix);
       return;
     }
     boolean csv = format == OutputFormat.CSV;
@@ -119,65 +104,37 @@ final class MatrixCommand implements Callable<Integer> {
 
   private void printLong(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {
     List<RoleId> roles = matrix.roles();
+    if (format == OutputFormat.JSON) {
+      Tables.result(out, matrix);
+      return;
+    }
+    if (format == OutputFormat.CSV) {
+      Tables.resultCsv(out, m, matrix);
+      return;
+    }
     List<List<String>> rows = new ArrayList<>();
-    List<List<String>> csvRows = new ArrayList<>();
-    List<Map<String, Object>> pairs = new ArrayList<>();
     for (int i = 0; i < roles.size(); i++) {
       for (int j = 0; j < roles.size(); j++) {
         OptionalInt d = matrix.distance(i, j);
-        if (i == j || d.isEmpty()) {
-          continue;
+        if (i != j && d.isPresent()) {
+          rows.add(List.of(roles.get(i).value(), roles.get(j).value(),
+              String.valueOf(d.getAsInt())));
         }
-        rows.add(List.of(roles.get(i).value(), roles.get(j).value(), String.valueOf(d.getAsInt())));
-        csvRows.add(List.of(roles.get(i).value(), Names.title(m, roles.get(i)),
-            roles.get(j).value(), Names.title(m, roles.get(j)), String.valueOf(d.getAsInt())));
-        Map<String, Object> pair = new LinkedHashMap<>();
-        pair.put("from", roles.get(i).value());
-        pair.put("to", roles.get(j).value());
-        pair.put("distance", d.getAsInt());
-        pairs.add(pair);
       }
     }
-    List<String> header = List.of("from", "to", "distance");
-    switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("metric", metric.toString());
-        doc.put("pairs", pairs);
-        Tables.json(out, doc);
-        break;
-      }
-      case CSV:
-        Tables.csv(out, List.of("from", "fromTitle", "to", "toTitle", "distance"), csvRows);
-        break;
-      default:
-        Tables.table(out, header, rows);
-    }
+    Tables.table(out, List.of("from", "to", "distance"), rows);
   }
 
-  private void printDistribution(PrintWriter out, PathLengthDistribution d) {
+  private void printDistribution(PrintWriter out, PathLengthDistribution d, WorkforceModel m) {
     List<String> header = List.of("length", "pairs");
     List<List<String>> rows = d.lengths().stream()
         .map(l -> List.of(String.valueOf(l.length()), String.valueOf(l.pairs()))).toList();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("metric", metric.toString());
-        doc.put("reachablePairs", d.reachablePairs());
-        doc.put("unreachablePairs", d.unreachablePairs());
-        doc.put("mean", d.mean());
-        doc.put("longest", d.longest());
-        doc.put("lengths", d.lengths().stream().map(l -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("length", l.length());
-          m.put("pairs", l.pairs());
-          return m;
-        }).toList());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, d);
         break;
-      }
       case CSV:
-        Tables.csv(out, header, rows);
+        Tables.resultCsv(out, m, d);
         break;
       default:
         out.println(d.reachablePairs() + " ordered pairs of roles connected, "

@@ -3,9 +3,10 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.FlowState;
@@ -13,6 +14,7 @@ import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
 import org.sppathways.flow.Scenario;
+import org.sppathways.flow.ScenarioProjection;
 import org.sppathways.io.ScenarioReader;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
@@ -83,87 +85,19 @@ final class ProjectCommand implements Callable<Integer> {
       otherNotes.addAll(0, own);
     }
     PrintWriter out = spec.commandLine().getOut();
+    Object result = other == null ? projection
+        : ScenarioProjection.of(what.name(), projection, other, otherNotes);
     switch (format) {
       case JSON:
-        Tables.json(out, json(base, projection, what, other, otherNotes));
+        Tables.result(out, result);
         break;
       case CSV:
-        csv(out, base, projection, other);
+        Tables.resultCsv(out, base, result);
         break;
       default:
         table(out, projection, what, other, otherNotes);
     }
     return 0;
-  }
-
-  private Map<String, Object> json(WorkforceModel base, Projection p, Scenario what,
-      Projection other, List<String> otherNotes) {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("model", base.name());
-    doc.put("byOrganisationType", flow.byOrganisationType);
-    doc.put("years", years(p));
-    doc.put("notes", p.notes());
-    if (other != null) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("name", what.name());
-      s.put("years", years(other));
-      s.put("notes", otherNotes);
-      doc.put("scenario", s);
-    }
-    return doc;
-  }
-
-  private static List<Map<String, Object>> years(Projection p) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (ProjectionYear y : p.years()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("year", y.year());
-      Map<String, Object> byRole = new LinkedHashMap<>();
-      y.headcountByRole().forEach((role, n) -> byRole.put(role.value(), FlowOptions.exact(n)));
-      m.put("headcount", byRole);
-      m.put("leavers", FlowOptions.exact(y.leavers()));
-      m.put("recruits", FlowOptions.exact(y.recruits()));
-      m.put("total", FlowOptions.exact(y.headcount()));
-      if (p.isSplitByOrganisationType()) {
-        Map<String, Map<String, Object>> byType = new LinkedHashMap<>();
-        y.headcountByState().forEach((state, n) -> byType
-            .computeIfAbsent(state.role().value(), k -> new LinkedHashMap<>())
-            .put(state.organisationType().map(Object::toString).orElse(""), FlowOptions.exact(n)));
-        m.put("byOrganisationType", byType);
-      }
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static void csv(PrintWriter out, WorkforceModel m, Projection p, Projection other) {
-    List<String> header = new ArrayList<>(List.of("year", "role", "roleTitle", "organisationType",
-        "headcount", "recruits", "leavers"));
-    if (other != null) {
-      header.add(0, "projection");
-    }
-    List<List<String>> rows = new ArrayList<>();
-    rows(rows, m, p, other == null ? null : "base");
-    if (other != null) {
-      rows(rows, m, other, "scenario");
-    }
-    Tables.csv(out, header, rows);
-  }
-
-  private static void rows(List<List<String>> rows, WorkforceModel m, Projection p,
-      String label) {
-    for (ProjectionYear y : p.years()) {
-      for (FlowState state : y.headcountByState().keySet()) {
-        List<String> row = new ArrayList<>(List.of(String.valueOf(y.year()), state.role().value(),
-            Names.title(m, state.role()), state.organisationType().map(Object::toString).orElse(""),
-            Formats.amount(y.headcount(state)), Formats.amount(y.recruits(state)),
-            Formats.amount(y.leavers(state))));
-        if (label != null) {
-          row.add(0, label);
-        }
-        rows.add(row);
-      }
-    }
   }
 
   private void table(PrintWriter out, Projection p, Scenario what,
@@ -196,30 +130,31 @@ final class ProjectCommand implements Callable<Integer> {
     int hidden = 0;
     String kind = p.isSplitByOrganisationType() ? "state" : "role";
     if (other == null) {
-      Map<String, Double> first = byKey(p.year(0));
-      for (Map.Entry<String, Double> e : byKey(p.last()).entrySet()) {
+      Map<FlowState, Double> first = p.year(0).headcountByState();
+      for (Map.Entry<FlowState, Double> e : p.last().headcountByState().entrySet()) {
         double start = first.get(e.getKey());
         if (start == 0 && e.getValue() == 0) {
           hidden++;
           continue;
         }
-        roles.add(List.of(e.getKey(), FlowOptions.cell(start), FlowOptions.cell(e.getValue()),
-            FlowOptions.cell(e.getValue() - start)));
+        roles.add(List.of(e.getKey().toString(), FlowOptions.cell(start),
+            FlowOptions.cell(e.getValue()), FlowOptions.cell(e.getValue() - start)));
       }
       Tables.table(out, List.of(kind, "start", "year " + years, "change"), roles);
     } else {
-      Map<String, Double> a = byKey(p.last());
-      Map<String, Double> b = byKey(other.last());
-      Map<String, Double> keys = new LinkedHashMap<>(a);
-      b.forEach(keys::putIfAbsent);
-      for (String key : keys.keySet()) {
+      Map<FlowState, Double> a = p.last().headcountByState();
+      Map<FlowState, Double> b = other.last().headcountByState();
+      Set<FlowState> keys = new LinkedHashSet<>(a.keySet());
+      keys.addAll(b.keySet());
+      for (FlowState key : keys) {
         double x = a.getOrDefault(key, 0.0);
         double y = b.getOrDefault(key, 0.0);
         if (x == 0 && y == 0) {
           hidden++;
           continue;
         }
-        roles.add(List.of(key, FlowOptions.cell(x), FlowOptions.cell(y), FlowOptions.cell(y - x)));
+        roles.add(List.of(key.toString(), FlowOptions.cell(x), FlowOptions.cell(y),
+            FlowOptions.cell(y - x)));
       }
       Tables.table(out, List.of(kind, "base, year " + years, "scenario, year " + years,
           "difference"), roles);
@@ -231,13 +166,6 @@ final class ProjectCommand implements Callable<Integer> {
     if (other != null) {
       notes(out, "Notes on the scenario", otherNotes);
     }
-  }
-
-  /** Headcounts by role, or by state when split, keyed by their printed form. */
-  private static Map<String, Double> byKey(ProjectionYear y) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    y.headcountByState().forEach((state, n) -> out.merge(state.toString(), n, Double::sum));
-    return out;
   }
 
   static void notes(PrintWriter out, String title, List<String> notes) {

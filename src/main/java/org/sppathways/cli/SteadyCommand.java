@@ -2,15 +2,14 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.LongRunAnalysis;
+import org.sppathways.flow.LongRunReport;
 import org.sppathways.flow.SteadyState;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
@@ -47,58 +46,23 @@ final class SteadyCommand implements Callable<Integer> {
     LongRunAnalysis longRun = flows.longRun();
     SteadyState steady = longRun.steadyState();
     PrintWriter out = spec.commandLine().getOut();
-    List<String> header = List.of("state", "headcount", "yearsPerSpell", "yearsInWorkforce");
-    List<List<String>> rows = new ArrayList<>();
-    List<List<String>> csv = new ArrayList<>();
-    List<Map<String, Object>> states = new ArrayList<>();
-    for (FlowState s : flows.states()) {
-      OptionalDouble spell = longRun.yearsPerSpell(s);
-      OptionalDouble workforce = longRun.yearsInWorkforce(s);
-      Double headcount = steady.exists() ? steady.headcounts().get(s) : null;
-      rows.add(List.of(s.toString(), headcount == null ? "" : FlowOptions.cell(headcount),
-          spell.isPresent() ? FlowOptions.cell(spell.getAsDouble()) : "never leaves",
-          workforce.isPresent() ? FlowOptions.cell(workforce.getAsDouble()) : ""));
-      csv.add(List.of(s.role().value(), Names.title(m, s.role()),
-          s.organisationType().map(Object::toString).orElse(""),
-          headcount == null ? "" : Formats.amount(headcount),
-          spell.isPresent() ? Formats.amount(spell.getAsDouble()) : "",
-          workforce.isPresent() ? Formats.amount(workforce.getAsDouble()) : "",
-          spell.isPresent() ? "" : "never leaves"));
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("state", s.toString());
-      row.put("role", s.role().value());
-      row.put("organisationType", s.organisationType().map(Object::toString).orElse(null));
-      row.put("headcount", headcount == null ? null : FlowOptions.exact(headcount));
-      row.put("yearsPerSpell", spell.isPresent() ? FlowOptions.exact(spell.getAsDouble()) : null);
-      row.put("yearsInWorkforce", workforce.isPresent()
-          ? FlowOptions.exact(workforce.getAsDouble()) : null);
-      states.add(row);
-    }
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("model", m.name());
-        doc.put("exists", steady.exists());
-        steady.reason().ifPresent(r -> doc.put("reason", r));
-        if (steady.exists()) {
-          Map<String, Object> byRole = new LinkedHashMap<>();
-          for (FlowState s : flows.states()) {
-            byRole.putIfAbsent(s.role().value(), FlowOptions.exact(steady.headcount(s.role())));
-          }
-          doc.put("headcount", byRole);
-          doc.put("total", FlowOptions.exact(steady.total()));
-          doc.put("recruitsPerYear", FlowOptions.exact(flows.totalRecruits()));
-        }
-        doc.put("states", states);
-        doc.put("notes", flows.notes());
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, LongRunReport.of(longRun));
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("role", "roleTitle", "organisationType", "headcount",
-            "yearsPerSpell", "yearsInWorkforce", "status"), csv);
+        Tables.resultCsv(out, m, LongRunReport.of(longRun));
         break;
       default:
+        List<List<String>> rows = new ArrayList<>();
+        for (FlowState s : flows.states()) {
+          OptionalDouble spell = longRun.yearsPerSpell(s);
+          OptionalDouble workforce = longRun.yearsInWorkforce(s);
+          Double headcount = steady.exists() ? steady.headcounts().get(s) : null;
+          rows.add(List.of(s.toString(), headcount == null ? "" : FlowOptions.cell(headcount),
+              spell.isPresent() ? FlowOptions.cell(spell.getAsDouble()) : "never leaves",
+              workforce.isPresent() ? FlowOptions.cell(workforce.getAsDouble()) : ""));
+        }
         if (steady.exists()) {
           out.println("Steady state of " + model.name() + ": " + FlowOptions.cell(steady.total())
               + " people, with " + FlowOptions.cell(flows.totalRecruits())
@@ -107,7 +71,8 @@ final class SteadyCommand implements Callable<Integer> {
           out.println(steady.reason().get());
         }
         out.println();
-        Tables.table(out, header, rows);
+        Tables.table(out, List.of("state", "headcount", "yearsPerSpell", "yearsInWorkforce"),
+            rows);
         ProjectCommand.notes(out, "Notes", flows.notes());
     }
     return 0;

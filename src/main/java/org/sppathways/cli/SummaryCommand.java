@@ -1,11 +1,9 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sppathways.model.Role;
+import org.sppathways.model.ModelSummary;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,32 +28,25 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     WorkforceModel m = model.load();
-    long external = m.roles().stream().filter(Role::external).count();
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("competencies", m.competencies().size());
-    counts.put("organisationTypes", m.organisationTypes().size());
-    counts.put("roles", m.roles().size() - external);
-    counts.put("externalRoles", external);
-    counts.put("routes", m.routes().size());
-    counts.put("courses", m.courses().size());
+    ModelSummary summary = ModelSummary.of(m);
     PrintWriter out = spec.commandLine().getOut();
-    List<List<String>> rows = counts.entrySet().stream()
-        .map(e -> List.of(e.getKey(), String.valueOf(e.getValue()))).toList();
     switch (format) {
-      case JSON: {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("model", m.name());
-        doc.putAll(counts);
-        Tables.json(out, doc);
+      case JSON:
+        Tables.result(out, summary);
         break;
-      }
       case CSV:
-        Tables.csv(out, List.of("kind", "count"), rows);
+        Tables.resultCsv(out, m, summary);
         break;
       default:
         out.println(m.name());
         out.println();
-        Tables.table(out, List.of("kind", "count"), rows);
+        Tables.table(out, List.of("kind", "count"), List.of(
+            List.of("competencies", String.valueOf(summary.competencies())),
+            List.of("organisationTypes", String.valueOf(summary.organisationTypes())),
+            List.of("roles", String.valueOf(summary.roles())),
+            List.of("externalRoles", String.valueOf(summary.externalRoles())),
+            List.of("routes", String.valueOf(summary.routes())),
+            List.of("courses", String.valueOf(summary.courses()))));
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package org.sppathways.flow;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Expected headcounts year by year, from {@link FlowModel#project}: year 0 is the start.
@@ -13,7 +14,9 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Two projections are equal when their years, split and notes are equal; a projection written
+ * by {@code org.sppathways.io.ResultWriter} reads back equal with {@code ResultReader}. This class
+ * is immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -26,6 +29,45 @@ public final class Projection {
     this.split = split;
     this.years = ImmutableList.copyOf(years);
     this.notes = ImmutableList.copyOf(notes);
+  }
+
+  /**
+   * A projection from its years, e.g. to rebuild a stored one. Checks that it is one: years
+   * numbered 0, 1, 2 … with the same states, year 0 without flows, and each year's headcounts
+   * following from the year before by its flows, exactly in millionths of a person.
+   *
+   * @param splitByOrganisationType whether states are split by organisation type
+   * @param years every year, the start (year 0) first
+   * @param notes what to keep in mind about the data
+   * @throws IllegalArgumentException if the years do not make a projection, saying where
+   * @since 0.1.0
+   */
+  public static Projection of(boolean splitByOrganisationType, List<ProjectionYear> years,
+      List<String> notes) {
+    Objects.requireNonNull(years, "years");
+    Objects.requireNonNull(notes, "notes");
+    if (years.isEmpty()) {
+      throw new IllegalArgumentException("a projection has at least year 0");
+    }
+    for (int t = 0; t < years.size(); t++) {
+      ProjectionYear y = Objects.requireNonNull(years.get(t), "year");
+      if (y.year() != t) {
+        throw new IllegalArgumentException("years must be numbered 0, 1, 2 …; entry " + t
+            + " is year " + y.year());
+      }
+      if (t == 0 && !y.isStart()) {
+        throw new IllegalArgumentException("year 0 is the start and has no flows");
+      }
+      if (t > 0) {
+        y.checkFollows(years.get(t - 1));
+      }
+    }
+    if (!splitByOrganisationType && years.get(0).stateList().stream()
+        .anyMatch(s -> s.organisationType().isPresent())) {
+      throw new IllegalArgumentException("states have organisation types but the projection is "
+          + "not split by organisation type");
+    }
+    return new Projection(splitByOrganisationType, years, notes);
   }
 
   /** Whether states are split by organisation type. */
@@ -60,6 +102,17 @@ public final class Projection {
   /** What to keep in mind about the data (see {@link FlowModel#notes()}), and about the start. */
   public List<String> notes() {
     return notes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Projection p && split == p.split && years.equals(p.years)
+        && notes.equals(p.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(split, years, notes);
   }
 
   @Override

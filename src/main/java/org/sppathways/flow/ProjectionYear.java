@@ -1,9 +1,14 @@
 package org.sppathways.flow;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.RoleId;
 
 /**
@@ -16,11 +21,41 @@ import org.sppathways.model.RoleId;
  * recruits()}. The doubles returned are the nearest doubles to those decimals, so
  * {@link java.math.BigDecimal#valueOf(double)} gives the exact decimal back (up to 10⁹ people).
  *
- * <p>Look-ups by state and role take O(n) for n states. This class is immutable and thread-safe.
+ * <p>Look-ups by state and role take O(n) for n states. Two years are equal when they have the
+ * same year number, states and figures. This class is immutable and thread-safe.
  *
  * @since 0.1.0
  */
 public final class ProjectionYear {
+  /**
+   * One state's line of a year: its headcount at the end of the year and the flows during it.
+   * Written flat (role, organisation type, figures) so that a stored projection reads as a table.
+   *
+   * @param role the state's role
+   * @param organisationType the state's organisation type, empty unless states are split by
+   *     organisation type
+   * @param headcount expected people in the state at the end of the year
+   * @param recruits recruits into the state during the year
+   * @param leavers leavers from the state during the year (moves to external roles included)
+   * @param movedIn moves into the state from other states during the year
+   * @param movedOut moves out of the state to other states during the year
+   * @since 0.1.0
+   */
+  public record StateYear(RoleId role, Optional<OrganisationTypeId> organisationType,
+      double headcount, double recruits, double leavers, double movedIn, double movedOut) {
+
+    /** Validates that no component is null. */
+    public StateYear {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(organisationType, "organisationType");
+    }
+
+    /** The state: the role, in its organisation type when there is one. */
+    public FlowState state() {
+      return new FlowState(role, organisationType);
+    }
+  }
+
   private final int year;
   private final List<FlowState> states;
   private final long[] stock;
@@ -38,6 +73,81 @@ public final class ProjectionYear {
     this.leavers = leavers;
     this.movedIn = movedIn;
     this.movedOut = movedOut;
+  }
+
+  /**
+   * A year from its states' lines, e.g. to rebuild a stored projection; {@link Projection#of}
+   * checks that consecutive years add up.
+   *
+   * <pre>{@code
+   * ProjectionYear start = ProjectionYear.of(0, List.of(new ProjectionYear.StateYear(
+   *     RoleId.of("link-worker"), Optional.empty(), 120, 0, 0, 0, 0)));
+   * }</pre>
+   *
+   * @param year the year, 0 for the start
+   * @param states one line per state, in state order, each state once
+   * @throws IllegalArgumentException if the year is negative, a state repeats, or a figure is
+   *     negative, not finite or above 10^9 people; figures are rounded to millionths of a person
+   * @since 0.1.0
+   */
+  public static ProjectionYear of(int year, List<StateYear> states) {
+    if (year < 0) {
+      throw new IllegalArgumentException("year must be 0 or more, was " + year);
+    }
+    int n = states.size();
+    List<FlowState> keys = states.stream().map(StateYear::state).toList();
+    if (keys.stream().distinct().count() != n) {
+      throw new IllegalArgumentException("year " + year + " lists a state more than once");
+    }
+    long[][] values = new long[5][n];
+    for (int i = 0; i < n; i++) {
+      StateYear s = states.get(i);
+      double[] figures = {s.headcount(), s.recruits(), s.leavers(), s.movedIn(), s.movedOut()};
+      for (int k = 0; k < figures.length; k++) {
+        if (!(figures[k] >= 0 && figures[k] <= Projector.LIMIT)) {
+          throw new IllegalArgumentException("year " + year + ", state " + keys.get(i)
+              + ": figures must be from 0 to 10^9 people");
+        }
+        values[k][i] = Projector.units(figures[k]);
+      }
+    }
+    return new ProjectionYear(year, ImmutableList.copyOf(keys), values[0], values[1], values[2],
+        values[3], values[4]);
+  }
+
+  List<FlowState> stateList() {
+    return states;
+  }
+
+  long[] stockUnits() {
+    return stock;
+  }
+
+  /**
+   * Checks that this year follows {@code previous} exactly: the same states, and for each state
+   * {@code headcount = previous headcount − leavers − movedOut + movedIn + recruits}, with as many
+   * moves in as out in total.
+   */
+  void checkFollows(ProjectionYear previous) {
+    if (!states.equals(previous.states)) {
+      throw new IllegalArgumentException("year " + year + " has other states than year "
+          + previous.year);
+    }
+    if (sum(movedIn) != sum(movedOut)) {
+      throw new IllegalArgumentException("year " + year + ": moves in and moves out differ");
+    }
+    for (int i = 0; i < states.size(); i++) {
+      if (stock[i] != previous.stock[i] - leavers[i] - movedOut[i] + movedIn[i] + recruits[i]) {
+        throw new IllegalArgumentException("year " + year + ", state " + states.get(i)
+            + ": headcount is not the previous headcount minus leavers and moves out plus moves "
+            + "in and recruits");
+      }
+    }
+  }
+
+  /** Whether the year has no flows (as year 0 must). */
+  boolean isStart() {
+    return sum(recruits) == 0 && sum(leavers) == 0 && sum(movedIn) == 0 && sum(movedOut) == 0;
   }
 
   private static double people(long units) {
@@ -156,6 +266,31 @@ public final class ProjectionYear {
       b.put(states.get(i), people(stock[i]));
     }
     return b.buildOrThrow();
+  }
+
+  /** Every state's line: headcount and flows, in state order. */
+  public List<StateYear> states() {
+    ImmutableList.Builder<StateYear> b = ImmutableList.builderWithExpectedSize(states.size());
+    for (int i = 0; i < states.size(); i++) {
+      FlowState s = states.get(i);
+      b.add(new StateYear(s.role(), s.organisationType(), people(stock[i]), people(recruits[i]),
+          people(leavers[i]), people(movedIn[i]), people(movedOut[i])));
+    }
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof ProjectionYear y && year == y.year && states.equals(y.states)
+        && Arrays.equals(stock, y.stock) && Arrays.equals(recruits, y.recruits)
+        && Arrays.equals(leavers, y.leavers) && Arrays.equals(movedIn, y.movedIn)
+        && Arrays.equals(movedOut, y.movedOut);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, states, Arrays.hashCode(stock), Arrays.hashCode(recruits),
+        Arrays.hashCode(leavers), Arrays.hashCode(movedIn), Arrays.hashCode(movedOut));
   }
 
   /** Year, headcount, recruits and leavers, e.g. {@code ProjectionYear{year=3, headcount=…}}. */

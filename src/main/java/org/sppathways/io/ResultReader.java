@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Reader;
@@ -115,6 +116,13 @@ public final class ResultReader {
               ? r.getFieldName() : "[" + r.getIndex() + "]").collect(Collectors.joining("."))
               .replace(".[", "[")
           : "";
+      if (e instanceof ValueInstantiationException && e.getCause() instanceof RuntimeException
+          && e.getCause().getMessage() != null) {
+        // The result's own checks refused the values (e.g. a projection whose years do not add
+        // up); their messages name places, not the values.
+        throw problem(source, null, path, "inconsistent " + shape.name() + " result: "
+            + e.getCause().getMessage());
+      }
       throw problem(source, null, path, describe(e));
     } catch (JsonProcessingException e) {
       throw problem(source, null, "", "cannot be read as " + shape.name());

@@ -83,7 +83,10 @@ class ImportCommandTest {
 
     assertThat(run("import", "esco", dir.toString(), "--out", model.toString(), "--format",
         "json", "--hierarchy-routes", "--level", "2")).isZero();
-    JsonNode doc = new ObjectMapper().readTree(out);
+    JsonNode all = new ObjectMapper().readTree(out);
+    assertThat(all.get("result").asText()).isEqualTo("import");
+    assertThat(all.get("out").asText()).isEqualTo(model.toString());
+    JsonNode doc = all.get("report");
     assertThat(doc.get("framework").asText()).isEqualTo("ESCO v1.2.0");
     assertThat(doc.get("roles").asInt()).isEqualTo(4);
     assertThat(doc.get("requirements").asInt()).isEqualTo(11);

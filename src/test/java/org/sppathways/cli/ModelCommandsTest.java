@@ -152,7 +152,8 @@ class ModelCommandsTest {
 
         JsonNode json = new ObjectMapper().readTree(
             run(concat(new String[] {"summary", "--format", "json"}, model)).out());
-        assertThat(json.get("model").asText()).isEqualTo(m.name());
+        assertThat(json.get("result").asText()).isEqualTo("summary");
+        assertThat(json.get("name").asText()).isEqualTo(m.name());
         expected.forEach((k, v) -> assertThat(json.get(k).asLong()).as(k).isEqualTo(v));
 
         List<String> csv = run(concat(new String[] {"summary", "--format", "csv"}, model)).out()

@@ -65,12 +65,20 @@ class FlowCommandsTest {
     assertThat(r.code()).isZero();
     JsonNode years = r.json().get("years");
     assertThat(years).hasSize(3);
-    assertThat(years.get(0).get("headcount").get("lw").asDouble()).isEqualTo(100);
+    assertThat(r.json().get("result").asText()).isEqualTo("projection");
+    assertThat(years.get(0).get("headcountByRole").get("lw").asDouble()).isEqualTo(100);
     // year 1: lw = 100 x 0.7 + 30 = 100, senior = 10 x 0.75 + 10 = 17.5
     assertThat(years.get(1).get("year").asInt()).isEqualTo(1);
-    assertThat(years.get(1).get("headcount").get("lw").decimalValue()).isEqualByComparingTo("100");
-    assertThat(years.get(1).get("headcount").get("senior").decimalValue())
+    assertThat(years.get(1).get("headcountByRole").get("lw").decimalValue())
+        .isEqualByComparingTo("100");
+    assertThat(years.get(1).get("headcountByRole").get("senior").decimalValue())
         .isEqualByComparingTo("17.5");
+    assertThat(years.get(1).get("headcount").decimalValue()).isEqualByComparingTo("117.5");
+    // the flows of each state: senior gains 10 from lw and loses 2.5 leavers
+    JsonNode senior = years.get(1).get("states").get(1);
+    assertThat(senior.get("role").asText()).isEqualTo("senior");
+    assertThat(senior.get("movedIn").decimalValue()).isEqualByComparingTo("10");
+    assertThat(senior.get("leavers").decimalValue()).isEqualByComparingTo("2.5");
     assertThat(years.get(1).get("leavers").decimalValue()).isEqualByComparingTo("22.5");
     assertThat(years.get(1).get("recruits").decimalValue()).isEqualByComparingTo("30");
   }
@@ -82,9 +90,12 @@ class FlowCommandsTest {
     Run table = run("project", "--years", "1", "--start", "DIR/start.csv", "--scenario",
         "DIR/faster.yaml");
 
-    assertThat(json.json().get("scenario").get("name").asText()).isEqualTo("Faster");
-    assertThat(json.json().get("scenario").get("years").get(1).get("headcount").get("senior")
-        .decimalValue()).isEqualByComparingTo("22.5");
+    assertThat(json.json().get("result").asText()).isEqualTo("scenario-projection");
+    assertThat(json.json().get("scenario").asText()).isEqualTo("Faster");
+    assertThat(json.json().get("projection").get("years").get(1).get("headcountByRole")
+        .get("senior").decimalValue()).isEqualByComparingTo("22.5");
+    assertThat(json.json().get("base").get("years").get(1).get("headcountByRole")
+        .get("senior").decimalValue()).isEqualByComparingTo("17.5");
     assertThat(table.out()).contains("Scenario: Faster").contains("difference");
   }
 
@@ -93,9 +104,13 @@ class FlowCommandsTest {
     Run r = run("project", "--years", "1", "--start", "DIR/start.csv", "--by-organisation-type",
         "--format", "json");
 
-    JsonNode byType = r.json().get("years").get(1).get("byOrganisationType");
-    assertThat(byType.get("lw").get("pcn").decimalValue()).isEqualByComparingTo("60");
-    assertThat(byType.get("senior").get("pcn").decimalValue()).isEqualByComparingTo("17.5");
+    assertThat(r.json().get("splitByOrganisationType").asBoolean()).isTrue();
+    java.util.Map<String, java.math.BigDecimal> byState = new java.util.HashMap<>();
+    r.json().get("years").get(1).get("states").forEach(s -> byState.put(
+        s.get("role").asText() + "@" + s.path("organisationType").asText(),
+        s.get("headcount").decimalValue()));
+    assertThat(byState.get("lw@pcn")).isEqualByComparingTo("60");
+    assertThat(byState.get("senior@pcn")).isEqualByComparingTo("17.5");
   }
 
   @Test
@@ -114,12 +129,16 @@ class FlowCommandsTest {
     Run reach = run("reach-probability", "--from", "lw", "--to", "senior", "--format", "json");
     Run capacity = run("capacity", "--role", "senior", "--target", "60", "--format", "json");
 
-    assertThat(steady.json().get("exists").asBoolean()).isTrue();
-    assertThat(steady.json().get("headcount").get("lw").asDouble()).isEqualTo(100, within());
-    assertThat(steady.json().get("headcount").get("senior").asDouble()).isEqualTo(40, within());
+    JsonNode steadyState = steady.json().get("steadyState");
+    assertThat(steadyState.get("exists").asBoolean()).isTrue();
+    assertThat(steadyState.get("headcounts").get("lw").asDouble()).isEqualTo(100, within());
+    assertThat(steadyState.get("headcounts").get("senior").asDouble()).isEqualTo(40, within());
+    assertThat(steadyState.get("total").asDouble()).isEqualTo(140, within());
     assertThat(reach.json().get("probability").asDouble()).isEqualTo(1.0 / 3, within());
     assertThat(reach.json().get("expectedYears").asDouble()).isEqualTo(1 / 0.3, within());
-    assertThat(capacity.json().get("recruitsNeeded").asDouble()).isEqualTo(5, within());
+    assertThat(capacity.json().get("need").get("recruitsNeeded").asDouble())
+        .isEqualTo(5, within());
+    assertThat(capacity.json().has("training")).isFalse();
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

@@ -53,7 +53,7 @@ class ProjectionGoldenTest {
     JsonNode y0 = years.get(0);
     JsonNode y1 = years.get(1);
     JsonNode y2 = years.get(2);
-    assertThat(y0.get("total").asDouble()).isEqualTo(1650 + 990 + 660);
+    assertThat(y0.get("headcount").asDouble()).isEqualTo(1650 + 990 + 660);
 
     // Year 1 leavers: only link workers exist, 2,310 x 0.15 + 990 x 0.18.
     double leavers = 2310 * 0.15 + 990 * 0.18;
@@ -62,24 +62,24 @@ class ProjectionGoldenTest {
     assertThat(y1.get("recruits").asDouble()).isEqualTo(800 + 150);
     // Senior link workers in year 1 are the promotions alone: 2,310 x 0.04 + 990 x 0.015.
     double promoted = 2310 * 0.04 + 990 * 0.015;
-    assertThat(y1.get("headcount").get("senior-link-worker").asDouble())
+    assertThat(y1.get("headcountByRole").get("senior-link-worker").asDouble())
         .isCloseTo(promoted, within(1e-9)).isCloseTo(107.25, within(1e-9));
     // Link workers in year 1: those who stay (neither leave nor move) plus the recruits.
     double movedOut = promoted + 3300 * (0.02 + 0.01 + 0.01 + 0.005);
     double linkWorkers = 3300 - leavers - movedOut + 950;
-    assertThat(y1.get("headcount").get("link-worker").asDouble())
+    assertThat(y1.get("headcountByRole").get("link-worker").asDouble())
         .isCloseTo(linkWorkers, within(1e-9)).isCloseTo(3469.55, within(1e-9));
-    assertThat(y1.get("headcount").get("cyp-link-worker").asDouble()).isCloseTo(66, within(1e-9));
+    assertThat(y1.get("headcountByRole").get("cyp-link-worker").asDouble()).isCloseTo(66, within(1e-9));
     // Year 2 seniors: those who stay (1 - 0.12 - 0.05 - 0.02 = 0.81), the link workers promoted
     // at the start's weighted rate (107.25 / 3300 = 0.0325), and those arriving from CYP link
     // worker (0.03) and peer facilitator (0.04).
     double seniors2 = 107.25 * 0.81 + linkWorkers * (promoted / 3300) + 66 * 0.03 + 33 * 0.04;
-    assertThat(y2.get("headcount").get("senior-link-worker").asDouble())
+    assertThat(y2.get("headcountByRole").get("senior-link-worker").asDouble())
         .isCloseTo(seniors2, within(1e-9));
     // The books balance every year: headcount + leavers = last year's headcount + recruits.
     for (int t = 1; t < years.size(); t++) {
-      assertThat(years.get(t).get("total").asDouble() + years.get(t).get("leavers").asDouble())
-          .isCloseTo(years.get(t - 1).get("total").asDouble()
+      assertThat(years.get(t).get("headcount").asDouble() + years.get(t).get("leavers").asDouble())
+          .isCloseTo(years.get(t - 1).get("headcount").asDouble()
               + years.get(t).get("recruits").asDouble(), within(1e-6));
     }
   }

@@ -32,6 +32,9 @@ class ResultSchemaTest {
   static final Path REFERENCE = Path.of("docs/reference/results.md");
   static final String PROFILES = "docs/examples/sp-profiles.yaml";
   static final String EXTRA_COURSES = "docs/examples/extra-courses.csv";
+  static final String FLOWS = "docs/examples/flows/sp-flows.yaml";
+  static final String START = "docs/examples/flows/sp-headcounts.yaml";
+  static final String FRAMEWORKS = "src/test/resources/frameworks/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -108,7 +111,36 @@ class ResultSchemaTest {
         run("structure", "structure", "--part", "minimum-cut", "--entry-below-seniority", "5"),
         run("structure", "structure", "--part", "support-gaps", "--senior-from", "7"),
         run("structure", "structure", "--part", "support"),
-        run("structure", "structure", "--model", "docs/tutorial/my-model.yaml"));
+        run("structure", "structure", "--model", "docs/tutorial/my-model.yaml"),
+        run("projection", "project", "--years", "3", "--apply", FLOWS, "--start", START),
+        run("projection", "project", "--years", "2", "--apply", FLOWS, "--start", START,
+            "--by-organisation-type"),
+        run("scenario-projection", "project", "--years", "2", "--apply", FLOWS, "--start", START,
+            "--by-organisation-type", "--scenario",
+            "docs/examples/flows/community-senior-posts.yaml"),
+        run("scenario-projection", "project", "--years", "1", "--apply", FLOWS, "--start", START,
+            "--scenario", "docs/examples/flows/better-support.yaml"),
+        run("steady", "steady", "--apply", FLOWS),
+        run("steady", "steady", "--apply", FLOWS, "--start", START, "--by-organisation-type"),
+        run("reach-probability", "reach-probability", "--apply", FLOWS, "--from", "link-worker",
+            "--to", "sp-manager"),
+        run("reach-probability", "reach-probability", "--apply", FLOWS, "--start", START,
+            "--by-organisation-type", "--from", "link-worker", "--to", "senior-link-worker"),
+        run("reach-probability", "reach-probability", "--apply", FLOWS, "--from", "sp-manager",
+            "--to", "link-worker"),
+        run("capacity", "capacity", "--apply", FLOWS, "--role", "link-worker", "--target", "4000"),
+        run("capacity", "capacity", "--apply", FLOWS, "--start", START, "--role", "link-worker",
+            "--target", "5000", "--course", "elfh-social-prescribing", "--take-up", "0.8",
+            "--internal-too"),
+        run("matrix", "matrix"),
+        run("matrix", "matrix", "--metric", "months", "--layout", "long"),
+        run("path-lengths", "matrix", "--distribution"),
+        run("path-lengths", "matrix", "--distribution", "--metric", "months"),
+        run("summary", "summary"),
+        run("import", "import", "onet", FRAMEWORKS + "onet/valid", "--out",
+            "target/result-schema-onet.yaml"),
+        run("import", "import", "esco", FRAMEWORKS + "esco/valid", "--out",
+            "target/result-schema-esco.json", "--hierarchy-routes", "--merge-with-reference"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -18,7 +18,16 @@ public final class ResultShapes {
       new ReachShape(),
       new WorkloadShape(),
       new CompareShape(),
-      new StructureShape());
+      new StructureShape(),
+      new ProjectionShape(),
+      new ScenarioProjectionShape(),
+      new SteadyShape(),
+      new ReachProbabilityShape(),
+      new CapacityShape(),
+      new MatrixShape(),
+      new PathLengthsShape(),
+      new SummaryShape(),
+      new ImportShape());
 
   private ResultShapes() {}
 
