@@ -48,6 +48,7 @@ module org.sppathways {
   exports org.sppathways.structure;
   exports org.sppathways.flow;
   exports org.sppathways.report;
+  exports org.sppathways.query;
 
   // picocli fills the command objects' option fields by reflection
   opens org.sppathways.cli to info.picocli;

@@ -261,11 +261,15 @@ final class BatchCommand implements Callable<Integer> {
 
   /** One line: {@code {"line": N, "error": "…"}}. */
   static String error(long line, String message) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("line", line);
-    node.put("error", message);
-    return node.toString();
+    try {
+      return JSON.writeValueAsString(new LineError(line, message));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
+
+  /** The output line of a query that failed: its input line number and the message. */
+  record LineError(long line, String error) {}
 
   /**
    * A command's output, one JSON document, on one line: every token as written (numbers keep

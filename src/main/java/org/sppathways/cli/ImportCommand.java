@@ -339,9 +339,10 @@ final class ImportCommand implements Runnable {
   private static void print(PrintWriter out, Shared shared, ImportReport report, double seconds,
       String mergedWith, WorkforceModel written) {
     if (shared.format == OutputFormat.JSON) {
-      Tables.result(out, ImportSummary.of(report, shared.out.toString(),
-          Optional.ofNullable(mergedWith).map(with -> new ImportSummary.Merged(with,
-              written.roles().size(), written.competencies().size(), written.routes().size()))));
+      String file = shared.out.toString();
+      Tables.result(out, mergedWith == null ? ImportSummary.of(report, file)
+          : ImportSummary.of(report, file, new ImportSummary.Merged(mergedWith,
+              written.roles().size(), written.competencies().size(), written.routes().size())));
       return;
     }
     out.println("Imported " + report.framework() + " from " + report.directory() + " in "

@@ -2,7 +2,6 @@ package org.sppathways.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;

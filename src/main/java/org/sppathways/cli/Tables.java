@@ -1,29 +1,17 @@
 package org.sppathways.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.sppathways.io.CsvCells;
 import org.sppathways.io.ResultWriter;
 import org.sppathways.model.WorkforceModel;
 
-/** Prints rows as an aligned table, CSV (Jackson) or JSON. Writers never compute. */
+/**
+ * Prints results through the one result writer (JSON, CSV) and rows as an aligned table. Writers
+ * never compute.
+ */
 final class Tables {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Tables() {}
-
-  static void json(PrintWriter out, Object value) {
-    try {
-      out.println(JSON.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** A result in its documented JSON shape ({@link ResultWriter}). */
   static void result(PrintWriter out, Object result) {

@@ -75,6 +75,15 @@ public record StructureReport(String model, boolean byOrganisationType, Criterio
     public String toString() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * The part of that printed name ({@code dead-ends}).
+     *
+     * @throws IllegalArgumentException naming the valid names, when there is none
+     */
+    public static Part parse(String name) {
+      return org.sppathways.model.internal.EnumNames.parse(Part.class, "structure part", name);
+    }
   }
 
   /** Validates and copies the components. */

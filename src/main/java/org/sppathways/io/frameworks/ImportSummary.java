@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ImportedModel imported = OnetImporter.of(OnetOptions.defaults()).read(Path.of("onet-29.2"));
- * ImportSummary summary = ImportSummary.of(imported.report(), "onet.yaml", Optional.empty());
+ * ImportSummary summary = ImportSummary.of(imported.report(), "onet.yaml");
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -43,8 +43,13 @@ public record ImportSummary(ImportReport report, String out, Optional<Merged> me
     }
   }
 
-  /** The summary of an import. */
-  public static ImportSummary of(ImportReport report, String out, Optional<Merged> merged) {
-    return new ImportSummary(report, out, merged);
+  /** The summary of an import written without merging. */
+  public static ImportSummary of(ImportReport report, String out) {
+    return new ImportSummary(report, out, Optional.empty());
+  }
+
+  /** The summary of an import merged into another model before it was written. */
+  public static ImportSummary of(ImportReport report, String out, Merged merged) {
+    return new ImportSummary(report, out, Optional.of(merged));
   }
 }
