@@ -24,7 +24,7 @@ import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkerProfile;
 
 /** Gap analysis on a hand-made model (see {@link GapFixtures}), every number worked out by hand. */
-class GapAnalyzerTest {
+class GapAnalysisTest {
   private final GapAnalysis gaps = GapAnalysis.of(MODEL);
 
   @Nested

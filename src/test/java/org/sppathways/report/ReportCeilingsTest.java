@@ -62,7 +62,7 @@ class ReportCeilingsTest {
   }
 
   @Test
-  void everyRowIsStructureAnalyzersOwnAnswer() {
+  void everyRowIsTheStructureAnalysisOwnAnswer() {
     StructureAnalysis structure = StructureAnalysis.of(model);
     List<ReportContent.Ceiling> rows = Reports.ceilings(model);
     int expectedRows = 0;

@@ -26,7 +26,7 @@ import org.sppathways.model.WorkforceModel;
 import org.sppathways.paths.Criterion;
 
 /** Hand-made models whose ceilings, dead ends, cuts and centralities are known by hand. */
-class StructureAnalyzerTest {
+class StructureAnalysisTest {
 
   /**
    * A two-type ladder: the NHS-like type reaches manager (7); the community type stops at senior

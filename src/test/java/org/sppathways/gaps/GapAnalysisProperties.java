@@ -29,7 +29,7 @@ import org.sppathways.model.WorkforceModel;
  * Properties of gap analysis on seeded random models and people (see {@link RandomModels}); the
  * jqwik seeds are pinned, so a failure replays exactly.
  */
-class GapAnalyzerProperties {
+class GapAnalysisProperties {
 
   /** A random model with a few random people. */
   record World(WorkforceModel model, List<WorkerProfile> people) {
