@@ -23,9 +23,9 @@ import org.sppathways.reference.ReferenceModels;
  * every prerequisite is in the catalogue or the model.
  *
  * <p>Seeds and regression inputs are in
- * {@code src/test/resources/org/sppathways/fuzz/CourseCatalogReaderFuzzTestInputs/csv/}.
+ * {@code src/test/resources/org/sppathways/fuzz/CourseCatalogueReaderFuzzTestInputs/csv/}.
  */
-class CourseCatalogReaderFuzzTest {
+class CourseCatalogueReaderFuzzTest {
 
   private static final WorkforceModel MODEL = ReferenceModels.socialPrescribing();
   private static final CourseCatalogueReader READER = CourseCatalogueReader.of(MODEL);

@@ -23,7 +23,7 @@ import org.sppathways.model.WorkforceModel;
  * scale 1..4; competencies safeguarding, safeguarding-adults, what-matters-conversations,
  * staff-management; courses pci-core-skills, safeguarding-level-3).
  */
-class CourseCatalogReaderTest {
+class CourseCatalogueReaderTest {
 
   private static final WorkforceModel MODEL =
       ModelReader.of().read(TestFiles.path("models/valid/small.yaml"));
@@ -184,7 +184,7 @@ class CourseCatalogReaderTest {
 
   @Test
   void fileStartingWithABrokenUtf8SequenceSaysItIsNotUtf8(@TempDir Path dir) throws Exception {
-    // Found by CourseCatalogReaderFuzzTest: skipping a byte order mark decodes the start of the
+    // Found by CourseCatalogueReaderFuzzTest: skipping a byte order mark decodes the start of the
     // file, and the decoding error escaped as an UncheckedIOException.
     Path file = Files.write(dir.resolve("catalogue.csv"), new byte[] {(byte) 0x98, 'a', ','});
 
