@@ -126,6 +126,7 @@ public final class ResultWriter {
   private static ObjectNode tree(ResultShape<Object> shape, Object result) {
     ObjectMapper mapper = ResultMapper.get();
     JsonNode body = mapper.valueToTree(result);
+    requireFinite(shape.name(), body, "");
     ObjectNode doc = mapper.createObjectNode();
     doc.put("result", shape.name());
     doc.put("version", shape.version());
@@ -134,6 +135,26 @@ public final class ResultWriter {
       doc.set(field.getKey(), field.getValue());
     }
     return doc;
+  }
+
+  /**
+   * Refuses a result holding NaN or an infinity: JSON has no such number, and a reader would
+   * take the text "NaN" for a figure. An analysis that cannot compute a figure says why instead.
+   */
+  private static void requireFinite(String name, JsonNode node, String path) {
+    if (node.isDouble() || node.isFloat()) {
+      if (!Double.isFinite(node.doubleValue())) {
+        throw new IllegalStateException("the " + name + " result holds a number that is not "
+            + "finite at " + (path.isEmpty() ? "its root" : path) + "; it cannot be written");
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(f -> requireFinite(name, f.getValue(),
+          path.isEmpty() ? f.getKey() : path + "." + f.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        requireFinite(name, node.get(i), path + "[" + i + "]");
+      }
+    }
   }
 
   @Override

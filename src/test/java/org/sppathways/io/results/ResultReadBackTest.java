@@ -73,4 +73,16 @@ class ResultReadBackTest {
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("not valid JSON");
   }
+
+  @Test
+  void aResultHoldingNaNIsRefusedInsteadOfWrittenAsText() {
+    GapReport report = new GapReport(java.util.Optional.empty(),
+        java.util.Optional.of(RoleId.of("link-worker")), RoleId.of("sp-manager"),
+        java.util.List.of(), 0, true, 0, Double.NaN);
+    assertThatThrownBy(() -> ResultWriter.json().write(report))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("gaps result holds a number that is not finite at weightedReadiness");
+    assertThatThrownBy(() -> org.sppathways.io.internal.results.CsvNumbers.share(Double.NaN))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -28,6 +28,9 @@ public final class CsvNumbers {
   }
 
   private static String fixed(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalStateException("a CSV number that is not finite cannot be written");
+    }
     String s = new BigDecimal(Double.toString(value))
         .setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     return s.startsWith("-") && s.chars().noneMatch(c -> c >= '1' && c <= '9') ? s.substring(1) : s;
