@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProfileSource;
@@ -86,8 +87,8 @@ import org.sppathways.paths.Criterion;
 public final class StructureAnalysis {
   private final WorkforceModel model;
   private final StructureOptions options;
-  private final RouteGraph graph;
-  private final String[] ids;
+  private final RoleGraph graph;
+  private final RoleFacts facts;
   private final boolean[] workforce;
   private final boolean[] entry;
   private final OptionalInt seniorFrom;
@@ -99,17 +100,15 @@ public final class StructureAnalysis {
   private StructureAnalysis(WorkforceModel model, StructureOptions options) {
     this.model = model;
     this.options = options;
-    this.graph = new RouteGraph(model);
-    int n = graph.n;
-    ids = new String[n];
+    this.graph = RoleGraph.of(model);
+    this.facts = new RoleFacts(model, graph);
     Map<RoleId, Integer> pos = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      ids[i] = model.roles().get(i).id().value();
+    for (int i = 0; i < graph.n; i++) {
       pos.put(model.roles().get(i).id(), i);
     }
     positions = Map.copyOf(pos);
-    workforce = graph.workforce();
-    ladders = new Ladders(graph, ids);
+    workforce = facts.workforce;
+    ladders = new Ladders(facts);
     entry = entryMask(options);
     seniorFrom = options.seniorFrom().isPresent() ? options.seniorFrom() : defaultSeniorFrom();
     TreeSet<String> names = new TreeSet<>();
@@ -154,7 +153,7 @@ public final class StructureAnalysis {
     boolean[] in = new boolean[n];
     if (options.entryRoles().isPresent()) {
       for (RoleId id : options.entryRoles().get()) {
-        in[model.roleIndex(id)] = true;
+        in[facts.vertex(model, id)] = true;
       }
       return in;
     }
@@ -163,7 +162,7 @@ public final class StructureAnalysis {
       boolean any = false;
       int lowest = Integer.MAX_VALUE;
       for (int v = 0; v < n; v++) {
-        int sen = graph.seniority[v];
+        int sen = facts.seniority[v];
         if (workforce[v] && sen >= 0) {
           lowest = Math.min(lowest, sen);
           in[v] = sen < below;
@@ -180,10 +179,10 @@ public final class StructureAnalysis {
     // roles entered by an entry route or from an external role
     boolean any = false;
     for (int v = 0; v < n; v++) {
-      if (graph.external[v]) {
+      if (facts.external[v]) {
         continue;
       }
-      for (ProgressionRoute r : model.routesTo(model.roles().get(v).id())) {
+      for (ProgressionRoute r : model.routesTo(facts.ids[v])) {
         in[v] |= r.kind() == RouteKind.ENTRY || model.role(r.from()).external();
       }
       any |= in[v];
@@ -191,7 +190,7 @@ public final class StructureAnalysis {
     if (any) {
       // with them, the roles no route leads to (people can only enter those from outside)
       for (int v = 0; v < n; v++) {
-        in[v] |= workforce[v] && graph.inStart[v] == graph.inStart[v + 1];
+        in[v] |= workforce[v] && facts.unreached(v);
       }
       return in;
     }
@@ -199,14 +198,14 @@ public final class StructureAnalysis {
     // occupations; which ones no route reaches says little): the lowest seniority
     int lowest = Integer.MAX_VALUE;
     for (int v = 0; v < n; v++) {
-      if (workforce[v] && graph.seniority[v] >= 0) {
-        lowest = Math.min(lowest, graph.seniority[v]);
+      if (workforce[v] && facts.seniority[v] >= 0) {
+        lowest = Math.min(lowest, facts.seniority[v]);
       }
     }
     for (int v = 0; v < n; v++) {
       if (workforce[v]) {
-        in[v] = lowest == Integer.MAX_VALUE ? graph.inStart[v] == graph.inStart[v + 1]
-            : graph.seniority[v] == lowest;
+        in[v] = lowest == Integer.MAX_VALUE ? facts.unreached(v)
+            : facts.seniority[v] == lowest;
         any |= in[v];
       }
     }
@@ -215,7 +214,7 @@ public final class StructureAnalysis {
 
   private OptionalInt defaultSeniorFrom() {
     int[] levels = IntStream.range(0, graph.n).filter(v -> workforce[v])
-        .map(v -> graph.seniority[v]).filter(s -> s >= 0).distinct().sorted().toArray();
+        .map(v -> facts.seniority[v]).filter(s -> s >= 0).distinct().sorted().toArray();
     return levels.length == 0 ? OptionalInt.empty()
         : OptionalInt.of(levels[Math.max(0, levels.length - 2)]);
   }
@@ -260,7 +259,7 @@ public final class StructureAnalysis {
     boolean[] in = new boolean[graph.n];
     if (seniorFrom.isPresent()) {
       for (int v = 0; v < graph.n; v++) {
-        in[v] = workforce[v] && graph.seniority[v] >= seniorFrom.getAsInt();
+        in[v] = workforce[v] && facts.seniority[v] >= seniorFrom.getAsInt();
       }
     }
     return in;
@@ -268,14 +267,14 @@ public final class StructureAnalysis {
 
   private boolean[] scope(OrganisationTypeId type) {
     model.organisationType(type);
-    return RouteGraph.within(model, type);
+    return facts.within(type);
   }
 
   private List<RoleId> roles(boolean[] set, boolean[] mask) {
     List<RoleId> out = new ArrayList<>();
     for (int v = 0; v < graph.n; v++) {
       if (set[v] && (mask == null || mask[v])) {
-        out.add(model.roles().get(v).id());
+        out.add(facts.ids[v]);
       }
     }
     out.sort(Comparator.comparing(RoleId::value));
@@ -283,7 +282,7 @@ public final class StructureAnalysis {
   }
 
   private RoleId id(int v) {
-    return model.roles().get(v).id();
+    return facts.ids[v];
   }
 
   // ------------------------------------------------------------------ ceilings
@@ -296,7 +295,7 @@ public final class StructureAnalysis {
    */
   public Optional<Ceiling> ceiling(OrganisationTypeId type, RoleId role) {
     boolean[] mask = scope(type);
-    int v = model.roleIndex(role);
+    int v = facts.vertex(model, role);
     if (!mask[v]) {
       return Optional.empty();
     }
@@ -310,7 +309,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such role
    */
   public Ceiling ceilingAcrossTypes(RoleId role) {
-    return ceiling(Optional.empty(), workforce, model.roleIndex(role), new Searches(graph));
+    return ceiling(Optional.empty(), workforce, facts.vertex(model, role), new Searches(graph));
   }
 
   /**
@@ -321,7 +320,7 @@ public final class StructureAnalysis {
     List<Ceiling> out = new ArrayList<>();
     Searches s = new Searches(graph);
     for (OrganisationType t : model.organisationTypes()) {
-      boolean[] mask = RouteGraph.within(model, t.id());
+      boolean[] mask = facts.within(t.id());
       for (int v = 0; v < graph.n; v++) {
         if (entry[v] && mask[v]) {
           out.add(ceiling(Optional.of(t.id()), mask, v, s));
@@ -374,7 +373,7 @@ public final class StructureAnalysis {
     Map<Integer, Ceiling> open = new HashMap<>();
     List<CrossingGain> out = new ArrayList<>();
     for (Ceiling c : ceilings()) {
-      int v = positions.get(c.entryRole());
+      int v = facts.vertex(model, c.entryRole());
       Ceiling across = open.computeIfAbsent(v, x -> ceiling(Optional.empty(), workforce, x, s));
       out.add(new CrossingGain(c.organisationType().get(), c.entryRole(), c, across));
     }
@@ -383,7 +382,7 @@ public final class StructureAnalysis {
 
   private Ceiling ceiling(Optional<OrganisationTypeId> type, boolean[] mask, int start, Searches s) {
     int best = ladders.highest(mask, start, s);
-    int sen = graph.seniority[best];
+    int sen = facts.seniority[best];
     return new Ceiling(type, id(start), id(best),
         sen < 0 ? OptionalInt.empty() : OptionalInt.of(sen), s.steps[best],
         Math.toIntExact(s.months[best]));
@@ -401,7 +400,7 @@ public final class StructureAnalysis {
     List<DeadEnd> out = new ArrayList<>();
     Searches s = new Searches(graph);
     for (OrganisationType t : model.organisationTypes()) {
-      out.addAll(deadEnds(Optional.of(t.id()), RouteGraph.within(model, t.id()), up, s));
+      out.addAll(deadEnds(Optional.of(t.id()), facts.within(t.id()), up, s));
     }
     out.sort(Comparator.comparing((DeadEnd d) -> d.organisationType().get().value())
         .thenComparing(d -> d.role().value()));
@@ -445,18 +444,18 @@ public final class StructureAnalysis {
     int top = -1;
     for (int v = 0; v < graph.n; v++) {
       if (mask[v]) {
-        top = Math.max(top, graph.seniority[v]);
+        top = Math.max(top, facts.seniority[v]);
       }
     }
     List<DeadEnd> out = new ArrayList<>();
     for (int v = 0; v < graph.n; v++) {
-      if (!mask[v] || graph.seniority[v] < 0 || up[v]) {
+      if (!mask[v] || facts.seniority[v] < 0 || up[v]) {
         continue;
       }
       boolean elsewhere = upAnywhere != null && upAnywhere[v];
       Optional<RoleId> nearest = elsewhere
           ? Optional.of(id(ladders.nearestHigher(v, workforce, s))) : Optional.empty();
-      out.add(new DeadEnd(id(v), type, graph.seniority[v], graph.seniority[v] == top, elsewhere,
+      out.add(new DeadEnd(id(v), type, facts.seniority[v], facts.seniority[v] == top, elsewhere,
           nearest));
     }
     return out;
@@ -624,7 +623,7 @@ public final class StructureAnalysis {
         return true;
       }
       for (int e = graph.outStart[v]; e < graph.outStart[v + 1]; e++) {
-        int w = graph.outTarget[e];
+        int w = graph.head[e];
         if (mask[w] && !seen[w]) {
           seen[w] = true;
           queue[tail++] = w;
@@ -671,13 +670,13 @@ public final class StructureAnalysis {
       if (!senior[v]) {
         continue;
       }
-      Role role = model.roles().get(v);
+      Role role = facts.role(v);
       for (OrganisationTypeId t : role.offeredBy()) {
         List<String> has = offered(model.organisationType(t));
         List<String> lacks = new ArrayList<>(keySupports);
         lacks.removeAll(has);
         if (!lacks.isEmpty()) {
-          out.add(new SupportGap(role.id(), graph.seniority[v], t, lacks));
+          out.add(new SupportGap(role.id(), facts.seniority[v], t, lacks));
         }
       }
     }
@@ -758,20 +757,22 @@ public final class StructureAnalysis {
       Searches s = pooled != null ? pooled : new Searches(graph);
       int from = (int) ((long) c * n / chunks);
       int to = (int) ((long) (c + 1) * n / chunks);
+      // rows and columns in the model's role order: translate each vertex to its role index
+      int[] index = graph.modelIndex;
       for (int v = from; v < to; v++) {
-        int row = v * n;
+        int row = index[v] * n;
         Arrays.fill(d, row, row + n, -1);
         if (metric == Criterion.STEPS) {
           s.steps(v, null);
           for (int i = 0; i < s.stepReached; i++) {
             int w = s.stepOrder[i];
-            d[row + w] = s.steps[w];
+            d[row + index[w]] = s.steps[w];
           }
         } else {
           s.months(v, null);
           for (int i = 0; i < s.monthReached; i++) {
             int w = s.monthOrder[i];
-            d[row + w] = Math.toIntExact(s.months[w]);
+            d[row + index[w]] = Math.toIntExact(s.months[w]);
           }
         }
       }
@@ -801,7 +802,7 @@ public final class StructureAnalysis {
     List<String> lacks = new ArrayList<>(vocabulary);
     lacks.removeAll(supports);
     int gaps = (int) supportGaps().stream().filter(g -> g.organisationType().equals(type)).count();
-    return profile(Optional.of(type), t.name(), RouteGraph.within(model, type), deadEnds(type),
+    return profile(Optional.of(type), t.name(), facts.within(type), deadEnds(type),
         supports, lacks, gaps);
   }
 
@@ -830,9 +831,9 @@ public final class StructureAnalysis {
       if (mask[v]) {
         roles++;
         entries += entry[v] ? 1 : 0;
-        if (graph.seniority[v] >= 0) {
-          top = Math.max(top, graph.seniority[v]);
-          levels.add(graph.seniority[v]);
+        if (facts.seniority[v] >= 0) {
+          top = Math.max(top, facts.seniority[v]);
+          levels.add(facts.seniority[v]);
         }
       }
     }
@@ -870,7 +871,7 @@ public final class StructureAnalysis {
     }
     List<RoleId> ceilingRoles = new ArrayList<>();
     for (int v = 0; v < n; v++) {
-      if (reached[v] && ceiling >= 0 && graph.seniority[v] == ceiling) {
+      if (reached[v] && ceiling >= 0 && facts.seniority[v] == ceiling) {
         ceilingRoles.add(id(v));
       }
     }
