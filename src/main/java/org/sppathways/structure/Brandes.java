@@ -1,6 +1,9 @@
 package org.sppathways.structure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
@@ -93,6 +96,23 @@ final class Brandes {
       }
     }
     return total;
+  }
+
+  /**
+   * The roles of an analysis by betweenness, highest first, ties by role id, with the scores
+   * normalised by (n − 1)(n − 2).
+   */
+  static List<Bottleneck> ranking(Terms t, Criterion metric) {
+    double[] bc = scores(t.graph, metric, t.options.monthsTies(), t.options.parallel());
+    int n = t.n;
+    double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
+    List<Bottleneck> out = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      out.add(new Bottleneck(t.id(v), bc[v], bc[v] * scale));
+    }
+    out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
+        .thenComparing(b -> b.role().value()));
+    return List.copyOf(out);
   }
 
   /**
