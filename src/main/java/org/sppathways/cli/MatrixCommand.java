@@ -69,37 +69,29 @@ final class MatrixCommand implements Callable<Integer> {
   }
 
   private void printWide(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {
-    List<RoleId> roles = matrix.roles();
     if (format == OutputFormat.JSON) {
       Tables.result(out, matrix);
       return;
     }
-    boolean csv = format == OutputFormat.CSV;
+    if (format == OutputFormat.CSV) {
+      Tables.resultCsvWide(out, m, matrix);
+      return;
+    }
+    List<RoleId> roles = matrix.roles();
     List<String> header = new ArrayList<>();
     header.add("role");
-    if (csv) {
-      header.add("roleTitle");
-    }
     header.addAll(StructureRows.ids(roles));
-    String none = csv ? "" : "-";
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < roles.size(); i++) {
-      List<String> row = new ArrayList<>(roles.size() + 2);
+      List<String> row = new ArrayList<>(roles.size() + 1);
       row.add(roles.get(i).value());
-      if (csv) {
-        row.add(Names.title(m, roles.get(i)));
-      }
       for (int j = 0; j < roles.size(); j++) {
         OptionalInt d = matrix.distance(i, j);
-        row.add(d.isPresent() ? String.valueOf(d.getAsInt()) : none);
+        row.add(d.isPresent() ? String.valueOf(d.getAsInt()) : "-");
       }
       rows.add(row);
     }
-    if (format == OutputFormat.CSV) {
-      Tables.csv(out, header, rows);
-    } else {
-      Tables.table(out, header, rows);
-    }
+    Tables.table(out, header, rows);
   }
 
   private void printLong(PrintWriter out, DistanceMatrix matrix, WorkforceModel m) {

@@ -23,6 +23,11 @@ final class Tables {
     ResultWriter.csv(model).write(result, out);
   }
 
+  /** A result as CSV in its wide layout (a distance matrix: one column per role). */
+  static void resultCsvWide(PrintWriter out, WorkforceModel model, Object result) {
+    ResultWriter.csvWide(model).write(result, out);
+  }
+
   /** CSV through the one writer that keeps spreadsheet formulas out ({@link CsvCells}). */
   static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
     CsvCells.write(out, header, rows);

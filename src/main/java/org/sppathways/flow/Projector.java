@@ -30,7 +30,7 @@ final class Projector {
     int n = flows.size();
     List<Role> roles = flows.model().roles();
     List<String> misplaced = new ArrayList<>();
-    double[][] placed = FlowModel.place(flows.model(), start, misplaced);
+    double[][] placed = FlowMatrix.place(flows.model(), start, misplaced);
     long[] stock = new long[n];
     for (int r = 0; r < roles.size(); r++) {
       int[] own = flows.statesOfRole(r);

@@ -38,7 +38,7 @@ import org.sppathways.model.WorkforceModel;
  * @since 0.1.0
  */
 public final class ResultWriter {
-  private enum Kind { JSON, JSON_LINE, CSV }
+  private enum Kind { JSON, JSON_LINE, CSV, CSV_WIDE }
 
   private final Kind kind;
   private final WorkforceModel model;
@@ -68,6 +68,22 @@ public final class ResultWriter {
     return new ResultWriter(Kind.CSV, Objects.requireNonNull(model, "model"));
   }
 
+  /**
+   * CSV in the wide layout (what {@code matrix --format csv} prints): a
+   * {@link org.sppathways.structure.DistanceMatrix} as a header {@code role,roleTitle,<id>,...}
+   * and one row per source role, an empty cell where there is no path; every other result as
+   * {@link #csv(WorkforceModel)} writes it.
+   *
+   * <pre>{@code
+   * ResultWriter.csvWide(model).write(structure.distances(Criterion.STEPS), out);
+   * }</pre>
+   *
+   * @param model the model the result was computed on
+   */
+  public static ResultWriter csvWide(WorkforceModel model) {
+    return new ResultWriter(Kind.CSV_WIDE, Objects.requireNonNull(model, "model"));
+  }
+
   /** Whether results of this type can be written (every documented result type can). */
   public static boolean supports(Class<?> type) {
     return ResultShapes.of(type).isPresent();
@@ -87,6 +103,10 @@ public final class ResultWriter {
     try {
       if (kind == Kind.CSV) {
         CsvCells.write(out, shape.csvHeader(result), shape.csvRows(result, model));
+        return;
+      }
+      if (kind == Kind.CSV_WIDE) {
+        CsvCells.write(out, shape.wideCsvHeader(result), shape.wideCsvRows(result, model));
         return;
       }
       ObjectWriter writer = kind == Kind.JSON

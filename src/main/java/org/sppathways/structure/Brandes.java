@@ -1,17 +1,21 @@
 package org.sppathways.structure;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.IntStream;
-import org.sppathways.paths.Criterion;
 import org.sppathways.graph.internal.BucketQueue;
 import org.sppathways.graph.internal.IndexedHeap;
+import org.sppathways.graph.internal.RoleGraph;
+import org.sppathways.paths.Criterion;
 
 /**
  * Betweenness centrality by Brandes' algorithm (U. Brandes, "A faster algorithm for betweenness
  * centrality", Journal of Mathematical Sociology 25(2), 2001) over the int arrays of a
- * {@link RouteGraph}, directed, unnormalised: for each role v, the sum over ordered pairs (s, t)
+ * {@link RoleGraph}, directed, unnormalised: for each role v, the sum over ordered pairs (s, t)
  * of other roles of the share of shortest s–t paths that pass through v.
  *
  * <p>One single-source pass per role counts the shortest paths: a breadth-first search
@@ -50,7 +54,7 @@ final class Brandes {
 
   private Brandes() {}
 
-  static double[] scores(RouteGraph g, Criterion metric, MonthsTies ties, boolean parallel) {
+  static double[] scores(RoleGraph g, Criterion metric, MonthsTies ties, boolean parallel) {
     int n = g.n;
     if (n == 0) {
       return new double[0];
@@ -68,7 +72,7 @@ final class Brandes {
       double[] bc = new double[n];
       Pass pooled = pool.poll();
       Pass pass = pooled != null ? pooled
-          : new Pass(n, g.routeCount(), buckets ? g.maxMonths() + 1 : 0, metric == Criterion.STEPS,
+          : new Pass(n, g.m, buckets ? maxMonths(g) + 1 : 0, metric == Criterion.STEPS,
               everyPath);
       int from = (int) ((long) c * n / chunks);
       int to = (int) ((long) (c + 1) * n / chunks);
@@ -95,12 +99,38 @@ final class Brandes {
   }
 
   /**
+   * The roles of an analysis by betweenness, highest first, ties by role id, with the scores
+   * normalised by (n − 1)(n − 2).
+   */
+  static List<Bottleneck> ranking(Terms t, Criterion metric) {
+    double[] bc = scores(t.graph, metric, t.options.monthsTies(), t.options.parallel());
+    int n = t.n;
+    double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
+    List<Bottleneck> out = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      out.add(new Bottleneck(t.id(v), bc[v], bc[v] * scale));
+    }
+    out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
+        .thenComparing(b -> b.role().value()));
+    return List.copyOf(out);
+  }
+
+  /**
    * Whether a pass by months can use a bucket queue: the largest route months is at most
    * {@link #MAX_BUCKET_MONTHS} and no path's months can overflow an int.
    */
-  static boolean bucketable(RouteGraph g) {
-    int w = g.maxMonths();
+  static boolean bucketable(RoleGraph g) {
+    int w = maxMonths(g);
     return w <= MAX_BUCKET_MONTHS && (long) w * Math.max(1, g.n) < Integer.MAX_VALUE;
+  }
+
+  /** The largest months of any route, 0 when there is none. O(m). */
+  static int maxMonths(RoleGraph g) {
+    int max = 0;
+    for (int months : g.months) {
+      max = Math.max(max, months);
+    }
+    return max;
   }
 
   /**
@@ -108,14 +138,14 @@ final class Brandes {
    * {@link MonthsTies#FEWEST_MOVES}; for {@link MonthsTies#EVERY_PATH}, {@code months · n} plus 1
    * for a route of 0 months (months first, then 0-month routes; a simple path has fewer than n).
    */
-  static long[] weights(RouteGraph g, MonthsTies ties) {
+  static long[] weights(RoleGraph g, MonthsTies ties) {
     long k = Math.max(1, g.n);
     long total = 0;
-    long[] w = new long[g.routeCount()];
+    long[] w = new long[g.m];
     boolean everyPath = ties == MonthsTies.EVERY_PATH;
     try {
       for (int e = 0; e < w.length; e++) {
-        int months = g.outMonths[e];
+        int months = g.months[e];
         w[e] = Math.addExact(Math.multiplyExact(months, k), everyPath && months > 0 ? 0 : 1);
         total = Math.addExact(total, w[e]);
       }
@@ -297,9 +327,9 @@ final class Brandes {
      * Breadth-first search that also records, for each role in visiting order, its successors on
      * shortest paths; the dependency pass then walks only those (not every route again).
      */
-    void unweighted(RouteGraph g, int s, double[] bc) {
+    void unweighted(RoleGraph g, int s, double[] bc) {
       final int[] start = g.outStart;
-      final int[] target = g.outTarget;
+      final int[] target = g.head;
       final int[] dist = this.steps;
       final double[] sigma = this.sigma;
       final int[] order = this.order;
@@ -361,10 +391,10 @@ final class Brandes {
      * 0-month routes merged in as they come. O(m + D + b log b) for the largest distance D in
      * months and bucket sizes b.
      */
-    void buckets(RouteGraph g, int s, double[] bc) {
+    void buckets(RoleGraph g, int s, double[] bc) {
       final int[] start = g.outStart;
-      final int[] target = g.outTarget;
-      final int[] months = g.outMonths;
+      final int[] target = g.head;
+      final int[] months = g.months;
       final int[] monthsTo = this.monthsTo;
       final int[] steps = this.steps;
       final double[] sigma = this.sigma;
@@ -464,9 +494,9 @@ final class Brandes {
       }
     }
 
-    void weighted(RouteGraph g, long[] weight, int s, double[] bc) {
+    void weighted(RoleGraph g, long[] weight, int s, double[] bc) {
       final int[] start = g.outStart;
-      final int[] target = g.outTarget;
+      final int[] target = g.head;
       final long[] dist = this.dist;
       final double[] sigma = this.sigma;
       final int[] order = this.order;

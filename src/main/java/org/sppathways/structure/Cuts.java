@@ -10,6 +10,7 @@ import org.jgrapht.alg.flow.EdmondsKarpMFImpl;
 import org.jgrapht.alg.interfaces.MinimumSTCutAlgorithm;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
  * Minimum cuts between a set of source roles and a set of target roles, by JGraphT's
@@ -20,9 +21,9 @@ final class Cuts {
   private Cuts() {}
 
   /** Indices into {@code model.routes()} of a minimum route cut; empty when disconnected. */
-  static List<Integer> routes(RouteGraph g, boolean[] mask, boolean[] sources, boolean[] targets) {
+  static List<Integer> routes(RoleGraph g, boolean[] mask, boolean[] sources, boolean[] targets) {
     int n = g.n;
-    double infinity = g.routeCount() + n + 1.0;
+    double infinity = g.m + n + 1.0;
     Graph<Integer, DefaultWeightedEdge> net =
         new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
     int source = n;
@@ -46,11 +47,11 @@ final class Cuts {
         net.setEdgeWeight(net.addEdge(v, sink), infinity);
       }
       for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
-        int w = g.outTarget[e];
+        int w = g.head[e];
         if (mask[w]) {
           DefaultWeightedEdge edge = net.addEdge(v, w);
           net.setEdgeWeight(edge, 1.0);
-          route.put(edge, g.outRoute[e]);
+          route.put(edge, g.route[e]);
         }
       }
     }
@@ -71,7 +72,7 @@ final class Cuts {
    * empty when the sources and targets are disconnected already; absent when no set of cuttable
    * roles separates them (a path runs through uncuttable roles only).
    */
-  static Optional<List<Integer>> roles(RouteGraph g, boolean[] mask, boolean[] sources,
+  static Optional<List<Integer>> roles(RoleGraph g, boolean[] mask, boolean[] sources,
       boolean[] targets, boolean[] cuttable) {
     int n = g.n;
     double infinity = n + 1.0;
@@ -102,7 +103,7 @@ final class Cuts {
         net.setEdgeWeight(net.addEdge(2 * v + 1, sink), infinity);
       }
       for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
-        int w = g.outTarget[e];
+        int w = g.head[e];
         if (mask[w]) {
           net.setEdgeWeight(net.addEdge(2 * v + 1, 2 * w), infinity);
         }

@@ -1,9 +1,10 @@
 package org.sppathways.structure;
 
 import java.util.Arrays;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
- * Immediate dominators in a {@link RouteGraph} confined to a mask, from a virtual root joined to
+ * Immediate dominators in a {@link RoleGraph} confined to a mask, from a virtual root joined to
  * a set of start roles: role d dominates role v when every path from any start role to v passes
  * through d. Computed by the iterative algorithm of K. D. Cooper, T. J. Harvey and K. Kennedy
  * ("A Simple, Fast Dominance Algorithm", 2001) over reverse postorder.
@@ -19,7 +20,7 @@ final class Dominators {
    * whose only common dominator is the root, -1 for a role outside the mask or not reachable from
    * the start roles.
    */
-  static int[] immediate(RouteGraph g, boolean[] mask, boolean[] start) {
+  static int[] immediate(RoleGraph g, boolean[] mask, boolean[] start) {
     int n = g.n;
     int root = n;
     // Postorder numbers by an iterative depth-first search from the virtual root.
@@ -47,7 +48,7 @@ final class Dominators {
       } else {
         int end = g.outStart[v + 1];
         while (g.outStart[v] + edge[depth] < end && next < 0) {
-          int w = g.outTarget[g.outStart[v] + edge[depth]++];
+          int w = g.head[g.outStart[v] + edge[depth]++];
           if (mask[w] && !seen[w]) {
             next = w;
           }
@@ -74,7 +75,7 @@ final class Dominators {
         int b = rpo[i];
         int candidate = start[b] ? root : -1;
         for (int e = g.inStart[b], end = g.inStart[b + 1]; e < end; e++) {
-          int p = g.inSource[e];
+          int p = g.tail[g.inEdge[e]];
           if (!mask[p] || idom[p] < 0) {
             continue;
           }

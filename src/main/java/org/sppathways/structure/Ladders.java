@@ -3,22 +3,23 @@ package org.sppathways.structure;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
- * The seniority questions of {@link StructureAnalysis} on a {@link RouteGraph}: the highest role
+ * The seniority questions of {@link StructureAnalysis} on a {@link RoleGraph}: the highest role
  * reachable from a start (a ceiling), which roles can still reach a higher one (dead ends), the
- * nearest higher role, and how many seniority-raising moves a ladder has. Roles are dense
- * indices; a mask confines paths to some roles (one organisation type, or the workforce).
+ * nearest higher role, and how many seniority-raising moves a ladder has. Roles are the
+ * vertices of the graph (role-id order); a mask confines paths to some roles (one organisation type, or the workforce).
  *
  * <p>Immutable; the {@link Searches} passed in carry the per-thread working arrays.
  */
 final class Ladders {
-  private final RouteGraph graph;
-  private final String[] ids;
+  private final RoleGraph graph;
+  private final int[] seniority;
 
-  Ladders(RouteGraph graph, String[] ids) {
-    this.graph = graph;
-    this.ids = ids;
+  Ladders(RoleFacts facts) {
+    this.graph = facts.graph;
+    this.seniority = facts.seniority;
   }
 
   /**
@@ -40,8 +41,8 @@ final class Ladders {
   }
 
   private boolean better(int a, int b, Searches s) {
-    int sa = graph.seniority[a];
-    int sb = graph.seniority[b];
+    int sa = seniority[a];
+    int sb = seniority[b];
     if (sa != sb) {
       return sa > sb;
     }
@@ -51,7 +52,8 @@ final class Ladders {
     if (s.months[a] != s.months[b]) {
       return s.months[a] < s.months[b];
     }
-    return ids[a].compareTo(ids[b]) < 0;
+    // vertices are numbered in role-id order
+    return a < b;
   }
 
   /**
@@ -62,7 +64,7 @@ final class Ladders {
   boolean[] higherReachable(boolean[] mask) {
     int n = graph.n;
     boolean[] up = new boolean[n];
-    int[] levels = IntStream.range(0, n).filter(v -> mask[v]).map(v -> graph.seniority[v])
+    int[] levels = IntStream.range(0, n).filter(v -> mask[v]).map(v -> seniority[v])
         .filter(x -> x >= 0).distinct().sorted().toArray();
     int[] queue = new int[n];
     boolean[] seen = new boolean[n];
@@ -71,7 +73,7 @@ final class Ladders {
       Arrays.fill(seen, false);
       int tail = 0;
       for (int v = 0; v < n; v++) {
-        if (mask[v] && graph.seniority[v] > level) {
+        if (mask[v] && seniority[v] > level) {
           seen[v] = true;
           queue[tail++] = v;
         }
@@ -79,7 +81,7 @@ final class Ladders {
       for (int head = 0; head < tail; head++) {
         int w = queue[head];
         for (int e = graph.inStart[w]; e < graph.inStart[w + 1]; e++) {
-          int v = graph.inSource[e];
+          int v = graph.tail[graph.inEdge[e]];
           if (mask[v] && !seen[v]) {
             seen[v] = true;
             queue[tail++] = v;
@@ -87,7 +89,7 @@ final class Ladders {
         }
       }
       for (int v = 0; v < n; v++) {
-        if (mask[v] && graph.seniority[v] == level && seen[v]) {
+        if (mask[v] && seniority[v] == level && seen[v]) {
           up[v] = true;
         }
       }
@@ -104,16 +106,16 @@ final class Ladders {
     int best = -1;
     for (int i = 0; i < s.stepReached; i++) {
       int w = s.stepOrder[i];
-      if (graph.seniority[w] <= graph.seniority[v]) {
+      if (seniority[w] <= seniority[v]) {
         continue;
       }
       if (best < 0 || s.steps[w] < s.steps[best]
-          || (s.steps[w] == s.steps[best] && ids[w].compareTo(ids[best]) < 0)) {
+          || (s.steps[w] == s.steps[best] && w < best)) {
         best = w;
       }
     }
     if (best < 0) {
-      throw new IllegalStateException("no higher role reachable from " + ids[v]);
+      throw new IllegalStateException("no higher role reachable from vertex " + v);
     }
     return best;
   }
@@ -124,14 +126,14 @@ final class Ladders {
    */
   int depth(boolean[] mask) {
     Integer[] order = IntStream.range(0, graph.n)
-        .filter(v -> mask[v] && graph.seniority[v] >= 0).boxed().toArray(Integer[]::new);
-    Arrays.sort(order, Comparator.comparingInt(v -> graph.seniority[v]));
+        .filter(v -> mask[v] && seniority[v] >= 0).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingInt(v -> seniority[v]));
     int[] depth = new int[graph.n];
     int best = 0;
     for (int w : order) {
       for (int e = graph.inStart[w]; e < graph.inStart[w + 1]; e++) {
-        int v = graph.inSource[e];
-        if (mask[v] && graph.seniority[v] >= 0 && graph.seniority[v] < graph.seniority[w]) {
+        int v = graph.tail[graph.inEdge[e]];
+        if (mask[v] && seniority[v] >= 0 && seniority[v] < seniority[w]) {
           depth[w] = Math.max(depth[w], depth[v] + 1);
         }
       }

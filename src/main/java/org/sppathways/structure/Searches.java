@@ -3,14 +3,15 @@ package org.sppathways.structure;
 import java.util.Arrays;
 import org.sppathways.graph.internal.BucketQueue;
 import org.sppathways.graph.internal.IndexedHeap;
+import org.sppathways.graph.internal.RoleGraph;
 
 /**
- * Single-source searches over a {@link RouteGraph}, optionally confined to a set of roles (a
+ * Single-source searches over a {@link RoleGraph}, optionally confined to a set of roles (a
  * mask): fewest moves by breadth-first search, least months by Dijkstra's algorithm. Not
  * thread-safe: one instance per thread, reused from one source to the next.
  */
 final class Searches {
-  private final RouteGraph g;
+  private final RoleGraph g;
   /** Fewest moves from the last source of {@link #steps}, -1 when unreached. */
   final int[] steps;
   /** Least months from the last source of {@link #months}, -1 when unreached. */
@@ -26,10 +27,10 @@ final class Searches {
   private final BucketQueue buckets;
   private final boolean[] settled;
 
-  Searches(RouteGraph g) {
+  Searches(RoleGraph g) {
     this.g = g;
     boolean bucketable = Brandes.bucketable(g);
-    buckets = bucketable ? new BucketQueue(g.maxMonths() + 1, g.routeCount() + 1) : null;
+    buckets = bucketable ? new BucketQueue(Brandes.maxMonths(g) + 1, g.m + 1) : null;
     settled = new boolean[bucketable ? g.n : 0];
     steps = new int[g.n];
     months = new long[g.n];
@@ -57,7 +58,7 @@ final class Searches {
       int v = order[head++];
       int next = steps[v] + 1;
       for (int e = g.outStart[v], end = g.outStart[v + 1]; e < end; e++) {
-        int w = g.outTarget[e];
+        int w = g.head[e];
         if (steps[w] < 0 && (mask == null || mask[w])) {
           steps[w] = next;
           order[tail++] = w;
@@ -90,11 +91,11 @@ final class Searches {
       order[settled++] = v;
       long dv = months[v];
       for (int e = g.outStart[v], end = g.outStart[v + 1]; e < end; e++) {
-        int w = g.outTarget[e];
+        int w = g.head[e];
         if (mask != null && !mask[w]) {
           continue;
         }
-        long d = dv + g.outMonths[e];
+        long d = dv + g.months[e];
         long dw = months[w];
         if (dw < 0 || d < dw) {
           months[w] = d;
@@ -121,11 +122,11 @@ final class Searches {
         settled[v] = true;
         order[count++] = v;
         for (int r = g.outStart[v], end = g.outStart[v + 1]; r < end; r++) {
-          int w = g.outTarget[r];
+          int w = g.head[r];
           if (mask != null && !mask[w]) {
             continue;
           }
-          long d = cur + g.outMonths[r];
+          long d = cur + g.months[r];
           if (months[w] < 0 || d < months[w]) {
             months[w] = d;
             queue.add(w, d);

@@ -1,31 +1,16 @@
 package org.sppathways.structure;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Queue;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.IntStream;
-import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProfileSource;
-import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.SpPathwaysException;
-import org.sppathways.model.SupportStructure;
 import org.sppathways.model.UnknownIdException;
-import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.paths.Criterion;
 
@@ -84,42 +69,20 @@ import org.sppathways.paths.Criterion;
  * @since 0.1.0
  */
 public final class StructureAnalysis {
-  private final WorkforceModel model;
-  private final StructureOptions options;
-  private final RouteGraph graph;
-  private final String[] ids;
-  private final boolean[] workforce;
-  private final boolean[] entry;
-  private final OptionalInt seniorFrom;
-  private final List<String> vocabulary;
-  private final List<String> keySupports;
-  private final Map<RoleId, Integer> positions;
-  private final Ladders ladders;
+  private final Terms terms;
+  private final Ceilings ceilings;
+  private final DeadEnds deadEnds;
+  private final Separators separators;
+  private final Supports supports;
+  private final Profiles profiles;
 
   private StructureAnalysis(WorkforceModel model, StructureOptions options) {
-    this.model = model;
-    this.options = options;
-    this.graph = new RouteGraph(model);
-    int n = graph.n;
-    ids = new String[n];
-    Map<RoleId, Integer> pos = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      ids[i] = model.roles().get(i).id().value();
-      pos.put(model.roles().get(i).id(), i);
-    }
-    positions = Map.copyOf(pos);
-    workforce = graph.workforce();
-    ladders = new Ladders(graph, ids);
-    entry = entryMask(options);
-    seniorFrom = options.seniorFrom().isPresent() ? options.seniorFrom() : defaultSeniorFrom();
-    TreeSet<String> names = new TreeSet<>();
-    for (OrganisationType t : model.organisationTypes()) {
-      t.supports().forEach(s -> names.add(s.structure()));
-    }
-    vocabulary = List.copyOf(names);
-    keySupports = options.keySupports().map(l -> List.copyOf(new TreeSet<>(l)))
-        .orElseGet(() -> names.stream()
-            .filter(s -> s.equals("management-training") || s.endsWith("supervision")).toList());
+    this.terms = new Terms(model, options);
+    this.ceilings = new Ceilings(terms);
+    this.deadEnds = new DeadEnds(terms);
+    this.separators = new Separators(terms);
+    this.supports = new Supports(terms);
+    this.profiles = new Profiles(terms, ceilings, deadEnds, supports);
   }
 
   /** An analysis of a model with the default options. O(n + m + T). */
@@ -141,90 +104,19 @@ public final class StructureAnalysis {
 
   /** The model analysed. */
   public WorkforceModel model() {
-    return model;
+    return terms.model;
   }
 
   /** The options in use. */
   public StructureOptions options() {
-    return options;
-  }
-
-  private boolean[] entryMask(StructureOptions options) {
-    int n = graph.n;
-    boolean[] in = new boolean[n];
-    if (options.entryRoles().isPresent()) {
-      for (RoleId id : options.entryRoles().get()) {
-        in[model.roleIndex(id)] = true;
-      }
-      return in;
-    }
-    if (options.entryBelowSeniority().isPresent()) {
-      int below = options.entryBelowSeniority().getAsInt();
-      boolean any = false;
-      int lowest = Integer.MAX_VALUE;
-      for (int v = 0; v < n; v++) {
-        int sen = graph.seniority[v];
-        if (workforce[v] && sen >= 0) {
-          lowest = Math.min(lowest, sen);
-          in[v] = sen < below;
-          any |= in[v];
-        }
-      }
-      if (!any) {
-        throw new SpPathwaysException("no role of the workforce has a seniority below " + below
-            + (lowest == Integer.MAX_VALUE ? " (no role has a seniority)"
-                : " (the lowest is " + lowest + "); give a seniority above " + lowest));
-      }
-      return in;
-    }
-    // roles entered by an entry route or from an external role
-    boolean any = false;
-    for (int v = 0; v < n; v++) {
-      if (graph.external[v]) {
-        continue;
-      }
-      for (ProgressionRoute r : model.routesTo(model.roles().get(v).id())) {
-        in[v] |= r.kind() == RouteKind.ENTRY || model.role(r.from()).external();
-      }
-      any |= in[v];
-    }
-    if (any) {
-      // with them, the roles no route leads to (people can only enter those from outside)
-      for (int v = 0; v < n; v++) {
-        in[v] |= workforce[v] && graph.inStart[v] == graph.inStart[v + 1];
-      }
-      return in;
-    }
-    // a model that records no way in (an imported framework, whose routes join related
-    // occupations; which ones no route reaches says little): the lowest seniority
-    int lowest = Integer.MAX_VALUE;
-    for (int v = 0; v < n; v++) {
-      if (workforce[v] && graph.seniority[v] >= 0) {
-        lowest = Math.min(lowest, graph.seniority[v]);
-      }
-    }
-    for (int v = 0; v < n; v++) {
-      if (workforce[v]) {
-        in[v] = lowest == Integer.MAX_VALUE ? graph.inStart[v] == graph.inStart[v + 1]
-            : graph.seniority[v] == lowest;
-        any |= in[v];
-      }
-    }
-    return any ? in : workforce.clone();
-  }
-
-  private OptionalInt defaultSeniorFrom() {
-    int[] levels = IntStream.range(0, graph.n).filter(v -> workforce[v])
-        .map(v -> graph.seniority[v]).filter(s -> s >= 0).distinct().sorted().toArray();
-    return levels.length == 0 ? OptionalInt.empty()
-        : OptionalInt.of(levels[Math.max(0, levels.length - 2)]);
+    return terms.options;
   }
 
   // ------------------------------------------------------------------ terms
 
   /** The entry roles of the workforce, by id (see the class description). */
   public List<RoleId> entryRoles() {
-    return roles(entry, null);
+    return terms.roles(terms.entry, null);
   }
 
   /**
@@ -233,57 +125,27 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such organisation type
    */
   public List<RoleId> entryRoles(OrganisationTypeId type) {
-    return roles(entry, scope(type));
+    return terms.roles(terms.entry, terms.scope(type));
   }
 
   /** The lowest seniority counted as senior; empty when no role has a seniority. */
   public OptionalInt seniorFrom() {
-    return seniorFrom;
+    return terms.seniorFrom;
   }
 
   /** The senior roles of the workforce, by id. */
   public List<RoleId> seniorRoles() {
-    return roles(seniorMask(), null);
+    return terms.roles(terms.seniorMask(), null);
   }
 
   /** Every support structure offered by any organisation type of the model, by name. */
   public List<String> supportStructures() {
-    return vocabulary;
+    return terms.vocabulary;
   }
 
   /** The support structures senior roles' employers are checked for, by name. */
   public List<String> keySupports() {
-    return keySupports;
-  }
-
-  private boolean[] seniorMask() {
-    boolean[] in = new boolean[graph.n];
-    if (seniorFrom.isPresent()) {
-      for (int v = 0; v < graph.n; v++) {
-        in[v] = workforce[v] && graph.seniority[v] >= seniorFrom.getAsInt();
-      }
-    }
-    return in;
-  }
-
-  private boolean[] scope(OrganisationTypeId type) {
-    model.organisationType(type);
-    return RouteGraph.within(model, type);
-  }
-
-  private List<RoleId> roles(boolean[] set, boolean[] mask) {
-    List<RoleId> out = new ArrayList<>();
-    for (int v = 0; v < graph.n; v++) {
-      if (set[v] && (mask == null || mask[v])) {
-        out.add(model.roles().get(v).id());
-      }
-    }
-    out.sort(Comparator.comparing(RoleId::value));
-    return List.copyOf(out);
-  }
-
-  private RoleId id(int v) {
-    return model.roles().get(v).id();
+    return terms.keySupports;
   }
 
   // ------------------------------------------------------------------ ceilings
@@ -295,12 +157,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type or role
    */
   public Optional<Ceiling> ceiling(OrganisationTypeId type, RoleId role) {
-    boolean[] mask = scope(type);
-    int v = model.roleIndex(role);
-    if (!mask[v]) {
-      return Optional.empty();
-    }
-    return Optional.of(ceiling(Optional.of(type), mask, v, new Searches(graph)));
+    return ceilings.within(type, role);
   }
 
   /**
@@ -310,7 +167,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such role
    */
   public Ceiling ceilingAcrossTypes(RoleId role) {
-    return ceiling(Optional.empty(), workforce, model.roleIndex(role), new Searches(graph));
+    return ceilings.acrossTypes(role);
   }
 
   /**
@@ -318,19 +175,7 @@ public final class StructureAnalysis {
    * role id, then organisation type id. O(T · E · (m + D)).
    */
   public List<Ceiling> ceilings() {
-    List<Ceiling> out = new ArrayList<>();
-    Searches s = new Searches(graph);
-    for (OrganisationType t : model.organisationTypes()) {
-      boolean[] mask = RouteGraph.within(model, t.id());
-      for (int v = 0; v < graph.n; v++) {
-        if (entry[v] && mask[v]) {
-          out.add(ceiling(Optional.of(t.id()), mask, v, s));
-        }
-      }
-    }
-    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value())
-        .thenComparing(c -> c.organisationType().get().value()));
-    return List.copyOf(out);
+    return ceilings.all();
   }
 
   /**
@@ -339,29 +184,12 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type
    */
   public List<Ceiling> ceilings(OrganisationTypeId type) {
-    boolean[] mask = scope(type);
-    List<Ceiling> out = new ArrayList<>();
-    Searches s = new Searches(graph);
-    for (int v = 0; v < graph.n; v++) {
-      if (entry[v] && mask[v]) {
-        out.add(ceiling(Optional.of(type), mask, v, s));
-      }
-    }
-    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value()));
-    return List.copyOf(out);
+    return ceilings.of(type);
   }
 
   /** The ceiling from each entry role when crossing types is allowed, by entry role id. */
   public List<Ceiling> ceilingsAcrossTypes() {
-    List<Ceiling> out = new ArrayList<>();
-    Searches s = new Searches(graph);
-    for (int v = 0; v < graph.n; v++) {
-      if (entry[v]) {
-        out.add(ceiling(Optional.empty(), workforce, v, s));
-      }
-    }
-    out.sort(Comparator.comparing((Ceiling c) -> c.entryRole().value()));
-    return List.copyOf(out);
+    return ceilings.acrossTypes();
   }
 
   /**
@@ -370,23 +198,7 @@ public final class StructureAnalysis {
    * {@link #ceilings()}.
    */
   public List<CrossingGain> crossingGains() {
-    Searches s = new Searches(graph);
-    Map<Integer, Ceiling> open = new HashMap<>();
-    List<CrossingGain> out = new ArrayList<>();
-    for (Ceiling c : ceilings()) {
-      int v = positions.get(c.entryRole());
-      Ceiling across = open.computeIfAbsent(v, x -> ceiling(Optional.empty(), workforce, x, s));
-      out.add(new CrossingGain(c.organisationType().get(), c.entryRole(), c, across));
-    }
-    return List.copyOf(out);
-  }
-
-  private Ceiling ceiling(Optional<OrganisationTypeId> type, boolean[] mask, int start, Searches s) {
-    int best = ladders.highest(mask, start, s);
-    int sen = graph.seniority[best];
-    return new Ceiling(type, id(start), id(best),
-        sen < 0 ? OptionalInt.empty() : OptionalInt.of(sen), s.steps[best],
-        Math.toIntExact(s.months[best]));
+    return ceilings.crossingGains();
   }
 
   // ------------------------------------------------------------------ dead ends
@@ -397,15 +209,7 @@ public final class StructureAnalysis {
    * O(T · L · (n + m)) plus O(n + m) per plateau.
    */
   public List<DeadEnd> deadEnds() {
-    boolean[] up = ladders.higherReachable(workforce);
-    List<DeadEnd> out = new ArrayList<>();
-    Searches s = new Searches(graph);
-    for (OrganisationType t : model.organisationTypes()) {
-      out.addAll(deadEnds(Optional.of(t.id()), RouteGraph.within(model, t.id()), up, s));
-    }
-    out.sort(Comparator.comparing((DeadEnd d) -> d.organisationType().get().value())
-        .thenComparing(d -> d.role().value()));
-    return List.copyOf(out);
+    return deadEnds.all();
   }
 
   /**
@@ -414,11 +218,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type
    */
   public List<DeadEnd> deadEnds(OrganisationTypeId type) {
-    boolean[] mask = scope(type);
-    List<DeadEnd> out = new ArrayList<>(deadEnds(Optional.of(type), mask,
-        ladders.higherReachable(workforce), new Searches(graph)));
-    out.sort(Comparator.comparing((DeadEnd d) -> d.role().value()));
-    return List.copyOf(out);
+    return deadEnds.of(type);
   }
 
   /**
@@ -426,9 +226,7 @@ public final class StructureAnalysis {
    * higher seniority (the top of every ladder among them), by role id. O(L · (n + m)).
    */
   public List<DeadEnd> deadEndsAcrossTypes() {
-    List<DeadEnd> out = new ArrayList<>(deadEnds(Optional.empty(), workforce, null, null));
-    out.sort(Comparator.comparing((DeadEnd d) -> d.role().value()));
-    return List.copyOf(out);
+    return deadEnds.acrossTypes();
   }
 
   /**
@@ -437,29 +235,6 @@ public final class StructureAnalysis {
    */
   public List<DeadEnd> plateaus() {
     return deadEnds().stream().filter(DeadEnd::onlyByChangingType).toList();
-  }
-
-  private List<DeadEnd> deadEnds(Optional<OrganisationTypeId> type, boolean[] mask,
-      boolean[] upAnywhere, Searches s) {
-    boolean[] up = ladders.higherReachable(mask);
-    int top = -1;
-    for (int v = 0; v < graph.n; v++) {
-      if (mask[v]) {
-        top = Math.max(top, graph.seniority[v]);
-      }
-    }
-    List<DeadEnd> out = new ArrayList<>();
-    for (int v = 0; v < graph.n; v++) {
-      if (!mask[v] || graph.seniority[v] < 0 || up[v]) {
-        continue;
-      }
-      boolean elsewhere = upAnywhere != null && upAnywhere[v];
-      Optional<RoleId> nearest = elsewhere
-          ? Optional.of(id(ladders.nearestHigher(v, workforce, s))) : Optional.empty();
-      out.add(new DeadEnd(id(v), type, graph.seniority[v], graph.seniority[v] == top, elsewhere,
-          nearest));
-    }
-    return out;
   }
 
   // ------------------------------------------------------------------ bottlenecks
@@ -485,16 +260,7 @@ public final class StructureAnalysis {
    */
   public List<Bottleneck> bottlenecks(Criterion metric) {
     checkMeasurable(metric);
-    double[] bc = Brandes.scores(graph, metric, options.monthsTies(), options.parallel());
-    int n = graph.n;
-    double scale = n < 3 ? 0 : 1.0 / ((double) (n - 1) * (n - 2));
-    List<Bottleneck> out = new ArrayList<>(n);
-    for (int v = 0; v < n; v++) {
-      out.add(new Bottleneck(id(v), bc[v], bc[v] * scale));
-    }
-    out.sort(Comparator.comparingDouble(Bottleneck::betweenness).reversed()
-        .thenComparing(b -> b.role().value()));
-    return List.copyOf(out);
+    return Brandes.ranking(terms, metric);
   }
 
   /**
@@ -516,7 +282,7 @@ public final class StructureAnalysis {
    * whole workforce: most senior roles cut off first, then by role id. Near O(n + m).
    */
   public List<CriticalRole> criticalRoles() {
-    return criticalRoles(Optional.empty(), workforce);
+    return separators.criticalRoles(Optional.empty(), terms.workforce);
   }
 
   /**
@@ -525,30 +291,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type
    */
   public List<CriticalRole> criticalRoles(OrganisationTypeId type) {
-    return criticalRoles(Optional.of(type), scope(type));
-  }
-
-  private List<CriticalRole> criticalRoles(Optional<OrganisationTypeId> type, boolean[] mask) {
-    int n = graph.n;
-    boolean[] senior = seniorMask();
-    int[] idom = Dominators.immediate(graph, mask, entry);
-    Map<Integer, List<RoleId>> cuts = new TreeMap<>();
-    for (int s = 0; s < n; s++) {
-      if (!senior[s] || !mask[s] || idom[s] < 0) {
-        continue;
-      }
-      for (int d = idom[s]; d != n; d = idom[d]) {
-        cuts.computeIfAbsent(d, x -> new ArrayList<>()).add(id(s));
-      }
-    }
-    List<CriticalRole> out = new ArrayList<>();
-    cuts.forEach((d, list) -> {
-      list.sort(Comparator.comparing(RoleId::value));
-      out.add(new CriticalRole(id(d), type, list));
-    });
-    out.sort(Comparator.comparingInt((CriticalRole c) -> -c.cutsOff().size())
-        .thenComparing(c -> c.role().value()));
-    return List.copyOf(out);
+    return separators.criticalRoles(Optional.of(type), terms.scope(type));
   }
 
   /**
@@ -564,7 +307,7 @@ public final class StructureAnalysis {
    * }</pre>
    */
   public MinimumCut minimumCut() {
-    return minimumCut(Optional.empty(), workforce);
+    return separators.minimumCut(Optional.empty(), terms.workforce);
   }
 
   /**
@@ -573,65 +316,7 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type
    */
   public MinimumCut minimumCut(OrganisationTypeId type) {
-    return minimumCut(Optional.of(type), scope(type));
-  }
-
-  private MinimumCut minimumCut(Optional<OrganisationTypeId> type, boolean[] mask) {
-    int n = graph.n;
-    boolean[] senior = seniorMask();
-    boolean[] sources = new boolean[n];
-    boolean[] targets = new boolean[n];
-    for (int v = 0; v < n; v++) {
-      sources[v] = mask[v] && entry[v] && !senior[v];
-      targets[v] = mask[v] && senior[v] && !entry[v];
-    }
-    List<RoleId> from = roles(sources, null);
-    List<RoleId> to = roles(targets, null);
-    if (!connected(mask, sources, targets)) {
-      return new MinimumCut(type, from, to, false, List.of(), false, List.of());
-    }
-    List<ProgressionRoute> routes = new ArrayList<>();
-    for (int e : Cuts.routes(graph, mask, sources, targets)) {
-      routes.add(model.routes().get(e));
-    }
-    routes.sort(Comparator.comparing((ProgressionRoute r) -> r.from().value())
-        .thenComparing(r -> r.to().value()));
-    boolean[] cuttable = new boolean[n];
-    for (int v = 0; v < n; v++) {
-      cuttable[v] = mask[v] && !entry[v] && !senior[v];
-    }
-    Optional<List<Integer>> cut = Cuts.roles(graph, mask, sources, targets, cuttable);
-    List<RoleId> roles = new ArrayList<>();
-    cut.ifPresent(list -> list.forEach(v -> roles.add(id(v))));
-    roles.sort(Comparator.comparing(RoleId::value));
-    return new MinimumCut(type, from, to, true, routes, cut.isPresent(), roles);
-  }
-
-  private boolean connected(boolean[] mask, boolean[] sources, boolean[] targets) {
-    int n = graph.n;
-    boolean[] seen = new boolean[n];
-    int[] queue = new int[n];
-    int tail = 0;
-    for (int v = 0; v < n; v++) {
-      if (sources[v]) {
-        seen[v] = true;
-        queue[tail++] = v;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      if (targets[v]) {
-        return true;
-      }
-      for (int e = graph.outStart[v]; e < graph.outStart[v + 1]; e++) {
-        int w = graph.outTarget[e];
-        if (mask[w] && !seen[w]) {
-          seen[w] = true;
-          queue[tail++] = w;
-        }
-      }
-    }
-    return false;
+    return separators.minimumCut(Optional.of(type), terms.scope(type));
   }
 
   // ------------------------------------------------------------------ support
@@ -642,21 +327,7 @@ public final class StructureAnalysis {
    * O(n · T · s).
    */
   public List<RoleSupport> support() {
-    List<RoleSupport> out = new ArrayList<>();
-    for (Role role : model.roles()) {
-      if (role.external()) {
-        continue;
-      }
-      for (OrganisationTypeId t : role.offeredBy()) {
-        List<String> has = offered(model.organisationType(t));
-        List<String> lacks = new ArrayList<>(vocabulary);
-        lacks.removeAll(has);
-        out.add(new RoleSupport(role.id(), t, has, lacks));
-      }
-    }
-    out.sort(Comparator.comparing((RoleSupport r) -> r.role().value())
-        .thenComparing(r -> r.organisationType().value()));
-    return List.copyOf(out);
+    return supports.support();
   }
 
   /**
@@ -665,29 +336,7 @@ public final class StructureAnalysis {
    * by type id. O(n · T · s).
    */
   public List<SupportGap> supportGaps() {
-    boolean[] senior = seniorMask();
-    List<SupportGap> out = new ArrayList<>();
-    for (int v = 0; v < graph.n; v++) {
-      if (!senior[v]) {
-        continue;
-      }
-      Role role = model.roles().get(v);
-      for (OrganisationTypeId t : role.offeredBy()) {
-        List<String> has = offered(model.organisationType(t));
-        List<String> lacks = new ArrayList<>(keySupports);
-        lacks.removeAll(has);
-        if (!lacks.isEmpty()) {
-          out.add(new SupportGap(role.id(), graph.seniority[v], t, lacks));
-        }
-      }
-    }
-    out.sort(Comparator.comparingInt((SupportGap g) -> -g.seniority())
-        .thenComparing(g -> g.role().value()).thenComparing(g -> g.organisationType().value()));
-    return List.copyOf(out);
-  }
-
-  private static List<String> offered(OrganisationType type) {
-    return type.supports().stream().map(SupportStructure::structure).sorted().toList();
+    return supports.gaps();
   }
 
   // ------------------------------------------------------------------ workload
@@ -706,20 +355,7 @@ public final class StructureAnalysis {
    */
   public Workload workload(ProfileSource profiles) {
     Objects.requireNonNull(profiles, "profiles");
-    Map<OrganisationTypeId, Integer> typeIndex = new HashMap<>();
-    for (int i = 0; i < model.organisationTypes().size(); i++) {
-      typeIndex.put(model.organisationTypes().get(i).id(), i);
-    }
-    WorkloadTally tally = new WorkloadTally();
-    profiles.forEach((WorkerProfile p) -> {
-      int type = p.organisationType().map(t -> {
-        model.organisationType(t);
-        return typeIndex.get(t);
-      }).orElse(-1);
-      int sen = p.role().map(r -> model.role(r).seniority().orElse(-1)).orElse(-1);
-      tally.add(type, sen, p);
-    });
-    return tally.workload(i -> model.organisationTypes().get(i).id());
+    return WorkloadTally.of(terms.model, profiles);
   }
 
   // ------------------------------------------------------------------ matrices
@@ -742,52 +378,21 @@ public final class StructureAnalysis {
    */
   public DistanceMatrix distances(Criterion metric) {
     checkMeasurable(metric);
-    int n = graph.n;
+    int n = terms.n;
     if ((long) n * n > MAX_MATRIX_CELLS) {
       throw new SpPathwaysException("a distance matrix of " + n + " roles would have "
           + (long) n * n + " cells, more than the limit of " + MAX_MATRIX_CELLS + " (about "
           + (long) Math.sqrt(MAX_MATRIX_CELLS) + " roles); ask for the distances from a few roles "
           + "with CareerPathFinder.reach instead");
     }
-    int[] d = new int[n * n];
-    int chunks = Math.min(Brandes.MAX_CHUNKS, Math.max(1, n / 8));
-    IntStream range = IntStream.range(0, chunks);
-    Queue<Searches> pool = new ConcurrentLinkedQueue<>();
-    (options.parallel() ? range.parallel() : range).forEach(c -> {
-      Searches pooled = pool.poll();
-      Searches s = pooled != null ? pooled : new Searches(graph);
-      int from = (int) ((long) c * n / chunks);
-      int to = (int) ((long) (c + 1) * n / chunks);
-      for (int v = from; v < to; v++) {
-        int row = v * n;
-        Arrays.fill(d, row, row + n, -1);
-        if (metric == Criterion.STEPS) {
-          s.steps(v, null);
-          for (int i = 0; i < s.stepReached; i++) {
-            int w = s.stepOrder[i];
-            d[row + w] = s.steps[w];
-          }
-        } else {
-          s.months(v, null);
-          for (int i = 0; i < s.monthReached; i++) {
-            int w = s.monthOrder[i];
-            d[row + w] = Math.toIntExact(s.months[w]);
-          }
-        }
-      }
-      pool.offer(s);
-    });
-    List<RoleId> roleIds = model.roles().stream().map(Role::id).toList();
-    return new DistanceMatrix(metric, roleIds, positions, d);
+    return Distances.of(terms, metric);
   }
 
   // ------------------------------------------------------------------ profiles
 
   /** The profile of the whole workforce, across organisation types. */
   public StructureProfile profile() {
-    int supportGaps = supportGaps().size();
-    return profile(Optional.empty(), model.name(), workforce, deadEndsAcrossTypes(), List.of(),
-        List.of(), supportGaps);
+    return profiles.workforce();
   }
 
   /**
@@ -796,18 +401,12 @@ public final class StructureAnalysis {
    * @throws UnknownIdException if the model has no such type
    */
   public StructureProfile profile(OrganisationTypeId type) {
-    OrganisationType t = model.organisationType(type);
-    List<String> supports = offered(t);
-    List<String> lacks = new ArrayList<>(vocabulary);
-    lacks.removeAll(supports);
-    int gaps = (int) supportGaps().stream().filter(g -> g.organisationType().equals(type)).count();
-    return profile(Optional.of(type), t.name(), RouteGraph.within(model, type), deadEnds(type),
-        supports, lacks, gaps);
+    return profiles.of(type);
   }
 
   /** The profiles of every organisation type, in the model's order of types. */
   public List<StructureProfile> profiles() {
-    return model.organisationTypes().stream().map(t -> profile(t.id())).toList();
+    return terms.model.organisationTypes().stream().map(t -> profile(t.id())).toList();
   }
 
   /**
@@ -817,70 +416,5 @@ public final class StructureAnalysis {
    */
   public Comparison compare(OrganisationTypeId left, OrganisationTypeId right) {
     return new Comparison(profile(left), profile(right));
-  }
-
-  private StructureProfile profile(Optional<OrganisationTypeId> type, String name, boolean[] mask,
-      List<DeadEnd> deadEnds, List<String> supports, List<String> lacks, int supportGaps) {
-    int n = graph.n;
-    int roles = 0;
-    int entries = 0;
-    int top = -1;
-    TreeSet<Integer> levels = new TreeSet<>();
-    for (int v = 0; v < n; v++) {
-      if (mask[v]) {
-        roles++;
-        entries += entry[v] ? 1 : 0;
-        if (graph.seniority[v] >= 0) {
-          top = Math.max(top, graph.seniority[v]);
-          levels.add(graph.seniority[v]);
-        }
-      }
-    }
-    Searches s = new Searches(graph);
-    int ceiling = -1;
-    double sumCeiling = 0;
-    double sumMonths = 0;
-    int counted = 0;
-    boolean[] reached = new boolean[n];
-    // careers start at the entry roles below the senior levels: a senior role entered from
-    // outside (a clinical supervisor GPs enter) is no one's ceiling within the type, unless the
-    // type has no other entry role
-    boolean[] senior = seniorMask();
-    boolean below = false;
-    for (int v = 0; v < n; v++) {
-      below |= mask[v] && entry[v] && !senior[v];
-    }
-    if (!below) {
-      senior = new boolean[n];
-    }
-    for (int v = 0; v < n; v++) {
-      if (!(mask[v] && entry[v]) || senior[v]) {
-        continue;
-      }
-      Ceiling c = ceiling(type, mask, v, s);
-      for (int i = 0; i < s.stepReached; i++) {
-        reached[s.stepOrder[i]] = true;
-      }
-      if (c.seniority().isPresent()) {
-        ceiling = Math.max(ceiling, c.seniority().getAsInt());
-        sumCeiling += c.seniority().getAsInt();
-        sumMonths += c.months();
-        counted++;
-      }
-    }
-    List<RoleId> ceilingRoles = new ArrayList<>();
-    for (int v = 0; v < n; v++) {
-      if (reached[v] && ceiling >= 0 && graph.seniority[v] == ceiling) {
-        ceilingRoles.add(id(v));
-      }
-    }
-    ceilingRoles.sort(Comparator.comparing(RoleId::value));
-    int plateaus = (int) deadEnds.stream().filter(DeadEnd::onlyByChangingType).count();
-    return new StructureProfile(model.name(), type, name, roles, entries,
-        top < 0 ? OptionalInt.empty() : OptionalInt.of(top),
-        ceiling < 0 ? OptionalInt.empty() : OptionalInt.of(ceiling), ceilingRoles,
-        counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sumCeiling / counted),
-        counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(sumMonths / counted),
-        ladders.depth(mask), levels.size(), deadEnds.size(), plateaus, supports, lacks, supportGaps);
   }
 }

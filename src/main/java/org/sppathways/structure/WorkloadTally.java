@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProfileSource;
 import org.sppathways.model.WorkerProfile;
+import org.sppathways.model.WorkforceModel;
 
 /**
  * Counts for {@link StructureAnalysis#workload}: per (organisation type, seniority) and per type,
@@ -22,6 +24,29 @@ final class WorkloadTally {
 
   private final Map<Long, Counts> groups = new HashMap<>();
   private final Counts total = new Counts();
+
+  /**
+   * Tallies the profiles of a source over a model's organisation types and seniorities.
+   *
+   * @throws org.sppathways.model.UnknownIdException if a profile names a role or organisation
+   *     type the model does not have
+   */
+  static Workload of(WorkforceModel model, ProfileSource profiles) {
+    Map<OrganisationTypeId, Integer> typeIndex = new HashMap<>();
+    for (int i = 0; i < model.organisationTypes().size(); i++) {
+      typeIndex.put(model.organisationTypes().get(i).id(), i);
+    }
+    WorkloadTally tally = new WorkloadTally();
+    profiles.forEach((WorkerProfile p) -> {
+      int type = p.organisationType().map(t -> {
+        model.organisationType(t);
+        return typeIndex.get(t);
+      }).orElse(-1);
+      int sen = p.role().map(r -> model.role(r).seniority().orElse(-1)).orElse(-1);
+      tally.add(type, sen, p);
+    });
+    return tally.workload(i -> model.organisationTypes().get(i).id());
+  }
 
   /** Adds a person of type index {@code type} and seniority {@code seniority} (-1: unknown). */
   void add(int type, int seniority, WorkerProfile p) {

@@ -12,6 +12,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
@@ -139,8 +140,8 @@ class BrandesProperties {
   void bucketQueueAndHeapFindTheSameShortestPaths(@ForAll long seed) {
     WorkforceModel small = RandomModels.model(seed, 40);
     WorkforceModel large = RandomModels.model(seed, 40, 1000);
-    assertThat(Brandes.bucketable(new RouteGraph(small))).isTrue();
-    assertThat(Brandes.bucketable(new RouteGraph(large)))
+    assertThat(Brandes.bucketable(RoleGraph.of(small))).isTrue();
+    assertThat(Brandes.bucketable(RoleGraph.of(large)))
         .isEqualTo(large.routes().stream().allMatch(r -> r.months() <= Brandes.MAX_BUCKET_MONTHS));
     for (MonthsTies ties : MonthsTies.values()) {
       assertClose(scores(large, Criterion.MONTHS, ties, false),

@@ -6,6 +6,7 @@ import com.google.common.cache.LoadingCache;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkforceModel;
@@ -30,6 +31,8 @@ public final class RoleGraph {
   /** The graph of each live model; weak keys compare by identity. */
   private static final LoadingCache<WorkforceModel, RoleGraph> GRAPHS = CacheBuilder.newBuilder()
       .weakKeys().build(CacheLoader.from(RoleGraph::new));
+  /** How many graphs have been built, for the test that models share theirs. */
+  private static final AtomicInteger BUILDS = new AtomicInteger();
 
   /** Number of vertices (roles). */
   public final int n;
@@ -59,6 +62,7 @@ public final class RoleGraph {
   public final int[] edgeOfRoute;
 
   private RoleGraph(WorkforceModel model) {
+    BUILDS.incrementAndGet();
     List<Role> roles = model.roles();
     List<ProgressionRoute> routes = model.routes();
     n = roles.size();
@@ -128,6 +132,11 @@ public final class RoleGraph {
    */
   public static RoleGraph of(WorkforceModel model) {
     return GRAPHS.getUnchecked(model);
+  }
+
+  /** How many graphs have been built since the class was loaded (one per model instance). */
+  static int builds() {
+    return BUILDS.get();
   }
 
   /** The edge from one vertex to another, or -1. O(log d) for out-degree d. */

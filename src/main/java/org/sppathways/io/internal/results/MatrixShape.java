@@ -15,7 +15,9 @@ import org.sppathways.structure.DistanceMatrix;
 /**
  * {@code matrix}: a {@link DistanceMatrix} as {@code metric}, {@code roles} and the rows of
  * {@code distances} ({@code null} where there is no path, the one place a result writes null: a
- * matrix cell must keep its column); CSV one row per reachable ordered pair (the long layout).
+ * matrix cell must keep its column); CSV one row per reachable ordered pair (the long layout),
+ * or in the wide layout a header {@code role,roleTitle,<id>,<id>,...} and one row per source role,
+ * empty cells where there is no path.
  */
 final class MatrixShape implements ResultShape<DistanceMatrix> {
 
@@ -87,6 +89,34 @@ final class MatrixShape implements ResultShape<DistanceMatrix> {
               CsvNumbers.whole(d.getAsInt())));
         }
       }
+    }
+    return rows;
+  }
+
+  @Override
+  public List<String> wideCsvHeader(DistanceMatrix matrix) {
+    List<String> header = new ArrayList<>(matrix.size() + 2);
+    header.add("role");
+    header.add("roleTitle");
+    for (RoleId role : matrix.roles()) {
+      header.add(role.value());
+    }
+    return header;
+  }
+
+  @Override
+  public List<List<String>> wideCsvRows(DistanceMatrix matrix, WorkforceModel model) {
+    List<RoleId> roles = matrix.roles();
+    List<List<String>> rows = new ArrayList<>(roles.size());
+    for (int i = 0; i < roles.size(); i++) {
+      List<String> row = new ArrayList<>(roles.size() + 2);
+      row.add(roles.get(i).value());
+      row.add(model.findRole(roles.get(i)).map(r -> r.title()).orElse(""));
+      for (int j = 0; j < roles.size(); j++) {
+        OptionalInt d = matrix.distance(i, j);
+        row.add(d.isPresent() ? CsvNumbers.whole(d.getAsInt()) : "");
+      }
+      rows.add(row);
     }
     return rows;
   }

@@ -52,4 +52,17 @@ public interface ResultShape<T> {
    * names and titles looked up in the model.
    */
   List<List<String>> csvRows(T result, WorkforceModel model);
+
+  /**
+   * The CSV header of the wide layout ({@link org.sppathways.io.ResultWriter#csvWide}): the
+   * ordinary header unless the result has a wide layout (a distance matrix: one column per role).
+   */
+  default List<String> wideCsvHeader(T result) {
+    return csvHeader(result);
+  }
+
+  /** The CSV rows of the wide layout: the ordinary rows unless the result has a wide layout. */
+  default List<List<String>> wideCsvRows(T result, WorkforceModel model) {
+    return csvRows(result, model);
+  }
 }
