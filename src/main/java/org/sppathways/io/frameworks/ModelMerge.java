@@ -393,7 +393,8 @@ public final class ModelMerge {
         problems.add(Suggestions.suggest(row.problem(source, "from", "the model merged in has "
             + "no competency '" + row.from() + "'", null), Suggestions.closest(row.from().value(),
             () -> other.competencies().stream().map(c -> c.id().value()).iterator())
-            .map(s -> "did you mean '" + s + "'?")));
+            .map(s -> "did you mean '" + s + "'?").or(() -> Optional.of("name a competency of "
+                + "the model merged in, or delete the row"))));
         ok = false;
       }
       if (base.findCompetency(row.to()).isEmpty()) {

@@ -205,6 +205,17 @@ class ModelMergeCrosswalkTest {
   }
 
   @Test
+  void anIdFarFromEveryCompetencySaysWhatToNameInstead() {
+    assertThat(problems(() -> crosswalk("from,to\nzzzzzzzzzz,qqqqqqqqqq\n")
+        .merge(model(BASE), model(OTHER)))).containsExactly(
+        "crosswalk.csv:2:1: from: the model merged in has no competency 'zzzzzzzzzz' (name a "
+            + "competency of the model merged in, or delete the row)",
+        "crosswalk.csv:2:2: to: the base model has no competency 'qqqqqqqqqq' (name one of the "
+            + "base model's competencies; leave a competency out of the crosswalk to keep it as "
+            + "it is)");
+  }
+
+  @Test
   void aLevelInUseWithNoRowIsReported() {
     assertThat(problems(() -> crosswalk("""
         from,to,levelFrom,levelTo
