@@ -49,6 +49,7 @@ module org.sppathways {
   exports org.sppathways.flow;
   exports org.sppathways.report;
   exports org.sppathways.query;
+  exports org.sppathways.diff;
 
   // picocli fills the command objects' option fields by reflection
   opens org.sppathways.cli to info.picocli;

@@ -99,6 +99,12 @@ final class ImportCommand implements Runnable {
             + "rename it). Repeatable.")
     List<String> mapCompetencies = new ArrayList<>();
 
+    @Option(names = "--crosswalk", paramLabel = "FILE",
+        description = "When merging: a competency crosswalk, CSV with columns from,to and "
+            + "optionally levelFrom,levelTo; each imported competency in 'from' becomes the base "
+            + "competency in 'to' wherever it is used.")
+    Path crosswalk;
+
     @Option(names = "--format", paramLabel = "table|json", defaultValue = "table",
         description = "Summary format (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -285,9 +291,10 @@ final class ImportCommand implements Runnable {
           "give --merge-with FILE or --merge-with-reference, not both");
     }
     boolean merging = shared.mergeWith != null || shared.mergeWithReference;
-    if (!merging && (!shared.mapRoles.isEmpty() || !shared.mapCompetencies.isEmpty())) {
-      throw new ParameterException(spec.commandLine(),
-          "--map-role and --map-competency apply only with --merge-with or --merge-with-reference");
+    if (!merging && (!shared.mapRoles.isEmpty() || !shared.mapCompetencies.isEmpty()
+        || shared.crosswalk != null)) {
+      throw new ParameterException(spec.commandLine(), "--map-role, --map-competency and "
+          + "--crosswalk apply only with --merge-with or --merge-with-reference");
     }
     ModelMerge merge = ModelMerge.of();
     for (String mapping : shared.mapRoles) {
@@ -299,6 +306,9 @@ final class ImportCommand implements Runnable {
       String[] pair = pair(spec, "--map-competency", mapping);
       merge = merge.withCompetencyMapping(id(spec, "--map-competency", pair[0], CompetencyId::of),
           id(spec, "--map-competency", pair[1], CompetencyId::of));
+    }
+    if (shared.crosswalk != null) {
+      merge = merge.withCrosswalk(shared.crosswalk); // a bad file stops before the import
     }
 
     long start = System.nanoTime();

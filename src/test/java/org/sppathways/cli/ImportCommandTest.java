@@ -149,7 +149,8 @@ class ImportCommandTest {
     assertThat(err).contains("--out must name a .yaml, .yml or .json file");
     assertThat(run("import", "onet", dir.toString(), "--out", out, "--map-role", "a=b"))
         .isEqualTo(Main.INVALID);
-    assertThat(err).contains("--map-role and --map-competency apply only with --merge-with");
+    assertThat(err).contains("--map-role, --map-competency and --crosswalk apply only with "
+        + "--merge-with");
     assertThat(run("import", "onet", tmp.resolve("nowhere").toString(), "--out", out))
         .isEqualTo(Main.INVALID);
     assertThat(err).contains("error: O*NET directory not found");

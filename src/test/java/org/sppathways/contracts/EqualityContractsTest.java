@@ -78,7 +78,9 @@ class EqualityContractsTest {
   static final Map<Class<?>, String> CROSS_CHECKED = merged(Map.of(
       PopulationNeeds.class, "0 <= assessed <= people; readiness only for the target role",
       Transfers.class, "from or to, not both",
-      TrainingPlanReport.class, "the plan's courses, in plan order"), Map.of(
+      TrainingPlanReport.class, "the plan's courses, in plan order",
+      org.sppathways.diff.ModelDiff.Change.class, "a field and two values exactly when changed",
+      org.sppathways.diff.ModelDiff.class, "changes sorted by kind, key and field"), Map.of(
       CareerPath.class, "one more role than steps",
       SteadyState.class, "headcounts or a reason, not both",
       ReadinessDistribution.class, "exactly eleven bands",
@@ -127,6 +129,13 @@ class EqualityContractsTest {
     return tests.stream();
   }
 
+  private static org.sppathways.diff.ModelDiff.Change diffChange(String key, String field,
+      String before, String after) {
+    return new org.sppathways.diff.ModelDiff.Change(org.sppathways.diff.ModelDiff.Kind.ROLE, key,
+        org.sppathways.diff.ModelDiff.Edit.CHANGED, Optional.of(field), Optional.of(before),
+        Optional.of(after));
+  }
+
   private EqualsTester structureReports() {
     org.sppathways.structure.StructureAnalysis a =
         org.sppathways.structure.StructureAnalysis.of(small);
@@ -151,7 +160,20 @@ class EqualityContractsTest {
     Map<Class<?>, Supplier<EqualsTester>> testers = merged(Map.of(
         PopulationNeeds.class, this::populationNeeds,
         Transfers.class, this::transfers,
-        TrainingPlanReport.class, this::trainingPlanReports), Map.of(
+        TrainingPlanReport.class, this::trainingPlanReports,
+        org.sppathways.diff.ModelDiff.Change.class, () -> new EqualsTester()
+            .addEqualityGroup(diffChange("a", "x", "1", "2"), diffChange("a", "x", "1", "2"))
+            .addEqualityGroup(diffChange("b", "x", "1", "2"))
+            .addEqualityGroup(diffChange("a", "y", "1", "2"))
+            .addEqualityGroup(diffChange("a", "x", "3", "2"))
+            .addEqualityGroup(diffChange("a", "x", "1", "3")),
+        org.sppathways.diff.ModelDiff.class, () -> new EqualsTester()
+            .addEqualityGroup(org.sppathways.diff.ModelDiff.of(small, small),
+                new org.sppathways.diff.ModelDiff(small.name(), small.name(), List.of()))
+            .addEqualityGroup(new org.sppathways.diff.ModelDiff("other", small.name(), List.of()))
+            .addEqualityGroup(new org.sppathways.diff.ModelDiff(small.name(), "other", List.of()))
+            .addEqualityGroup(new org.sppathways.diff.ModelDiff(small.name(), small.name(),
+                List.of(diffChange("a", "x", "1", "2"))))), Map.of(
         CareerPath.class, this::careerPaths,
         SteadyState.class, () -> new EqualsTester()
             .addEqualityGroup(new SteadyState(Map.of(state("a"), 2.0), Optional.empty()),

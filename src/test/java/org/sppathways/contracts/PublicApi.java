@@ -33,7 +33,8 @@ final class PublicApi {
       "org.sppathways.flow",
       "org.sppathways.report",
       "org.sppathways.reference",
-      "org.sppathways.query");
+      "org.sppathways.query",
+      "org.sppathways.diff");
 
   /** Where the library's own classes are (the test classes share its packages). */
   private static final String MAIN_OUTPUT = WorkforceModel.class.getProtectionDomain()

@@ -1,6 +1,8 @@
 package org.sppathways.io.frameworks;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +47,19 @@ import org.sppathways.model.internal.Suggestions;
  *         <li>otherwise the other's entity is renamed to {@code to}, and references follow.</li>
  *       </ul>
  *       Two entities of the other model may not end up with the same new id.</li>
+ *   <li><b>Crosswalk.</b> A competency crosswalk ({@link #withCrosswalk(Path)}) is a CSV file
+ *       with the columns {@code from,to} and optionally {@code levelFrom,levelTo}. Each row maps a
+ *       competency of the other model ({@code from}) onto a competency of the base
+ *       ({@code to}, which must exist there): the other's competency is dropped and every
+ *       requirement of its roles and routes and every course coverage names the base's instead.
+ *       A row without levels keeps the levels as they are; rows with levels map one level each
+ *       ({@code levelFrom} of the other model becomes {@code levelTo} of the base), and then
+ *       every level the other model uses of that competency needs a row — a level in use with no
+ *       row is an error naming where it is used (levels are never guessed). A competency gives
+ *       levels on all its rows or on none, maps to one base competency, and maps each level
+ *       once; a repeated row is an error too. Competencies not in the crosswalk are kept as they
+ *       are. Every bad row is reported at its line and column in the file, with did-you-mean
+ *       suggestions for unknown ids.</li>
  *   <li><b>Requirements.</b> When mapping makes a role (or route) of the other model require the
  *       same competency twice, the stricter requirement is kept: the higher level, essential if
  *       either is. Likewise a course covering a competency twice keeps the higher level.</li>
@@ -79,23 +94,25 @@ import org.sppathways.model.internal.Suggestions;
 public final class ModelMerge {
 
   private static final ModelMerge EMPTY = new ModelMerge(ImmutableSortedMap.of(),
-      ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), null);
+      ImmutableSortedMap.of(), ImmutableSortedMap.of(), ImmutableSortedMap.of(), null, null);
 
   private final ImmutableSortedMap<RoleId, RoleId> roles;
   private final ImmutableSortedMap<CompetencyId, CompetencyId> competencies;
   private final ImmutableSortedMap<OrganisationTypeId, OrganisationTypeId> organisationTypes;
   private final ImmutableSortedMap<CourseId, CourseId> courses;
   private final String name;
+  private final Crosswalk crosswalk;
 
   private ModelMerge(ImmutableSortedMap<RoleId, RoleId> roles,
       ImmutableSortedMap<CompetencyId, CompetencyId> competencies,
       ImmutableSortedMap<OrganisationTypeId, OrganisationTypeId> organisationTypes,
-      ImmutableSortedMap<CourseId, CourseId> courses, String name) {
+      ImmutableSortedMap<CourseId, CourseId> courses, String name, Crosswalk crosswalk) {
     this.roles = roles;
     this.competencies = competencies;
     this.organisationTypes = organisationTypes;
     this.courses = courses;
     this.name = name;
+    this.crosswalk = crosswalk;
   }
 
   /** A merge with no mappings. */
@@ -135,7 +152,7 @@ public final class ModelMerge {
    */
   public ModelMerge withRoleMapping(RoleId from, RoleId to) {
     return new ModelMerge(put(roles, from, to, "role"), competencies, organisationTypes, courses,
-        name);
+        name, crosswalk);
   }
 
   /**
@@ -145,7 +162,7 @@ public final class ModelMerge {
    */
   public ModelMerge withCompetencyMapping(CompetencyId from, CompetencyId to) {
     return new ModelMerge(roles, put(competencies, from, to, "competency"), organisationTypes,
-        courses, name);
+        courses, name, crosswalk);
   }
 
   /**
@@ -155,7 +172,7 @@ public final class ModelMerge {
    */
   public ModelMerge withOrganisationTypeMapping(OrganisationTypeId from, OrganisationTypeId to) {
     return new ModelMerge(roles, competencies, put(organisationTypes, from, to,
-        "organisation type"), courses, name);
+        "organisation type"), courses, name, crosswalk);
   }
 
   /**
@@ -165,7 +182,7 @@ public final class ModelMerge {
    */
   public ModelMerge withCourseMapping(CourseId from, CourseId to) {
     return new ModelMerge(roles, competencies, organisationTypes, put(courses, from, to, "course"),
-        name);
+        name, crosswalk);
   }
 
   /**
@@ -175,7 +192,39 @@ public final class ModelMerge {
    */
   public ModelMerge withName(String name) {
     OnetOptions.requireText(name, "name");
-    return new ModelMerge(roles, competencies, organisationTypes, courses, name);
+    return new ModelMerge(roles, competencies, organisationTypes, courses, name, crosswalk);
+  }
+
+  /**
+   * A copy that merges competencies through a crosswalk file (UTF-8 CSV, columns
+   * {@code from,to} and optionally {@code levelFrom,levelTo}; see the rules above). The file is
+   * read and checked on its own now; its rows are checked against the two models by
+   * {@link #merge}. A crosswalk given before is replaced.
+   *
+   * <pre>{@code
+   * ModelMerge merge = ModelMerge.of().withCrosswalk(Path.of("onet-crosswalk.csv"));
+   * }</pre>
+   *
+   * @throws ModelException listing every bad row of the file, each at its line and column
+   * @throws org.sppathways.model.SpPathwaysException if the file cannot be read
+   */
+  public ModelMerge withCrosswalk(Path file) {
+    Objects.requireNonNull(file, "file");
+    return new ModelMerge(roles, competencies, organisationTypes, courses, name,
+        Crosswalk.read(file));
+  }
+
+  /**
+   * A copy that merges competencies through a crosswalk read from CSV text, which the caller
+   * closes; {@code sourceName} names it in problems.
+   *
+   * @throws ModelException listing every bad row, each at its line and column
+   */
+  public ModelMerge withCrosswalk(Reader reader, String sourceName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(sourceName, "sourceName");
+    return new ModelMerge(roles, competencies, organisationTypes, courses, name,
+        Crosswalk.read(reader, sourceName));
   }
 
   private static <K extends TypedId<K>> ImmutableSortedMap<K, K> put(
@@ -214,7 +263,12 @@ public final class ModelMerge {
           + other.currency() + " but the base model's are in " + base.currency())
           .withSuggestion("convert the costs to " + base.currency() + " first"));
     }
-    Kind<CompetencyId, Competency> cs = new Kind<>("competencies", "competency", competencies,
+    Map<CompetencyId, CompetencyId> competencyMap = new HashMap<>(competencies);
+    Levels levels = new Levels();
+    if (crosswalk != null) {
+      crosswalk(base, other, competencyMap, levels, problems);
+    }
+    Kind<CompetencyId, Competency> cs = new Kind<>("competencies", "competency", competencyMap,
         base.competencies(), other.competencies(), Competency::id, problems);
     Kind<OrganisationTypeId, OrganisationType> ts = new Kind<>("organisationTypes",
         "organisation type", organisationTypes, base.organisationTypes(),
@@ -250,7 +304,7 @@ public final class ModelMerge {
         }
       }
       b.addRole(Role.builder().from(r).id(rs.map(r.id())).offeredBy(offeredBy)
-          .requirements(requirements(r.requirements(), cs)).build());
+          .requirements(requirements(r.requirements(), cs, levels)).build());
     }
     Set<List<RoleId>> pairs = new HashSet<>();
     for (ProgressionRoute route : base.routes()) {
@@ -271,12 +325,13 @@ public final class ModelMerge {
         continue;
       }
       b.addRoute(route.toBuilder().from(from).to(to)
-          .requirements(requirements(route.requirements(), cs)).build());
+          .requirements(requirements(route.requirements(), cs, levels)).build());
     }
     for (Course c : os.kept) {
       Map<CompetencyId, Integer> covers = new LinkedHashMap<>();
       for (CompetencyLevel cl : c.covers()) {
-        covers.merge(cs.map(cl.competency()), cl.level(), Math::max);
+        covers.merge(cs.map(cl.competency()), levels.map(cl.competency(), cl.level()),
+            Math::max);
       }
       List<CompetencyLevel> coverList = new ArrayList<>();
       covers.forEach((k, v) -> coverList.add(CompetencyLevel.of(k, v)));
@@ -301,16 +356,118 @@ public final class ModelMerge {
   }
 
   private static List<Requirement> requirements(List<Requirement> list,
-      Kind<CompetencyId, Competency> cs) {
+      Kind<CompetencyId, Competency> cs, Levels levels) {
     Map<CompetencyId, Requirement> out = new LinkedHashMap<>();
     for (Requirement r : list) {
       CompetencyId id = cs.map(r.competency());
-      Requirement mapped = Requirement.builder().competency(id).level(r.level())
+      Requirement mapped = Requirement.builder().competency(id)
+          .level(levels.map(r.competency(), r.level()))
           .essential(r.essential()).build();
       out.merge(id, mapped, (a, c) -> Requirement.builder().competency(id)
           .level(Math.max(a.level(), c.level())).essential(a.essential() || c.essential()).build());
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** The level mappings of the crosswalk: competency of the other model → level → base level. */
+  private static final class Levels {
+    final Map<CompetencyId, Map<Integer, Integer>> byCompetency = new HashMap<>();
+
+    int map(CompetencyId competency, int level) {
+      Map<Integer, Integer> m = byCompetency.get(competency);
+      return m == null ? level : m.getOrDefault(level, level);
+    }
+  }
+
+  /**
+   * Checks the crosswalk's rows against the two models and adds the good ones to the mappings;
+   * every bad row is a problem placed at its line and column in the crosswalk file.
+   */
+  private void crosswalk(WorkforceModel base, WorkforceModel other,
+      Map<CompetencyId, CompetencyId> mapping, Levels levels, List<Problem> problems) {
+    String source = crosswalk.source();
+    Map<CompetencyId, Crosswalk.Row> first = new LinkedHashMap<>();
+    for (Crosswalk.Row row : crosswalk.rows()) {
+      boolean ok = true;
+      if (other.findCompetency(row.from()).isEmpty()) {
+        problems.add(Suggestions.suggest(row.problem(source, "from", "the model merged in has "
+            + "no competency '" + row.from() + "'", null), Suggestions.closest(row.from().value(),
+            () -> other.competencies().stream().map(c -> c.id().value()).iterator())
+            .map(s -> "did you mean '" + s + "'?").or(() -> Optional.of("name a competency of "
+                + "the model merged in, or delete the row"))));
+        ok = false;
+      }
+      if (base.findCompetency(row.to()).isEmpty()) {
+        problems.add(Suggestions.suggest(row.problem(source, "to", "the base model has no "
+            + "competency '" + row.to() + "'", null), Suggestions.closest(row.to().value(),
+            () -> base.competencies().stream().map(c -> c.id().value()).iterator())
+            .map(s -> "did you mean '" + s + "'?").or(() -> Optional.of("name one of the base "
+                + "model's competencies; leave a competency out of the crosswalk to keep it as "
+                + "it is"))));
+        ok = false;
+      }
+      if (row.levelFrom().isPresent() && row.levelFrom().get() > other.scale().maxLevel()) {
+        problems.add(row.problem(source, "levelFrom", "level " + row.levelFrom().get()
+            + " is above the highest level of the model merged in, "
+            + other.scale().maxLevel(), "use a level from 1 to " + other.scale().maxLevel()));
+        ok = false;
+      }
+      if (row.levelTo().isPresent() && row.levelTo().get() > base.scale().maxLevel()) {
+        problems.add(row.problem(source, "levelTo", "level " + row.levelTo().get()
+            + " is above the base model's highest level, " + base.scale().maxLevel(),
+            "use a level from 1 to " + base.scale().maxLevel()));
+        ok = false;
+      }
+      CompetencyId explicit = competencies.get(row.from());
+      if (explicit != null && !explicit.equals(row.to())) {
+        problems.add(row.problem(source, "to", "competency '" + row.from() + "' is also mapped "
+            + "to '" + explicit + "' outside the crosswalk (--map-competency)", "map it in one "
+            + "place only"));
+        ok = false;
+      }
+      if (!ok) {
+        continue;
+      }
+      first.putIfAbsent(row.from(), row);
+      mapping.put(row.from(), row.to());
+      if (row.levelFrom().isPresent()) {
+        levels.byCompetency.computeIfAbsent(row.from(), k -> new java.util.TreeMap<>())
+            .put(row.levelFrom().get(), row.levelTo().orElseThrow());
+      }
+    }
+    // a competency mapped level by level must have a row for every level the other model uses
+    Map<CompetencyId, java.util.TreeMap<Integer, String>> used = new HashMap<>();
+    java.util.function.BiConsumer<CompetencyLevel, String> use = (cl, where) -> {
+      if (levels.byCompetency.containsKey(cl.competency())) {
+        used.computeIfAbsent(cl.competency(), k -> new java.util.TreeMap<>())
+            .putIfAbsent(cl.level(), where);
+      }
+    };
+    for (Role r : other.roles()) {
+      r.requirements().forEach(q -> use.accept(CompetencyLevel.of(q.competency(), q.level()),
+          "role '" + r.id() + "'"));
+    }
+    for (ProgressionRoute r : other.routes()) {
+      r.requirements().forEach(q -> use.accept(CompetencyLevel.of(q.competency(), q.level()),
+          "the route from '" + r.from() + "' to '" + r.to() + "'"));
+    }
+    for (Course c : other.courses()) {
+      c.covers().forEach(cl -> use.accept(cl, "course '" + c.id() + "'"));
+    }
+    for (Map.Entry<CompetencyId, java.util.TreeMap<Integer, String>> e : used.entrySet()
+        .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      Map<Integer, Integer> mapped = levels.byCompetency.get(e.getKey());
+      for (Map.Entry<Integer, String> u : e.getValue().entrySet()) {
+        if (!mapped.containsKey(u.getKey())) {
+          Crosswalk.Row row = first.get(e.getKey());
+          problems.add(row.problem(source, "levelFrom", "the model merged in uses level "
+              + u.getKey() + " of '" + e.getKey() + "' (" + u.getValue() + ") but the crosswalk "
+              + "maps only level" + (mapped.size() == 1 ? " " : "s ") + String.join(", ",
+              mapped.keySet().stream().map(String::valueOf).toList()) + " of it",
+              "add a row " + e.getKey() + "," + row.to() + "," + u.getKey() + ",LEVEL"));
+        }
+      }
+    }
   }
 
   /**

@@ -132,6 +132,12 @@ public final class CsvRows {
       return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
+    /** The 1-based field number of a column in the header; 0 when the header lacks it. */
+    public int column(String column) {
+      Integer i = columns.get(column);
+      return i == null ? 0 : i + 1;
+    }
+
     /** Reports a problem in a column of this row. */
     public void problem(String column, String message, Optional<String> suggestion) {
       Integer i = columns.get(column);

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sppathways.cli.Main;
+import org.sppathways.io.ModelReader;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkforceModel;
 
@@ -109,6 +110,39 @@ class ImportGuideTest {
 
     assertThat(block("O*NET 29.2 files in onet have 6 bad rows"))
         .isEqualTo(relative(printed, dir, "onet"));
+  }
+
+  /**
+   * The crosswalk example: the merged model's counts are the merge's, three competencies fewer
+   * than without the crosswalk as the page says, and the gap line is what {@code gaps} prints on
+   * the merged model — one requirement met where, without the crosswalk, none is.
+   */
+  @Test
+  void theCrosswalkExampleIsTheMergesOutput() throws IOException {
+    String sample = "src/test/resources/frameworks/onet/valid";
+    Path merged = tmp.resolve("sp-and-onet.yaml");
+    List<String> printed = run(0, "import", "onet", sample, "--out", merged.toString(),
+        "--merge-with-reference", "--crosswalk", "docs/examples/onet-crosswalk.csv");
+    assertThat(block("Merged model: ")).containsExactly(printed.get(printed.size() - 1));
+
+    Path plain = tmp.resolve("sp-and-onet-plain.yaml");
+    List<String> without = run(0, "import", "onet", sample, "--out", plain.toString(),
+        "--merge-with-reference");
+    WorkforceModel withCrosswalk = ModelReader.of().read(merged);
+    WorkforceModel withoutCrosswalk = ModelReader.of().read(plain);
+    assertThat(withoutCrosswalk.competencies().size() - withCrosswalk.competencies().size())
+        .isEqualTo(3);
+    assertThat(text()).contains("Without the crosswalk the merged model has "
+        + withoutCrosswalk.competencies().size() + " competencies");
+    assertThat(without.get(without.size() - 1)).contains(withoutCrosswalk.competencies().size()
+        + " competencies");
+
+    List<String> gaps = run(0, "gaps", "--model", merged.toString(), "--from", "21-1094.00",
+        "--role", "link-worker");
+    assertThat(block("from 21-1094.00 -> link-worker")).containsExactly(gaps.get(0));
+    assertThat(gaps.get(0)).contains("(1 of 36 requirements met)");
+    assertThat(run(0, "gaps", "--model", plain.toString(), "--from", "21-1094.00", "--role",
+        "link-worker").get(0)).contains("(0 of 36 requirements met)");
   }
 
   /** The output with the fixture's folder written as the reader's relative folder {@code name}. */

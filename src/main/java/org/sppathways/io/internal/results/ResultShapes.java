@@ -27,7 +27,8 @@ public final class ResultShapes {
       new MatrixShape(),
       new PathLengthsShape(),
       new SummaryShape(),
-      new ImportShape());
+      new ImportShape(),
+      new DiffShape());
 
   private ResultShapes() {}
 
