@@ -22,6 +22,7 @@ module org.sppathways {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.yaml.snakeyaml;
   requires com.google.common;
   requires java.xml;

@@ -90,6 +90,14 @@ public abstract class WorkerProfile {
     return level == null ? 0 : level;
   }
 
+  /**
+   * Whether any of the person's evidence carries a date (a dated completion or an {@code until}
+   * day), so that the day held levels are taken on can change them. O(c) for c completions.
+   */
+  public boolean hasDates() {
+    return !holdsUntil().isEmpty() || completions().stream().anyMatch(c -> c.date().isPresent());
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();
