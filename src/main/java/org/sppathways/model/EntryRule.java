@@ -129,13 +129,25 @@ public sealed interface EntryRule {
    * @since 0.1.0
    */
   record HeldLevel(CompetencyId competency, int level) implements EntryRule {
-    /** Checks the level. @throws IllegalArgumentException if the level is below 1 */
+    /**
+     * Checks the level.
+     *
+     * @throws IllegalArgumentException if the level is below 1
+     */
     public HeldLevel {
       Objects.requireNonNull(competency, "competency");
       Checks.positiveLevel(level, "level");
     }
 
-    /** The rule. @throws IllegalArgumentException if the level is below 1 */
+    /**
+
+     * The rule.
+
+     *
+
+     * @throws IllegalArgumentException if the level is below 1
+
+     */
     public static HeldLevel of(CompetencyId competency, int level) {
       return new HeldLevel(competency, level);
     }
@@ -178,7 +190,11 @@ public sealed interface EntryRule {
    * @since 0.1.0
    */
   record AnyOf(List<EntryRule> rules) implements EntryRule {
-    /** Copies and checks the list. @throws IllegalArgumentException if it is empty */
+    /**
+     * Copies and checks the list.
+     *
+     * @throws IllegalArgumentException if it is empty
+     */
     public AnyOf {
       rules = List.copyOf(rules);
       if (rules.isEmpty()) {
@@ -186,7 +202,15 @@ public sealed interface EntryRule {
       }
     }
 
-    /** The rule. @throws IllegalArgumentException if {@code rules} is empty */
+    /**
+
+     * The rule.
+
+     *
+
+     * @throws IllegalArgumentException if {@code rules} is empty
+
+     */
     public static AnyOf of(List<? extends EntryRule> rules) {
       return new AnyOf(List.copyOf(rules));
     }
@@ -211,7 +235,11 @@ public sealed interface EntryRule {
    * @since 0.1.0
    */
   record OrganisationTypes(Set<OrganisationTypeId> types) implements EntryRule {
-    /** Copies and checks the set. @throws IllegalArgumentException if it is empty */
+    /**
+     * Copies and checks the set.
+     *
+     * @throws IllegalArgumentException if it is empty
+     */
     public OrganisationTypes {
       if (types.isEmpty()) {
         throw new IllegalArgumentException("organisationTypes must list at least one type");
@@ -219,7 +247,15 @@ public sealed interface EntryRule {
       types = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(types));
     }
 
-    /** The rule. @throws IllegalArgumentException if {@code types} is empty */
+    /**
+
+     * The rule.
+
+     *
+
+     * @throws IllegalArgumentException if {@code types} is empty
+
+     */
     public static OrganisationTypes of(Set<OrganisationTypeId> types) {
       return new OrganisationTypes(types);
     }
@@ -238,7 +274,11 @@ public sealed interface EntryRule {
    * @since 0.1.0
    */
   record MinContractedHours(double hours) implements EntryRule {
-    /** Checks the hours. @throws IllegalArgumentException unless 0 &lt; hours &lt; infinity */
+    /**
+     * Checks the hours.
+     *
+     * @throws IllegalArgumentException unless 0 &lt; hours &lt; infinity
+     */
     public MinContractedHours {
       if (!(hours > 0) || Double.isInfinite(hours)) {
         throw new IllegalArgumentException(
@@ -246,7 +286,15 @@ public sealed interface EntryRule {
       }
     }
 
-    /** The rule. @throws IllegalArgumentException unless 0 &lt; hours &lt; infinity */
+    /**
+
+     * The rule.
+
+     *
+
+     * @throws IllegalArgumentException unless 0 &lt; hours &lt; infinity
+
+     */
     public static MinContractedHours of(double hours) {
       return new MinContractedHours(hours);
     }

@@ -82,26 +82,33 @@ public final class HeldLevels {
    */
   public record Evidence(int level, Optional<LocalDate> from, Optional<LocalDate> lapsesOn,
       Optional<CourseId> course) {
-    /** Checks the values. @throws IllegalArgumentException if the level is below 1 */
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException if the level is below 1
+     */
     public Evidence {
-      Checks.positiveLevel(level, "level");
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(lapsesOn, "lapsesOn");
       Objects.requireNonNull(course, "course");
+      Checks.positiveLevel(level, "level");
     }
 
     /** Whether it counts on {@code day}: begun on or before it and lapsing after it. */
     public boolean isCurrentOn(LocalDate day) {
+      Objects.requireNonNull(day, "day");
       return !isNotYetOn(day) && !hasLapsedBy(day);
     }
 
     /** Whether its lapse day is on or before {@code day} (the lapse day no longer counts). */
     public boolean hasLapsedBy(LocalDate day) {
+      Objects.requireNonNull(day, "day");
       return lapsesOn.isPresent() && !day.isBefore(lapsesOn.get());
     }
 
     /** Whether it is dated after {@code day}, so does not count yet. */
     public boolean isNotYetOn(LocalDate day) {
+      Objects.requireNonNull(day, "day");
       return from.isPresent() && from.get().isAfter(day);
     }
   }
@@ -117,9 +124,9 @@ public final class HeldLevels {
   public record Lapse(int level, LocalDate lapsedOn, Optional<CourseId> course) {
     /** Checks the values. */
     public Lapse {
-      Checks.positiveLevel(level, "level");
       Objects.requireNonNull(lapsedOn, "lapsedOn");
       Objects.requireNonNull(course, "course");
+      Checks.positiveLevel(level, "level");
     }
   }
 

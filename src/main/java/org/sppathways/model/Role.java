@@ -24,7 +24,7 @@ import org.sppathways.model.internal.Requirements;
  * }</pre>
  *
  * <p>The requirements may differ by employer ({@link #variants()}) and be lower in a person's
- * first year ({@link #firstYear()}); {@link #requirementsFor(Optional, int)} gives the
+ * first year ({@link #firstYear()}); {@link #requirementsFor(OrganisationTypeId, int)} gives the
  * requirements that apply:
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import org.sppathways.model.internal.Requirements;
  *         .addRemove(CompetencyId.of("clinical-systems")).build())
  *     .addFirstYear(CompetencyLevel.of(CompetencyId.of("coaching"), 2))
  *     .build();
- * role.requirementsFor(Optional.of(OrganisationTypeId.of("vcse-charity")), 4);
+ * role.requirementsFor(OrganisationTypeId.of("vcse-charity"), 4);
  * // [coaching 2, lone-working 3]
  * }</pre>
  *
@@ -83,7 +83,7 @@ public abstract class Role implements Sourced {
   /**
    * Lower targets for someone in their first 12 months in the role, at most one per
    * competency, each naming a competency of {@link #requirements()} at a level no higher than
-   * required there. See {@link #requirementsFor(Optional, int)} for how they combine.
+   * required there. See {@link #requirementsFor(OrganisationTypeId, int)} for how they combine.
    *
    * @since 0.1.0
    */
@@ -93,19 +93,23 @@ public abstract class Role implements Sourced {
   public static final int FIRST_YEAR_MONTHS = 12;
 
   /**
-   * The requirements of the role as offered by an organisation type: {@link #requirements()}
-   * with that type's {@linkplain #variants() variant} applied (removed competencies dropped,
-   * added requirements replacing the one on the same competency in place, others appended in
-   * the variant's order). The role's own requirements when the type is empty or has no variant.
-   * No first-year targets: this is the full target, e.g. for someone moving into the role.
+   * The requirements of the role as offered by organisation type {@code type}:
+   * {@link #requirements()} with that type's {@linkplain #variants() variant} applied (removed
+   * competencies dropped, added requirements replacing the one on the same competency in place,
+   * others appended in the variant's order); the role's own requirements when the type has no
+   * variant. No first-year targets: this is the full target, e.g. for someone moving into the
+   * role, or for the role "in" a type in structure and coverage analyses.
+   *
+   * <pre>{@code
+   * role.requirementsIn(OrganisationTypeId.of("vcse-charity"));
+   * }</pre>
    *
    * <p>O(r + a) for r requirements and a added ones.
    *
    * @since 0.1.0
    */
-  public List<Requirement> requirementsIn(Optional<OrganisationTypeId> type) {
-    java.util.Objects.requireNonNull(type, "type");
-    RoleVariant variant = type.map(variants()::get).orElse(null);
+  public List<Requirement> requirementsIn(OrganisationTypeId type) {
+    RoleVariant variant = variants().get(java.util.Objects.requireNonNull(type, "type"));
     if (variant == null) {
       return requirements();
     }
@@ -126,26 +130,62 @@ public abstract class Role implements Sourced {
 
   /**
    * The requirements that apply to someone in the role at an employer of organisation type
-   * {@code type} (when known) after {@code monthsInRole} months: {@link #requirementsIn(Optional)}
+   * {@code type} after {@code monthsInRole} months: {@link #requirementsIn(OrganisationTypeId)}
    * and then, while {@code monthsInRole < 12}, each {@linkplain #firstYear() first-year target}
    * lowers the requirement on its competency to {@code min(first-year level, level there)},
    * keeping its importance. A first-year target on a competency the variant removed has no
    * effect. From month 12 on, the full requirements apply.
    *
    * <pre>{@code
-   * List<Requirement> now = role.requirementsFor(person.organisationType(), person.monthsInRole());
+   * role.requirementsFor(OrganisationTypeId.of("pcn"), 4);
    * }</pre>
    *
    * <p>O(r + a + f) for r requirements, a added by the variant and f first-year targets.
    *
-   * @param type the employer's organisation type, empty when not known
+   * @param type the employer's organisation type
    * @param monthsInRole months in the role, 0 or more
    * @throws IllegalArgumentException if {@code monthsInRole} is negative
    * @since 0.1.0
    */
-  public List<Requirement> requirementsFor(Optional<OrganisationTypeId> type, int monthsInRole) {
+  public List<Requirement> requirementsFor(OrganisationTypeId type, int monthsInRole) {
+    return firstYearOver(requirementsIn(type), monthsInRole);
+  }
+
+  /**
+   * The requirements that apply after {@code monthsInRole} months at an employer whose
+   * organisation type is not known: {@link #requirements()}, lowered by the
+   * {@linkplain #firstYear() first-year targets} while {@code monthsInRole < 12} (see
+   * {@link #requirementsFor(OrganisationTypeId, int)}).
+   *
+   * @throws IllegalArgumentException if {@code monthsInRole} is negative
+   * @since 0.1.0
+   */
+  public List<Requirement> requirementsFor(int monthsInRole) {
+    return firstYearOver(requirements(), monthsInRole);
+  }
+
+  /**
+   * The requirements that apply to a person in this role, their current one: their
+   * organisation type's variant (when the type is known) and, while their
+   * {@link WorkerProfile#monthsInRole()} is below 12, the first-year targets. For a role the
+   * person is not in yet (a target role), use {@link #requirementsIn(OrganisationTypeId)} or
+   * {@link #requirements()}.
+   *
+   * <pre>{@code
+   * List<Requirement> now = model.role(person.role().get()).requirementsFor(person);
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public List<Requirement> requirementsFor(WorkerProfile person) {
+    java.util.Objects.requireNonNull(person, "person");
+    return person.organisationType().isPresent()
+        ? requirementsFor(person.organisationType().get(), person.monthsInRole())
+        : requirementsFor(person.monthsInRole());
+  }
+
+  private List<Requirement> firstYearOver(List<Requirement> full, int monthsInRole) {
     Checks.nonNegative(monthsInRole, "monthsInRole");
-    List<Requirement> full = requirementsIn(type);
     if (monthsInRole >= FIRST_YEAR_MONTHS || firstYear().isEmpty()) {
       return full;
     }

@@ -40,6 +40,9 @@ import org.sppathways.io.frameworks.EscoImporter;
 import org.sppathways.io.frameworks.ImportReport;
 import org.sppathways.io.frameworks.OnetImporter;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.ModelFixtures;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Population;
@@ -74,7 +77,10 @@ import org.sppathways.training.TrainingPlanner;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EqualityContractsTest {
 
-  /** Records whose constructor checks components against each other: the invariant, by type. */
+  /**
+   * Records whose constructor checks components against each other, or checks a range that
+   * EqualsVerifier's made-up values break (a level of 0): the invariant, by type.
+   */
   static final Map<Class<?>, String> CROSS_CHECKED = merged(Map.of(
       PopulationNeeds.class, "0 <= assessed <= people; readiness only for the target role",
       Transfers.class, "from or to, not both",
@@ -88,7 +94,17 @@ class EqualityContractsTest {
       MinimumCut.class, "a role cut only when connected, roles only with a role cut",
       StructureOptions.class, "entry roles or a seniority below which roles enter, not both",
       org.sppathways.structure.StructureReport.class,
-      "ceilings across types, or crossing gains by organisation type"));
+      "ceilings across types, or crossing gains by organisation type"),
+      Map.of(
+      EntryRule.HeldLevel.class, "level 1 or more",
+      EntryRule.MinContractedHours.class, "hours above 0 and finite",
+      HeldLevels.Evidence.class, "level 1 or more",
+      HeldLevels.Lapse.class, "level 1 or more"));
+
+  /** Three maps of distinct keys as one. */
+  private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c) {
+    return merged(merged(a, b), c);
+  }
 
   /** Two maps of distinct keys as one (Map.of takes at most ten entries). */
   private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b) {
@@ -206,12 +222,46 @@ class EqualityContractsTest {
             .addEqualityGroup(StructureOptions.defaults().withKeySupports(List.of("x")))
             .addEqualityGroup(StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES))
             .addEqualityGroup(StructureOptions.defaults().withParallel(false)),
-        org.sppathways.structure.StructureReport.class, this::structureReports));
+        org.sppathways.structure.StructureReport.class, this::structureReports), Map.of(
+        EntryRule.HeldLevel.class, () -> new EqualsTester()
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("a"), 2),
+                EntryRule.HeldLevel.of(CompetencyId.of("a"), 2))
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("b"), 2))
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("a"), 3)),
+        EntryRule.MinContractedHours.class, () -> new EqualsTester()
+            .addEqualityGroup(EntryRule.MinContractedHours.of(30),
+                EntryRule.MinContractedHours.of(30.0))
+            .addEqualityGroup(EntryRule.MinContractedHours.of(37.5)),
+        HeldLevels.Evidence.class, () -> new EqualsTester()
+            .addEqualityGroup(evidence(2, 1, 5, "c"), evidence(2, 1, 5, "c"))
+            .addEqualityGroup(evidence(3, 1, 5, "c"))
+            .addEqualityGroup(evidence(2, 2, 5, "c"))
+            .addEqualityGroup(evidence(2, 1, 6, "c"))
+            .addEqualityGroup(evidence(2, 1, 5, "d"))
+            .addEqualityGroup(new HeldLevels.Evidence(2, Optional.empty(), Optional.empty(),
+                Optional.empty())),
+        HeldLevels.Lapse.class, () -> new EqualsTester()
+            .addEqualityGroup(lapse(2, 5, "c"), lapse(2, 5, "c"))
+            .addEqualityGroup(lapse(3, 5, "c"))
+            .addEqualityGroup(lapse(2, 6, "c"))
+            .addEqualityGroup(lapse(2, 5, "d"))
+            .addEqualityGroup(new HeldLevels.Lapse(2, java.time.LocalDate.of(2020, 1, 5),
+                Optional.empty()))));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();
       crossChecked++;
     }));
+  }
+
+  private static HeldLevels.Evidence evidence(int level, int fromDay, int lapseDay, String course) {
+    return new HeldLevels.Evidence(level, Optional.of(java.time.LocalDate.of(2020, 1, fromDay)),
+        Optional.of(java.time.LocalDate.of(2023, 1, lapseDay)), Optional.of(CourseId.of(course)));
+  }
+
+  private static HeldLevels.Lapse lapse(int level, int day, String course) {
+    return new HeldLevels.Lapse(level, java.time.LocalDate.of(2020, 1, day),
+        Optional.of(CourseId.of(course)));
   }
 
   private static MinimumCut cut(boolean connected, boolean roleCut, String... roles) {

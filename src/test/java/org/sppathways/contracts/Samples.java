@@ -127,6 +127,13 @@ final class Samples {
     put(OrganisationType.class, model.organisationTypes().get(0));
     put(ProgressionRoute.class, model.routesFrom(role.id()).get(0));
     put(Course.class, model.courses().get(0));
+    put(org.sppathways.model.RoleVariant.class, org.sppathways.model.RoleVariant.builder()
+        .addRemove(model.competencies().get(0).id()).build());
+    put(org.sppathways.model.EntryRule.AnyOf.class, org.sppathways.model.EntryRule.AnyOf.of(
+        List.of(org.sppathways.model.EntryRule.CompletedCourse.of(model.courses().get(0).id()))));
+    put(org.sppathways.model.EntryRule.OrganisationTypes.class,
+        org.sppathways.model.EntryRule.OrganisationTypes.of(
+            java.util.Set.of(model.organisationTypes().get(0).id())));
     put(ProficiencyScale.class, model.scale());
     put(WorkerProfile.class, person);
     put(Population.class, people);

@@ -118,7 +118,7 @@ class DatedFieldsIoTest {
       assertThat(lw.variants().get(OrganisationTypeId.of("pcn"))).isEqualTo(
           RoleVariant.builder().build());
       assertThat(lw.firstYear()).containsExactly(CompetencyLevel.of(cid("coaching"), 2));
-      assertThat(lw.requirementsFor(Optional.of(OrganisationTypeId.of("vcse-charity")), 3))
+      assertThat(lw.requirementsFor(OrganisationTypeId.of("vcse-charity"), 3))
           .containsExactly(Requirement.of(cid("safeguarding-adults"), 3),
               Requirement.desirable(cid("coaching"), 2), Requirement.of(cid("lone-working"), 3));
     }

@@ -149,7 +149,7 @@ class DatedModelValidationTest {
                 EntryRule.OrganisationTypes.of(Set.of(oid("pcn"))),
                 EntryRule.MinContractedHours.of(30)).build())
         .build();
-    assertThat(m.role(rid("link-worker")).requirementsFor(java.util.Optional.of(oid("vcse")), 0))
+    assertThat(m.role(rid("link-worker")).requirementsFor(oid("vcse"), 0))
         .containsExactly(requires("listening", 2));
   }
 }

@@ -9,7 +9,6 @@ import static org.sppathways.model.ModelFixtures.requires;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -123,28 +122,39 @@ class EntryRulesAndVariantsTest {
 
     @Test
     void withoutAVariantTheRequirementsApplyAsTheyAre() {
-      assertThat(role.requirementsIn(Optional.empty())).isEqualTo(role.requirements());
-      assertThat(role.requirementsIn(Optional.of(oid("pcn")))).isEqualTo(role.requirements());
+      assertThat(role.requirementsFor(12)).isEqualTo(role.requirements());
+      assertThat(role.requirementsIn(oid("pcn"))).isEqualTo(role.requirements());
+    }
+
+    @Test
+    void aPersonsRequirementsFollowTheirOrganisationTypeAndMonths() {
+      WorkerProfile inCharity = WorkerProfile.builder().id(PersonId.of("p"))
+          .organisationType(oid("vcse")).monthsInRole(2).build();
+      assertThat(role.requirementsFor(inCharity)).isEqualTo(role.requirementsFor(oid("vcse"), 2));
+      WorkerProfile typeUnknown = WorkerProfile.builder().id(PersonId.of("q")).monthsInRole(2)
+          .build();
+      assertThat(role.requirementsFor(typeUnknown)).containsExactly(requires("safeguarding", 1),
+          requires("listening", 2), requires("staff-management", 2));
     }
 
     @Test
     void aVariantRemovesReplacesInPlaceAndAppends() {
-      assertThat(role.requirementsIn(Optional.of(oid("vcse")))).containsExactly(
+      assertThat(role.requirementsIn(oid("vcse"))).containsExactly(
           Requirement.desirable(cid("listening"), 4), requires("staff-management", 2),
           requires("lone-working", 3));
     }
 
     @Test
     void firstYearTargetsLowerTheLevelBeforeMonthTwelve() {
-      assertThat(role.requirementsFor(Optional.of(oid("pcn")), 11)).containsExactly(
+      assertThat(role.requirementsFor(oid("pcn"), 11)).containsExactly(
           requires("safeguarding", 1), requires("listening", 2), requires("staff-management", 2));
-      assertThat(role.requirementsFor(Optional.of(oid("pcn")), 12))
+      assertThat(role.requirementsFor(oid("pcn"), 12))
           .isEqualTo(role.requirements());
     }
 
     @Test
     void firstYearTargetsApplyOverTheVariantKeepingItsImportanceAndSkipRemovedOnes() {
-      assertThat(role.requirementsFor(Optional.of(oid("vcse")), 0)).containsExactly(
+      assertThat(role.requirementsFor(oid("vcse"), 0)).containsExactly(
           Requirement.desirable(cid("listening"), 2), requires("staff-management", 2),
           requires("lone-working", 3));
     }
@@ -153,13 +163,13 @@ class EntryRulesAndVariantsTest {
     void aFirstYearTargetNeverRaisesALevel() {
       Role lowered = Role.builder().from(role).putVariant(oid("pcn"), RoleVariant.builder()
           .addAdd(requires("listening", 1)).build()).build();
-      assertThat(lowered.requirementsFor(Optional.of(oid("pcn")), 3))
+      assertThat(lowered.requirementsFor(oid("pcn"), 3))
           .contains(requires("listening", 1));
     }
 
     @Test
     void monthsInRoleMustNotBeNegative() {
-      assertThatThrownBy(() -> role.requirementsFor(Optional.empty(), -1))
+      assertThatThrownBy(() -> role.requirementsFor(-1))
           .hasMessage("monthsInRole must be 0 or more, was -1");
     }
 
