@@ -157,9 +157,11 @@ public final class GapAnalysis {
    */
   List<Requirement> requirementsFor(WorkerProfile person, int r) {
     Role role = model.roles().get(r);
-    boolean current = person.role().isPresent() && person.role().get().equals(role.id());
-    return role.requirementsFor(person.organisationType(),
-        current ? person.monthsInRole() : Role.FIRST_YEAR_MONTHS);
+    if (person.role().isPresent() && person.role().get().equals(role.id())) {
+      return role.requirementsFor(person);
+    }
+    return person.organisationType().isPresent()
+        ? role.requirementsIn(person.organisationType().get()) : role.requirements();
   }
 
   /**
@@ -185,13 +187,12 @@ public final class GapAnalysis {
     int f = model.roleIndex(from);
     int t = model.roleIndex(to);
     model.organisationType(in);
-    Optional<OrganisationTypeId> type = Optional.of(in);
     Map<CompetencyId, Integer> held = new HashMap<>();
-    for (Requirement q : model.roles().get(f).requirementsIn(type)) {
+    for (Requirement q : model.roles().get(f).requirementsIn(in)) {
       held.merge(q.competency(), q.level(), Math::max);
     }
     return report(Optional.empty(), Optional.of(from), t,
-        model.roles().get(t).requirementsIn(type), Holdings.of(model, held), Optional.empty(),
+        model.roles().get(t).requirementsIn(in), Holdings.of(model, held), Optional.empty(),
         Optional.empty());
   }
 

@@ -214,7 +214,9 @@ public final class HeldLevels {
 
   /**
    * The courses completed on or before {@link #asOf()} (undated ones included), whether or not
-   * their evidence has lapsed: what prerequisites and {@link EntryRule.CompletedCourse} ask for.
+   * their evidence has lapsed: what {@link EntryRule.CompletedCourse} asks for. A training plan
+   * counts only in-date completions as done (so that a lapsed course can be planned again as a
+   * refresher); a lapsed one meets a prerequisite only through the levels still held.
    */
   public Set<CourseId> completed() {
     return completed;
