@@ -52,14 +52,6 @@ public record GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId
     requirements = List.copyOf(requirements);
   }
 
-  /** A report with no "as of" day (between roles, or levels held with no dates). */
-  public GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId role,
-      List<RequirementGap> requirements, int met, boolean essentialMet, int shortfall,
-      double weightedReadiness) {
-    this(person, from, role, requirements, met, essentialMet, shortfall, weightedReadiness,
-        Optional.empty());
-  }
-
   /** Met requirements / all requirements, 1.0 when the role has none. */
   public double readiness() {
     return requirements.isEmpty() ? 1.0 : (double) met / requirements.size();

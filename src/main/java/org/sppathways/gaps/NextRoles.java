@@ -54,12 +54,6 @@ public record NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxS
     }
   }
 
-  /** Roles with no "as of" day (the person's evidence carries no dates). */
-  public NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxSteps,
-      List<RoleOption> roles) {
-    this(person, from, maxSteps, roles, Optional.empty());
-  }
-
   /**
    * The roles at most {@code maxSteps} moves from a person's current role.
    *

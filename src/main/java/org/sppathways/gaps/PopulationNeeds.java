@@ -48,12 +48,6 @@ public record PopulationNeeds(Optional<RoleId> target, long people, long assesse
     }
   }
 
-  /** Needs with no "as of" day (no profile's evidence carried dates). */
-  public PopulationNeeds(Optional<RoleId> target, long people, long assessed,
-      List<CompetencyNeed> competencies, Optional<ReadinessDistribution> readiness) {
-    this(target, people, assessed, competencies, readiness, Optional.empty());
-  }
-
   /**
    * The same needs with only the {@code n} most common competencies (all of them when there are
    * no more than {@code n}); the counts of people are unchanged.

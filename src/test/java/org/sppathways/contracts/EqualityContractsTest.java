@@ -339,7 +339,7 @@ class EqualityContractsTest {
     RoleId role = RoleId.of(target);
     return new PopulationNeeds(Optional.of(role), people, assessed, List.of(new CompetencyNeed(
         CompetencyId.of(competency), 1, 2, List.of(new NeedSplit(target, 1, 2)), List.of())),
-        Optional.of(distribution(role, assessed, 0.5, 0)));
+        Optional.of(distribution(role, assessed, 0.5, 0)), java.util.Optional.empty());
   }
 
   private EqualsTester populationNeeds() {
@@ -349,7 +349,7 @@ class EqualityContractsTest {
         .addEqualityGroup(needs("a", 4, 2, "c"))
         .addEqualityGroup(needs("a", 3, 3, "c"))
         .addEqualityGroup(needs("a", 3, 2, "d"))
-        .addEqualityGroup(new PopulationNeeds(Optional.empty(), 3, 2, List.of(), Optional.empty()));
+        .addEqualityGroup(new PopulationNeeds(Optional.empty(), 3, 2, List.of(), Optional.empty(), java.util.Optional.empty()));
   }
 
   private EqualsTester transfers() {

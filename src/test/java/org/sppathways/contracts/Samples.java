@@ -122,6 +122,8 @@ final class Samples {
     put(CourseId.class, model.courses().get(0).id());
     put(OrganisationTypeId.class, model.organisationTypes().get(0).id());
     put(PersonId.class, person.id());
+    put(java.time.Clock.class, java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+        java.time.ZoneOffset.UTC));
     put(Role.class, role);
     put(Competency.class, model.competencies().get(0));
     put(OrganisationType.class, model.organisationTypes().get(0));
