@@ -33,19 +33,19 @@ import org.sppathways.model.WorkforceModel;
  *           no course teaches lone-working
  * </pre>
  */
-final class ComplianceFixtures {
+public final class ComplianceFixtures {
   private ComplianceFixtures() {}
 
-  static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
-  static final CompetencyId SAFEGUARDING = CompetencyId.of("safeguarding");
-  static final CompetencyId FIRE = CompetencyId.of("fire-safety");
-  static final CompetencyId LISTENING = CompetencyId.of("listening");
-  static final CompetencyId LONE = CompetencyId.of("lone-working");
-  static final RoleId LINK_WORKER = RoleId.of("link-worker");
-  static final OrganisationTypeId PCN = OrganisationTypeId.of("pcn");
-  static final OrganisationTypeId VCSE = OrganisationTypeId.of("vcse");
+  public static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+  public static final CompetencyId SAFEGUARDING = CompetencyId.of("safeguarding");
+  public static final CompetencyId FIRE = CompetencyId.of("fire-safety");
+  public static final CompetencyId LISTENING = CompetencyId.of("listening");
+  public static final CompetencyId LONE = CompetencyId.of("lone-working");
+  public static final RoleId LINK_WORKER = RoleId.of("link-worker");
+  public static final OrganisationTypeId PCN = OrganisationTypeId.of("pcn");
+  public static final OrganisationTypeId VCSE = OrganisationTypeId.of("vcse");
 
-  static WorkforceModel model() {
+  public static WorkforceModel model() {
     return WorkforceModel.builder()
         .name("Mandatory training")
         .scale(ProficiencyScale.of("Awareness", "Working", "Practitioner", "Expert"))
@@ -73,7 +73,7 @@ final class ComplianceFixtures {
   }
 
   /** p1: every requirement current; fire safety lapses exactly when the window ends. */
-  static WorkerProfile current() {
+  public static WorkerProfile current() {
     return inRole("p1", PCN, 24)
         .addCompleted(CourseId.of("safeguarding-l2"), LocalDate.of(2025, 1, 10))
         .addCompleted(CourseId.of("fire-safety"), LocalDate.of(2025, 9, 1))  // lapses 2026-09-01
@@ -82,7 +82,7 @@ final class ComplianceFixtures {
   }
 
   /** p2: fire safety lapses the day before the window ends, safeguarding the day after as-of. */
-  static WorkerProfile due() {
+  public static WorkerProfile due() {
     return inRole("p2", PCN, 24)
         .addCompleted(CourseId.of("fire-safety"), LocalDate.of(2025, 8, 31)) // lapses 2026-08-31
         .putHold(SAFEGUARDING, 2, LocalDate.of(2026, 6, 2))
@@ -90,7 +90,7 @@ final class ComplianceFixtures {
   }
 
   /** p3: safeguarding lapses on as-of itself; fire safety lapsed a month ago; listening later. */
-  static WorkerProfile lapsed() {
+  public static WorkerProfile lapsed() {
     return inRole("p3", PCN, 24)
         .addCompleted(CourseId.of("safeguarding-l3"), LocalDate.of(2023, 6, 1)) // lapses as-of
         .putHold(FIRE, 1, LocalDate.of(2026, 5, 1))
@@ -99,7 +99,7 @@ final class ComplianceFixtures {
   }
 
   /** p4: at a vcse employer in the first year: listening 1 is enough, lone working is due. */
-  static WorkerProfile firstYear() {
+  public static WorkerProfile firstYear() {
     return inRole("p4", VCSE, 6)
         .putHold(LISTENING, 1)
         .putHold(LONE, 2, LocalDate.of(2026, 7, 15))
@@ -107,23 +107,23 @@ final class ComplianceFixtures {
   }
 
   /** p5: no current role; counted, not assessed. */
-  static WorkerProfile noRole() {
+  public static WorkerProfile noRole() {
     return WorkerProfile.builder().id(PersonId.of("p5")).putHold(FIRE, 1).build();
   }
 
   /** p6: one induction course gave two levels; both due in July, one refresher. */
-  static WorkerProfile induction() {
+  public static WorkerProfile induction() {
     return inRole("p6", PCN, 30)
         .addCompleted(CourseId.of("induction"), LocalDate.of(2025, 7, 10)) // lapses 2026-07-10
         .putHold(LISTENING, 2)
         .build();
   }
 
-  static List<WorkerProfile> everyone() {
+  public static List<WorkerProfile> everyone() {
     return List.of(current(), due(), lapsed(), firstYear(), noRole(), induction());
   }
 
-  static WorkerProfile.Builder inRole(String id, OrganisationTypeId type, int months) {
+  public static WorkerProfile.Builder inRole(String id, OrganisationTypeId type, int months) {
     return WorkerProfile.builder().id(PersonId.of(id)).role(LINK_WORKER).organisationType(type)
         .monthsInRole(months);
   }
