@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Completion;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.HeldLevels;
@@ -68,9 +69,11 @@ import org.sppathways.model.WorkforceModel;
  * levels lapsing after the "within" window but inside the horizon count too, so the horizon can
  * be longer than the notice period), needs a refresher in the month its level lapses; lapsed
  * levels count in the first month. The course that renews it is the course whose completion
- * gave the lapsing (or lapsed) level, when that evidence came from a course; otherwise (a held
- * level with an {@code until} day) the cheapest course in the model that teaches the competency
- * at the required level or above, ties by course id; when no course does, the demand is counted
+ * gave the lapsing (or lapsed) level, i.e. the evidence at the required level or above with the
+ * latest lapse day (on the same day, a completed course before a held level, then the smaller
+ * course id), when that evidence came from a course; otherwise (a held level with an
+ * {@code until} day) the cheapest course in the model that teaches the competency at the
+ * required level or above, ties by course id; when no course does, the demand is counted
  * against the competency with no course. Entry rules and prerequisites are not applied: this is
  * the demand, not a plan. A person who needs one course for several competencies in the same
  * month counts once for that course and month.
@@ -78,9 +81,11 @@ import org.sppathways.model.WorkforceModel;
  * <h2>Complexity</h2>
  * Building is O(R·(T + 1)·q + C·v·L) for R roles, T organisation types, q requirements per role,
  * C courses teaching v levels each and L the highest level: every role's requirements for every
- * organisation type, with and without first-year targets, are turned into arrays once. Per
- * person: O(h + c·v) to read the evidence ({@link HeldLevels#of}) and O(q·e) for the q
- * requirements of their role, e pieces of evidence per competency. {@link #summarise} keeps
+ * organisation type, with and without first-year targets, are turned into arrays once, as are
+ * the levels each course teaches. Per person: O(h + c) to check the profile against the model
+ * and resolve their c completions, then O(q·(1 + c·v)) for the q requirements of their role
+ * (one look-up of the held level, a pass over the completed courses' v levels each). The
+ * evidence is read by the rule of {@link HeldLevels}, straight from the profile. {@link #summarise} keeps
  * O(R + T + K + (C + K)·H) counts for K competencies and H months, however many profiles stream
  * past; it never holds a profile after counting it.
  *
@@ -113,17 +118,23 @@ public final class ComplianceAnalysis {
   private final WorkforceModel model;
   private final ComplianceSettings settings;
   private final ProfileCheck check;
+  private final int maxScaleLevel;
   private final Map<OrganisationTypeId, Integer> organisationIndex = new HashMap<>();
   private final Map<CourseId, Integer> courseIndex = new HashMap<>();
   /** By role, then {@code 2·organisation type + (first year ? 1 : 0)}; the last type is "none". */
   private final Targets[][] targets;
   /** By competency, then level: the cheapest course teaching it at that level or above, or -1. */
   private final int[][] cheapest;
+  /** By course: months its completion counts (0: never lapses), competencies taught, levels. */
+  private final int[] validFor;
+  private final int[][] coverCompetency;
+  private final int[][] coverLevel;
 
   private ComplianceAnalysis(WorkforceModel model, ComplianceSettings settings) {
     this.model = model;
     this.settings = settings;
     this.check = ProfileCheck.of(model);
+    this.maxScaleLevel = model.scale().maxLevel();
     List<OrganisationTypeId> types = new ArrayList<>();
     for (int o = 0; o < model.organisationTypes().size(); o++) {
       OrganisationTypeId id = model.organisationTypes().get(o).id();
@@ -149,9 +160,19 @@ public final class ComplianceAnalysis {
       }
     }
     List<Course> courses = model.courses();
+    validFor = new int[courses.size()];
+    coverCompetency = new int[courses.size()][];
+    coverLevel = new int[courses.size()][];
     for (int k = 0; k < courses.size(); k++) {
-      courseIndex.put(courses.get(k).id(), k);
-      for (CompetencyLevel cover : courses.get(k).covers()) {
+      Course course = courses.get(k);
+      courseIndex.put(course.id(), k);
+      validFor[k] = course.validForMonths().orElse(0);
+      coverCompetency[k] = new int[course.covers().size()];
+      coverLevel[k] = new int[course.covers().size()];
+      for (int v = 0; v < course.covers().size(); v++) {
+        CompetencyLevel cover = course.covers().get(v);
+        coverCompetency[k][v] = model.competencyIndex(cover.competency());
+        coverLevel[k][v] = cover.level();
         maxLevel = Math.max(maxLevel, cover.level());
       }
     }
@@ -206,7 +227,9 @@ public final class ComplianceAnalysis {
    */
   public List<ComplianceItem> person(WorkerProfile person, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    check.require(Objects.requireNonNull(person, "person"));
+    if (!fits(Objects.requireNonNull(person, "person"))) {
+      check.require(person);
+    }
     List<ComplianceItem> out = new ArrayList<>();
     assess(person, asOf, (p, t, i, held, status, date, renew, month) ->
         out.add(new ComplianceItem(p.id(), p.role().get(), t.competency[i], t.level[i], held,
@@ -248,7 +271,7 @@ public final class ComplianceAnalysis {
     Objects.requireNonNull(asOf, "asOf");
     Tally tally = new Tally(asOf);
     int[] position = {0};
-    source.forEach(p -> tally.add(check.require(p, position[0]++)));
+    source.forEach(p -> tally.add(checked(p, position[0]++)));
     return tally.result();
   }
 
@@ -265,13 +288,43 @@ public final class ComplianceAnalysis {
     List<ComplianceItem> items = new ArrayList<>();
     int[] position = {0};
     source.forEach(p -> {
-      check.require(p, position[0]++);
+      checked(p, position[0]++);
       assess(p, asOf, (q, t, i, held, status, date, renew, month) ->
           items.add(new ComplianceItem(q.id(), q.role().get(), t.competency[i], t.level[i], held,
               status, Optional.ofNullable(status == ComplianceStatus.DUE
                   || status == ComplianceStatus.LAPSED ? date : null))));
     });
     return new ComplianceRegister(asOf, settings.withinMonths(), items);
+  }
+
+  /**
+   * The profile, when it fits the model; otherwise the located problems of {@link ProfileCheck}
+   * (which builds the messages, so only a profile that does not fit pays for them).
+   */
+  private WorkerProfile checked(WorkerProfile person, int position) {
+    return fits(person) ? person : check.require(person, position);
+  }
+
+  /** What {@link ProfileCheck} accepts, without building any message: ids known, levels in scale. */
+  private boolean fits(WorkerProfile person) {
+    if (person.role().isPresent() && model.findRole(person.role().get()).isEmpty()) {
+      return false;
+    }
+    if (person.organisationType().isPresent()
+        && !organisationIndex.containsKey(person.organisationType().get())) {
+      return false;
+    }
+    for (Map.Entry<CompetencyId, Integer> e : person.holds().entrySet()) {
+      if (e.getValue() > maxScaleLevel || model.findCompetency(e.getKey()).isEmpty()) {
+        return false;
+      }
+    }
+    for (Completion done : person.completions()) {
+      if (!courseIndex.containsKey(done.course())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What {@link #assess} reports for one requirement. */
@@ -287,6 +340,13 @@ public final class ComplianceAnalysis {
         LocalDate date, int renew, int month);
   }
 
+  /**
+   * Assesses every requirement of the person's role. The evidence is read by the rule of
+   * {@link HeldLevels} (tests check that the levels held agree with it on random profiles), but
+   * straight from the profile, per requirement, without building a map of every competency: the
+   * person's completions are resolved to course indexes once, then each requirement looks at its
+   * competency's held level and at the courses completed.
+   */
   private void assess(WorkerProfile person, LocalDate asOf, Sink sink) {
     if (person.role().isEmpty()) {
       return;
@@ -298,63 +358,135 @@ public final class ComplianceAnalysis {
     if (t.level.length == 0) {
       return;
     }
-    HeldLevels levels = HeldLevels.of(model, person, asOf);
+    List<Completion> completions = person.completions();
+    int n = completions.size();
+    int[] course = new int[n];
+    LocalDate[] from = new LocalDate[n];
+    LocalDate[] until = new LocalDate[n];
+    for (int j = 0; j < n; j++) {
+      Completion done = completions.get(j);
+      course[j] = courseIndex.get(done.course());
+      from[j] = done.date().orElse(null);
+      int months = validFor[course[j]];
+      until[j] = from[j] == null || months == 0 ? null : from[j].plusMonths(months);
+    }
     LocalDate end = asOf.plusMonths(settings.withinMonths());
     int firstMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;
+    Evidence e = new Evidence(asOf);
     for (int i = 0; i < t.level.length; i++) {
       int required = t.level[i];
-      boolean held = false;
-      boolean lasting = false;
-      HeldLevels.Evidence lapsing = null;
-      HeldLevels.Evidence lapsed = null;
-      for (HeldLevels.Evidence e : levels.evidence(t.competency[i])) {
-        if (e.level() < required) {
-          break;                             // highest level first
-        }
-        if (e.isCurrentOn(asOf)) {
-          held = true;
-          if (e.lapsesOn().isEmpty()) {
-            lasting = true;
-          } else if (lapsing == null || e.lapsesOn().get().isAfter(lapsing.lapsesOn().get())) {
-            lapsing = e;
+      int ci = t.competencyIndex[i];
+      e.reset(required);
+      Integer held = person.holds().get(t.competency[i]);
+      if (held != null && held > 0) {
+        e.add(held, null, person.holdsUntil().get(t.competency[i]), -1);
+      }
+      for (int j = 0; j < n; j++) {
+        int[] covers = coverCompetency[course[j]];
+        for (int v = 0; v < covers.length; v++) {
+          if (covers[v] == ci) {
+            e.add(coverLevel[course[j]][v], from[j], until[j], course[j]);
           }
-        } else if (e.hasLapsedBy(asOf)
-            && (lapsed == null || e.lapsesOn().get().isAfter(lapsed.lapsesOn().get()))) {
-          lapsed = e;
         }
       }
       ComplianceStatus status;
-      HeldLevels.Evidence renewed;
-      if (held) {
-        renewed = lasting ? null : lapsing;
-        status = renewed != null && renewed.lapsesOn().get().isBefore(end)
-            ? ComplianceStatus.DUE : ComplianceStatus.CURRENT;
+      LocalDate date;
+      int renewedBy;
+      if (e.held) {
+        date = e.lasting ? null : e.lapse;
+        renewedBy = e.lapseCourse;
+        status = date != null && date.isBefore(end) ? ComplianceStatus.DUE
+            : ComplianceStatus.CURRENT;
       } else {
-        renewed = lapsed;
-        status = lapsed != null ? ComplianceStatus.LAPSED : ComplianceStatus.MISSING;
+        date = e.lapsed;
+        renewedBy = e.lapsedCourse;
+        status = date != null ? ComplianceStatus.LAPSED : ComplianceStatus.MISSING;
       }
-      LocalDate date = renewed == null ? null : renewed.lapsesOn().get();
       int renew = -1;
       int month = 0;
       if (date != null) {
-        month = held ? date.getYear() * 12 + date.getMonthValue() - 1 - firstMonth : 0;
+        month = e.held ? date.getYear() * 12 + date.getMonthValue() - 1 - firstMonth : 0;
         if (month < settings.horizonMonths()) {
-          renew = renewer(renewed, t.competency[i], t.competencyIndex[i], required);
+          renew = renewedBy >= 0 ? renewedBy : cheapestOrNone(ci, required);
         }
       }
-      sink.accept(person, t, i, levels.level(t.competency[i]), status, date, renew, month);
+      sink.accept(person, t, i, e.level, status, date, renew, month);
     }
   }
 
-  /** The course that renews a level (see the class notes), or courses + competency index. */
-  private int renewer(HeldLevels.Evidence evidence, CompetencyId competency, int competencyIndex,
-      int level) {
-    if (evidence.course().isPresent()) {
-      Integer k = courseIndex.get(evidence.course().get());
-      if (k != null && model.courses().get(k).reaches(competency, level)) {
-        return k;
+  /** What the evidence of one competency says against one required level. */
+  private final class Evidence {
+    final LocalDate asOf;
+    int required;
+    /** The level held: the highest level of current evidence. */
+    int level;
+    /** Whether current evidence reaches the required level, and whether some never lapses. */
+    boolean held;
+    boolean lasting;
+    /** The latest lapse day of such current evidence, and its course (-1: a held level). */
+    LocalDate lapse;
+    int lapseCourse;
+    /** The latest lapse day of lapsed evidence at the required level or above, its course. */
+    LocalDate lapsed;
+    int lapsedCourse;
+
+    Evidence(LocalDate asOf) {
+      this.asOf = asOf;
+    }
+
+    void reset(int required) {
+      this.required = required;
+      level = 0;
+      held = false;
+      lasting = false;
+      lapse = null;
+      lapsed = null;
+      lapseCourse = -1;
+      lapsedCourse = -1;
+    }
+
+    /** One piece of evidence: a level from a day (null: undated) until a day (null: never). */
+    void add(int evidenced, LocalDate begins, LocalDate ends, int course) {
+      if (begins != null && begins.isAfter(asOf)) {
+        return;                                   // not yet
+      }
+      boolean current = ends == null || asOf.isBefore(ends);
+      if (current && evidenced > level) {
+        level = evidenced;
+      }
+      if (evidenced < required) {
+        return;
+      }
+      if (current) {
+        held = true;
+        if (ends == null) {
+          lasting = true;
+        } else if (lapse == null || ends.isAfter(lapse)
+            || ends.equals(lapse) && before(course, lapseCourse)) {
+          lapse = ends;
+          lapseCourse = course;
+        }
+      } else if (lapsed == null || ends.isAfter(lapsed)
+          || ends.equals(lapsed) && before(course, lapsedCourse)) {
+        lapsed = ends;
+        lapsedCourse = course;
       }
     }
+  }
+
+  /**
+   * On the same lapse day, which evidence names the renewing course: a completed course before a
+   * held level, then the smaller course id.
+   */
+  private boolean before(int course, int other) {
+    if (course < 0 || other < 0) {
+      return course >= 0 && other < 0;
+    }
+    return model.courses().get(course).id().compareTo(model.courses().get(other).id()) < 0;
+  }
+
+  /** The cheapest course teaching a level, or courses + competency index when none does. */
+  private int cheapestOrNone(int competencyIndex, int level) {
     int[] row = cheapest[competencyIndex];
     int k = level < row.length ? row[level] : -1;
     return k >= 0 ? k : model.courses().size() + competencyIndex;

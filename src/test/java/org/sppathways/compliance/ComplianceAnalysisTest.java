@@ -228,6 +228,35 @@ class ComplianceAnalysisTest {
   }
 
   @Test
+  void everyWayAProfileCanMissTheModelIsRefusedAsProfileCheckRefusesIt() {
+    List<WorkerProfile> odd = List.of(
+        WorkerProfile.builder().from(ComplianceFixtures.current())
+            .organisationType(org.sppathways.model.OrganisationTypeId.of("nhs")).build(),
+        WorkerProfile.builder().from(ComplianceFixtures.due()).putHold(LISTENING, 9).build(),
+        WorkerProfile.builder().from(ComplianceFixtures.current())
+            .putHold(CompetencyId.of("juggling"), 1).build(),
+        WorkerProfile.builder().from(ComplianceFixtures.current())
+            .addCompleted(CourseId.of("juggling-101")).build());
+    org.sppathways.model.ProfileCheck check = org.sppathways.model.ProfileCheck.of(model);
+    for (WorkerProfile p : odd) {
+      assertThatThrownBy(() -> analysis.summarise(Stream.of(ComplianceFixtures.due(), p), AS_OF))
+          .isInstanceOf(ModelException.class)
+          .satisfies(e -> assertThat(((ModelException) e).problems())
+              .isEqualTo(catchProblems(() -> check.require(p, 1))));
+      assertThatThrownBy(() -> analysis.person(p, AS_OF)).isInstanceOf(ModelException.class);
+    }
+  }
+
+  private static List<org.sppathways.model.Problem> catchProblems(Runnable r) {
+    try {
+      r.run();
+    } catch (ModelException e) {
+      return e.problems();
+    }
+    throw new AssertionError("no problem");
+  }
+
+  @Test
   void settingsOutOfRangeAreRefusedWithTheValue() {
     assertThatThrownBy(() -> ComplianceSettings.of(-1, 12)).hasMessageContaining("-1");
     assertThatThrownBy(() -> ComplianceSettings.of(3, 0)).hasMessageContaining("was 0");

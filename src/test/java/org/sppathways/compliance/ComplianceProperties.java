@@ -63,6 +63,9 @@ class ComplianceProperties {
             asOf.plusMonths(within));
         assertThat(row.status()).as("%s on %s", r, asOf).isEqualTo(expected.status);
         assertThat(row.date()).as("date of %s on %s", r, asOf).isEqualTo(expected.date);
+        assertThat(row.held()).as("the level held, as HeldLevels reads it")
+            .isEqualTo(org.sppathways.model.HeldLevels.of(model, person, asOf)
+                .level(r.competency()));
         Statistics.label("status").collect(row.status());
       }
     }
