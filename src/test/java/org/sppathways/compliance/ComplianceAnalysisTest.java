@@ -204,6 +204,23 @@ class ComplianceAnalysisTest {
   }
 
   @Test
+  void oneAnalysisServesManyThreadsAlike() throws Exception {
+    ComplianceSummary alone = analysis.summarise(ComplianceFixtures.everyone(), AS_OF);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<ComplianceSummary>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        runs.add(pool.submit(() -> analysis.summarise(ComplianceFixtures.everyone(), AS_OF)));
+      }
+      for (var run : runs) {
+        assertThat(run.get()).isEqualTo(alone);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void onlyKeepsOneGrouping() {
     ComplianceSummary s = analysis.summarise(ComplianceFixtures.everyone(), AS_OF);
     ComplianceSummary byType = s.only(ComplianceSummary.Grouping.ORGANISATION_TYPE);
