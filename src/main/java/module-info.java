@@ -44,6 +44,7 @@ module org.sppathways {
   exports org.sppathways.io;
   exports org.sppathways.io.frameworks;
   exports org.sppathways.gaps;
+  exports org.sppathways.compliance;
   exports org.sppathways.training;
   exports org.sppathways.paths;
   exports org.sppathways.structure;

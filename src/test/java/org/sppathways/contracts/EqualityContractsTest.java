@@ -37,7 +37,14 @@ import org.sppathways.gaps.Transfer;
 import org.sppathways.gaps.Transfers;
 import org.sppathways.io.ReadLimits;
 import org.sppathways.io.frameworks.EscoImporter;
+import org.sppathways.compliance.ComplianceItem;
+import org.sppathways.compliance.ComplianceSettings;
+import org.sppathways.compliance.ComplianceStatus;
+import org.sppathways.compliance.ComplianceSummary;
+import org.sppathways.compliance.RefresherDemand;
+import org.sppathways.compliance.StatusCounts;
 import org.sppathways.io.frameworks.ImportReport;
+import java.time.LocalDate;
 import org.sppathways.io.frameworks.OnetImporter;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CourseId;
@@ -94,12 +101,21 @@ class EqualityContractsTest {
       MinimumCut.class, "a role cut only when connected, roles only with a role cut",
       StructureOptions.class, "entry roles or a seniority below which roles enter, not both",
       org.sppathways.structure.StructureReport.class,
-      "ceilings across types, or crossing gains by organisation type"),
-      Map.of(
+      "ceilings across types, or crossing gains by organisation type"), Map.of(
       EntryRule.HeldLevel.class, "level 1 or more",
       EntryRule.MinContractedHours.class, "hours above 0 and finite",
       HeldLevels.Evidence.class, "level 1 or more",
-      HeldLevels.Lapse.class, "level 1 or more"));
+      HeldLevels.Lapse.class, "level 1 or more"), Map.of(
+      ComplianceItem.class, "a date exactly for due and lapsed; held >= required exactly when "
+          + "current or due",
+      ComplianceSettings.class, "within 0 to 120 months, horizon 1 to 120",
+      RefresherDemand.class, "a course or a competency, not both; 1 or more people",
+      ComplianceSummary.class, "0 <= assessed <= people"));
+
+  /** Four maps of distinct keys as one. */
+  private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c, Map<K, V> d) {
+    return merged(merged(a, b), merged(c, d));
+  }
 
   /** Three maps of distinct keys as one. */
   private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c) {
@@ -246,7 +262,32 @@ class EqualityContractsTest {
             .addEqualityGroup(lapse(2, 6, "c"))
             .addEqualityGroup(lapse(2, 5, "d"))
             .addEqualityGroup(new HeldLevels.Lapse(2, java.time.LocalDate.of(2020, 1, 5),
-                Optional.empty()))));
+                Optional.empty()))), Map.of(
+        ComplianceItem.class, () -> new EqualsTester()
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.CURRENT, null),
+                item("a", 2, 2, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("b", 2, 2, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 3, 3, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 2, 3, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.DUE, LocalDate.of(2026, 7, 1)))
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.DUE, LocalDate.of(2026, 7, 2)))
+            .addEqualityGroup(item("a", 2, 1, ComplianceStatus.LAPSED, LocalDate.of(2026, 7, 2)))
+            .addEqualityGroup(item("a", 2, 1, ComplianceStatus.MISSING, null)),
+        ComplianceSettings.class, () -> new EqualsTester()
+            .addEqualityGroup(ComplianceSettings.of(3, 12), ComplianceSettings.DEFAULT)
+            .addEqualityGroup(ComplianceSettings.of(0, 12))
+            .addEqualityGroup(ComplianceSettings.of(3, 1)),
+        RefresherDemand.class, () -> new EqualsTester()
+            .addEqualityGroup(demand("a", null, 6, 2), demand("a", null, 6, 2))
+            .addEqualityGroup(demand("b", null, 6, 2))
+            .addEqualityGroup(demand(null, "a", 6, 2))
+            .addEqualityGroup(demand("a", null, 7, 2))
+            .addEqualityGroup(demand("a", null, 6, 3)),
+        ComplianceSummary.class, () -> new EqualsTester()
+            .addEqualityGroup(summary(3, 2, "a"), summary(3, 2, "a"))
+            .addEqualityGroup(summary(4, 2, "a"))
+            .addEqualityGroup(summary(3, 3, "a"))
+            .addEqualityGroup(summary(3, 2, "b"))));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();
@@ -262,6 +303,25 @@ class EqualityContractsTest {
   private static HeldLevels.Lapse lapse(int level, int day, String course) {
     return new HeldLevels.Lapse(level, java.time.LocalDate.of(2020, 1, day),
         Optional.of(CourseId.of(course)));
+  }
+
+  private static ComplianceItem item(String competency, int required, int held,
+      ComplianceStatus status, LocalDate date) {
+    return new ComplianceItem(org.sppathways.model.PersonId.of("p"), RoleId.of("r"),
+        CompetencyId.of(competency), required, held, status, Optional.ofNullable(date));
+  }
+
+  private static RefresherDemand demand(String course, String competency, int month,
+      long people) {
+    return new RefresherDemand(Optional.ofNullable(course).map(org.sppathways.model.CourseId::of),
+        Optional.ofNullable(competency).map(CompetencyId::of), java.time.YearMonth.of(2026, month),
+        people);
+  }
+
+  private static ComplianceSummary summary(long people, long assessed, String role) {
+    StatusCounts counts = new StatusCounts(role, 1, 0, 0, 1);
+    return new ComplianceSummary(LocalDate.of(2026, 6, 1), 3, 12, people, assessed,
+        new StatusCounts("", 1, 0, 0, 1), List.of(counts), List.of(), List.of(), List.of());
   }
 
   private static MinimumCut cut(boolean connected, boolean roleCut, String... roles) {
@@ -297,7 +357,9 @@ class EqualityContractsTest {
         .withPrefabValues(CareerPath.class, step, stay)
         .withPrefabValues(ReadinessDistribution.class, distribution(RoleId.of("a"), 1, 0.5, 1),
             distribution(RoleId.of("b"), 2, 0.25, 0))
-        .withPrefabValues(PopulationNeeds.class, needs("a", 3, 2, "c"), needs("b", 4, 1, "d"));
+        .withPrefabValues(PopulationNeeds.class, needs("a", 3, 2, "c"), needs("b", 4, 1, "d"))
+        .withPrefabValues(ComplianceItem.class, item("a", 2, 2, ComplianceStatus.CURRENT, null),
+            item("b", 2, 0, ComplianceStatus.MISSING, null));
     if (TypedId.class.isAssignableFrom(type)) {
       // ids of different kinds never compare equal, even with the same text
       v = v.usingGetClass();

@@ -176,6 +176,14 @@ final class Samples {
     put(Scenario.Builder.class, Scenario.builder().name("sample"));
     put(ReportContent.class, report);
     put(CareerMap.class, report.careerMap());
+    put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 6));
+    org.sppathways.compliance.ComplianceAnalysis compliance =
+        org.sppathways.compliance.ComplianceAnalysis.of(model);
+    org.sppathways.compliance.ComplianceSummary complianceSummary =
+        compliance.summarise(people.people(), java.time.LocalDate.of(2026, 6, 1));
+    put(org.sppathways.compliance.ComplianceAnalysis.class, compliance);
+    put(org.sppathways.compliance.ComplianceSummary.class, complianceSummary);
+    put(org.sppathways.compliance.StatusCounts.class, complianceSummary.total());
   }
 
   /** A directory or file of the test resources. */

@@ -140,7 +140,12 @@ class ResultSchemaTest {
         run("import", "import", "onet", FRAMEWORKS + "onet/valid", "--out",
             "target/result-schema-onet.yaml"),
         run("import", "import", "esco", FRAMEWORKS + "esco/valid", "--out",
-            "target/result-schema-esco.json", "--hierarchy-routes", "--merge-with-reference"));
+            "target/result-schema-esco.json", "--hierarchy-routes", "--merge-with-reference"),
+        run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01"),
+        run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01", "--by",
+            "organisation-type", "--within", "0", "--horizon", "1"),
+        run("compliance-people", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01",
+            "--people"));
   }
 
   @ParameterizedTest(name = "{0}")

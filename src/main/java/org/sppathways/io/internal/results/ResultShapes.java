@@ -27,7 +27,9 @@ public final class ResultShapes {
       new MatrixShape(),
       new PathLengthsShape(),
       new SummaryShape(),
-      new ImportShape());
+      new ImportShape(),
+      new ComplianceShape(),
+      new ComplianceRegisterShape());
 
   private ResultShapes() {}
 
