@@ -39,7 +39,7 @@ import org.sppathways.model.WorkforceModel;
  * }</pre>
  *
  * <h2>The rule</h2>
- * A person with a current role is checked against {@link Role#requirementsFor(Optional, int) the
+ * A person with a current role is checked against {@link Role#requirementsFor(org.sppathways.model.WorkerProfile) the
  * role's requirements for their organisation type and months in role} (the type's variant and,
  * in the first year, the first-year targets applied). Evidence of a level is read as
  * {@link HeldLevels} reads it: a completed course teaches its levels from its completion day until
