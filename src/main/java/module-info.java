@@ -22,6 +22,7 @@ module org.sppathways {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.yaml.snakeyaml;
   requires com.google.common;
   requires java.xml;
@@ -43,6 +44,7 @@ module org.sppathways {
   exports org.sppathways.io;
   exports org.sppathways.io.frameworks;
   exports org.sppathways.gaps;
+  exports org.sppathways.compliance;
   exports org.sppathways.training;
   exports org.sppathways.paths;
   exports org.sppathways.structure;

@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.TalentPool;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.Population;
+import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +25,9 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin
   ProfileOptions profiles;
+
+  @Mixin
+  AsOfOptions asOf;
 
   @Option(names = "--role", paramLabel = "ROLE", required = true, description = "The role to fill.")
   String role;
@@ -49,7 +54,13 @@ final class FitCommand implements Callable<Integer> {
       Set<OrganisationTypeId> types = Set.copyOf(Names.organisationTypes(m, within));
       filter = filter.withOrganisationTypes(types);
     }
-    TalentPool pool = model.queries().gapAnalysis().fit(profiles.load(m), Names.role(m, role), filter);
+    RoleId target = Names.role(m, role);
+    asOf.check(m);
+    Population people = profiles.load(m);
+    if (asOf.organisationType != null) {
+      people = Population.of(people.people().stream().map(p -> asOf.apply(m, p)).toList());
+    }
+    TalentPool pool = model.queries().gapAnalysis().fit(people, target, filter, asOf.day());
     PrintWriter out = spec.commandLine().getOut();
     List<List<String>> rows = pool.people().stream().map(c -> List.of(c.person().value(),
         Formats.ratio(c.readiness()), String.valueOf(c.essentialMet()),
@@ -63,7 +74,8 @@ final class FitCommand implements Callable<Integer> {
         Tables.resultCsv(out, m, pool);
         break;
       default:
-        out.println(pool.people().size() + " people ranked for " + pool.role());
+        out.println(pool.people().size() + " people ranked for " + pool.role()
+            + pool.asOf().map(d -> ", as of " + d).orElse(""));
         out.println();
         Tables.table(out, header, rows);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -46,6 +47,9 @@ final class GapsCommand implements Callable<Integer> {
   @Option(names = "--role", paramLabel = "ROLE", required = true, description = "The target role.")
   String role;
 
+  @Mixin
+  AsOfOptions asOf;
+
   @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -59,20 +63,32 @@ final class GapsCommand implements Callable<Integer> {
     GapAnalysis analyzer = model.queries().gapAnalysis();
     GapReport report;
     if (who.from != null) {
-      report = analyzer.gap(Names.role(m, who.from), Names.role(m, role));
+      report = asOf.organisationType == null
+          ? analyzer.gap(Names.role(m, who.from), Names.role(m, role))
+          : analyzer.gap(Names.role(m, who.from), Names.role(m, role),
+              Names.organisationType(m, asOf.organisationType));
     } else {
       ProfileOptions profiles = new ProfileOptions();
       profiles.profiles = who.person.profiles;
-      report = analyzer.gap(profiles.person(m, who.person.person), Names.role(m, role));
+      asOf.check(m);
+      RoleId target = Names.role(m, role);
+      report = analyzer.gap(asOf.apply(m, profiles.person(m, who.person.person)), target,
+          asOf.day());
     }
     print(spec.commandLine().getOut(), m, report);
     return 0;
   }
 
   private void print(PrintWriter out, WorkforceModel m, GapReport report) {
-    List<List<String>> rows = report.gaps().stream().map(g -> List.of(g.competency().value(),
-        String.valueOf(g.held()), String.valueOf(g.required()), String.valueOf(g.essential())))
-        .toList();
+    boolean lapses = report.gaps().stream().anyMatch(RequirementGap::lapsed);
+    List<List<String>> rows = report.gaps().stream().map(g -> {
+      List<String> row = new java.util.ArrayList<>(List.of(g.competency().value(),
+          String.valueOf(g.held()), String.valueOf(g.required()), String.valueOf(g.essential())));
+      if (lapses) {
+        row.add(g.lapsedOn().map(d -> "lapsed " + d).orElse("-"));
+      }
+      return row;
+    }).toList();
     switch (format) {
       case JSON:
         Tables.result(out, report);
@@ -86,10 +102,11 @@ final class GapsCommand implements Callable<Integer> {
             + Formats.ratio(report.readiness()) + " (" + report.met() + " of "
             + report.requirements().size() + " requirements met), essential requirements "
             + (report.essentialMet() ? "met" : "not met") + ", shortfall " + report.shortfall()
-            + " level steps");
+            + " level steps" + report.asOf().map(d -> ", as of " + d).orElse(""));
         if (!rows.isEmpty()) {
           out.println();
-          Tables.table(out, List.of("competency", "held", "required", "essential"), rows);
+          Tables.table(out, lapses ? List.of("competency", "held", "required", "essential",
+              "evidence") : List.of("competency", "held", "required", "essential"), rows);
         }
         out.flush();
     }

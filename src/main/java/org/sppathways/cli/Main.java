@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         + "career paths. Commands use the bundled social prescribing model unless --model is given.",
     subcommands = {ValidateCommand.class, SummaryCommand.class, ExportCommand.class,
         GapsCommand.class, FitCommand.class, NextCommand.class, TransfersCommand.class,
-        NeedsCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
+        NeedsCommand.class, ComplianceCommand.class, CoverageCommand.class, PlanCommand.class, CommissionCommand.class,
         ReportCommand.class, ImportCommand.class,
         PathsCommand.class, ReachCommand.class,
         ProjectCommand.class, SteadyCommand.class, ReachProbabilityCommand.class,
@@ -155,6 +155,8 @@ public final class Main implements Runnable {
     name(cli, Objective.class, Objective::parse);
     name(cli, RouteKind.class, RouteKind::parse);
     name(cli, MonthsTies.class, MonthsTies::parse);
+    name(cli, org.sppathways.compliance.ComplianceSummary.Grouping.class,
+        org.sppathways.compliance.ComplianceSummary.Grouping::parse);
   }
 
   private static <E extends Enum<E>> void name(CommandLine cli, Class<E> type,

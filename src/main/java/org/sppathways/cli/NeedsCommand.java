@@ -32,6 +32,9 @@ final class NeedsCommand implements Callable<Integer> {
   @Option(names = "--role", paramLabel = "ROLE", description = "Assess everyone against this role.")
   String role;
 
+  @picocli.CommandLine.Mixin
+  AsOfOptions asOf;
+
   @Option(names = "--top", paramLabel = "N", description = "Show only the N most common gaps.")
   Integer top;
 
@@ -56,8 +59,13 @@ final class NeedsCommand implements Callable<Integer> {
     PopulationNeeds all;
     try (Progress progress = Progress.of("needs", main.quiet)) {
       NeedsAnalysis analysis = model.queries().needsAnalysis();
-      ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
-      all = role == null ? analysis.needs(source) : analysis.needs(source, Names.role(m, role));
+      asOf.check(m);
+      java.util.Optional<org.sppathways.model.RoleId> target = role == null
+          ? java.util.Optional.empty() : java.util.Optional.of(Names.role(m, role));
+      ProfileSource source = action -> reader.forEach(profiles,
+          progress.counting(p -> action.accept(asOf.apply(m, p))));
+      all = target.isEmpty() ? analysis.needs(source, asOf.day())
+          : analysis.needs(source, target.get(), asOf.day());
     }
     PopulationNeeds needs = top == null ? all : all.mostCommon(top);
     List<CompetencyNeed> shown = needs.competencies();
@@ -74,7 +82,8 @@ final class NeedsCommand implements Callable<Integer> {
         break;
       default:
         out.println(needs.people() + " people, " + needs.assessed() + " assessed against "
-            + needs.target().map(t -> "role " + t).orElse("their current role"));
+            + needs.target().map(t -> "role " + t).orElse("their current role")
+            + needs.asOf().map(d -> ", as of " + d).orElse(""));
         needs.readiness().ifPresent(r -> out.println("mean readiness " + Formats.ratio(r.mean())
             + "; " + r.bands().get(10) + " fully ready; " + r.essentialMet()
             + " meet every essential requirement"));

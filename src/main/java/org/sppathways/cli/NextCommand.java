@@ -1,6 +1,7 @@
 package org.sppathways.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sppathways.gaps.GapAnalysis;
@@ -24,6 +25,9 @@ final class NextCommand implements Callable<Integer> {
   @Mixin
   ProfileOptions profiles;
 
+  @Mixin
+  AsOfOptions asOf;
+
   @Option(names = "--person", paramLabel = "ID", required = true, description = "The person's id.")
   String person;
 
@@ -45,10 +49,17 @@ final class NextCommand implements Callable<Integer> {
           "--steps must be 1 or more, was " + steps);
     }
     WorkforceModel m = model.load();
-    WorkerProfile p = profiles.person(m, person);
+    asOf.check(m);
+    WorkerProfile p = asOf.apply(m, profiles.person(m, person));
     GapAnalysis analyzer = model.queries().gapAnalysis();
-    NextRoles next = steps == null ? NextRoles.of(p, analyzer.nextRoles(p))
-        : NextRoles.of(p, steps, analyzer.nextRoles(p, steps));
+    LocalDate day = asOf.day();
+    List<RoleOption> ranked = analyzer.nextRoles(p, steps == null ? Integer.MAX_VALUE : steps, day);
+    NextRoles next;
+    if (p.hasDates()) {
+      next = steps == null ? NextRoles.of(p, day, ranked) : NextRoles.of(p, steps, day, ranked);
+    } else {
+      next = steps == null ? NextRoles.of(p, ranked) : NextRoles.of(p, steps, ranked);
+    }
     List<RoleOption> options = next.roles();
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("role", "readiness", "essentialMet", "shortfall", "steps");
@@ -61,7 +72,8 @@ final class NextCommand implements Callable<Integer> {
         break;
       default:
         out.println(options.size() + " roles for person " + p.id()
-            + p.role().map(r -> ", now " + r).orElse(", no current role"));
+            + p.role().map(r -> ", now " + r).orElse(", no current role")
+            + next.asOf().map(d -> ", as of " + d).orElse(""));
         out.println();
         Tables.table(out, header, options.stream().map(o -> List.of(o.role().value(),
             Formats.ratio(o.readiness()), String.valueOf(o.essentialMet()),

@@ -27,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "level it teaches.")
 final class PlanCommand implements Callable<Integer> {
   @Mixin
+  AsOfOptions asOf;
+
+  @Mixin
   ModelOptions model;
 
   @Mixin
@@ -67,14 +70,17 @@ final class PlanCommand implements Callable<Integer> {
     GapReport gap;
     TrainingPlan plan;
     if (who.from != null) {
-      gap = gaps.gap(Names.role(m, who.from), Names.role(m, role));
+      gap = asOf.organisationType == null ? gaps.gap(Names.role(m, who.from), Names.role(m, role))
+          : gaps.gap(Names.role(m, who.from), Names.role(m, role),
+              Names.organisationType(m, asOf.organisationType));
       plan = planner.plan(gap, objective);
     } else {
       ProfileOptions profiles = new ProfileOptions();
       profiles.profiles = who.person.profiles;
-      WorkerProfile person = profiles.person(m, who.person.person);
-      gap = gaps.gap(person, Names.role(m, role));
-      plan = planner.plan(person, gap, objective);
+      asOf.check(m);
+      WorkerProfile person = asOf.apply(m, profiles.person(m, who.person.person));
+      gap = gaps.gap(person, Names.role(m, role), asOf.day());
+      plan = planner.plan(person, gap, objective, asOf.day());
     }
     TrainingPlanReport report = TrainingPlanReport.of(gap, plan, planner.catalogue());
     PrintWriter out = spec.commandLine().getOut();

@@ -1,13 +1,20 @@
 package org.sppathways.gaps;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.HeldLevels;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.ProfileCheck;
 import org.sppathways.model.Population;
@@ -45,13 +52,15 @@ import org.sppathways.model.WorkforceModel;
  */
 public final class GapAnalysis {
   private final WorkforceModel model;
+  private final Clock clock;
   private final ProfileCheck check;
   private final RequirementIndex index;
   private final int[] routeStart;
   private final int[] routeTarget;
 
-  private GapAnalysis(WorkforceModel model) {
+  private GapAnalysis(WorkforceModel model, Clock clock) {
     this.model = model;
+    this.clock = clock;
     this.check = ProfileCheck.of(model);
     this.index = new RequirementIndex(model);
     int roles = model.roles().size();
@@ -66,9 +75,31 @@ public final class GapAnalysis {
     }
   }
 
-  /** An analysis of a model. O(R + total requirements). */
+  /**
+   * An analysis of a model that assesses people as of today by the system clock in the default
+   * time zone. O(R + total requirements).
+   */
   public static GapAnalysis of(WorkforceModel model) {
-    return new GapAnalysis(Objects.requireNonNull(model, "model"));
+    return of(model, Clock.systemDefaultZone());
+  }
+
+  /**
+   * An analysis of a model that assesses people as of the clock's day, wherever no day is given.
+   * A fixed clock ({@link Clock#fixed}) makes every answer repeatable. O(R + total requirements).
+   *
+   * <pre>{@code
+   * GapAnalysis gaps = GapAnalysis.of(model,
+   *     Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+   * }</pre>
+   */
+  public static GapAnalysis of(WorkforceModel model, Clock clock) {
+    return new GapAnalysis(Objects.requireNonNull(model, "model"),
+        Objects.requireNonNull(clock, "clock"));
+  }
+
+  /** Today by this analysis's clock: the day people are assessed on when no day is given. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
   }
 
   /** The model analysed. */
@@ -89,9 +120,48 @@ public final class GapAnalysis {
    * @throws UnknownIdException if the role is not in the model
    */
   public GapReport gap(WorkerProfile person, RoleId role) {
+    return gap(person, role, today());
+  }
+
+  /**
+   * What a person lacks for a role on a given day: the levels they hold that day (see
+   * {@link HeldLevels}: lapsed evidence does not count, evidence dated later does not count yet),
+   * against the role's requirements for the person's organisation type (its
+   * {@linkplain Role#variants() variant}, if any) and, for the person's current role while they
+   * have held it under twelve months, its {@linkplain Role#firstYear() first-year targets}. A
+   * requirement not met because evidence of its level lapsed says so
+   * ({@link RequirementGap#lapsedOn()}).
+   *
+   * <pre>{@code
+   * GapReport r = gaps.gap(person, RoleId.of("link-worker"), LocalDate.of(2026, 6, 1));
+   * r.gaps().get(0).lapsedOn();   // Optional[2026-05-02]: safeguarding training lapsed
+   * }</pre>
+   *
+   * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
+   *     {@link ProfileCheck})
+   * @throws UnknownIdException if the role is not in the model
+   */
+  public GapReport gap(WorkerProfile person, RoleId role, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     check.require(person);
     int r = model.roleIndex(role);
-    return report(Optional.of(person.id()), Optional.empty(), r, Holdings.of(model, person.holds()));
+    HeldLevels held = HeldLevels.of(model, person, asOf);
+    return report(Optional.of(person.id()), Optional.empty(), r, requirementsFor(person, r),
+        Holdings.of(model, held.levels()), Optional.of(held), dayFor(person, asOf));
+  }
+
+  /**
+   * The requirements a person is assessed against for a role: the variant for their
+   * organisation type, with first-year targets only for their current role in its first twelve
+   * months.
+   */
+  List<Requirement> requirementsFor(WorkerProfile person, int r) {
+    Role role = model.roles().get(r);
+    if (person.role().isPresent() && person.role().get().equals(role.id())) {
+      return role.requirementsFor(person);
+    }
+    return person.organisationType().isPresent()
+        ? role.requirementsIn(person.organisationType().get()) : role.requirements();
   }
 
   /**
@@ -102,23 +172,47 @@ public final class GapAnalysis {
   public GapReport gap(RoleId from, RoleId to) {
     int f = model.roleIndex(from);
     int t = model.roleIndex(to);
-    return report(Optional.empty(), Optional.of(from), t, Holdings.ofRole(index, f));
+    return report(Optional.empty(), Optional.of(from), t, model.roles().get(t).requirements(),
+        Holdings.ofRole(index, f), Optional.empty(), Optional.empty());
   }
 
-  private GapReport report(Optional<PersonId> person, Optional<RoleId> from, int r, Holdings h) {
+  /**
+   * What moving from one role to another demands in one organisation type: both roles'
+   * requirements as that type's {@linkplain Role#variants() variants} have them (a role without
+   * a variant for the type keeps its own).
+   *
+   * @throws UnknownIdException if either role or the organisation type is not in the model
+   */
+  public GapReport gap(RoleId from, RoleId to, OrganisationTypeId in) {
+    int f = model.roleIndex(from);
+    int t = model.roleIndex(to);
+    model.organisationType(in);
+    Map<CompetencyId, Integer> held = new HashMap<>();
+    for (Requirement q : model.roles().get(f).requirementsIn(in)) {
+      held.merge(q.competency(), q.level(), Math::max);
+    }
+    return report(Optional.empty(), Optional.of(from), t,
+        model.roles().get(t).requirementsIn(in), Holdings.of(model, held), Optional.empty(),
+        Optional.empty());
+  }
+
+  private GapReport report(Optional<PersonId> person, Optional<RoleId> from, int r,
+      List<Requirement> targets, Holdings h, Optional<HeldLevels> evidence,
+      Optional<LocalDate> asOf) {
     Role role = model.roles().get(r);
-    List<RequirementGap> requirements = new ArrayList<>(index.size(r));
+    List<RequirementGap> requirements = new ArrayList<>(targets.size());
     int met = 0;
     int shortfall = 0;
     boolean essentialMet = true;
     double weighted = 0;
     double weights = 0;
-    for (int i = index.start[r]; i < index.start[r + 1]; i++) {
-      int held = h.levelOf(index.competency[i]);
-      int required = index.level[i];
-      boolean essential = index.essential[i];
-      requirements.add(new RequirementGap(role.requirements().get(i - index.start[r]).competency(),
-          held, required, essential));
+    for (Requirement q : targets) {
+      int held = h.levelOf(model.competencyIndex(q.competency()));
+      int required = q.level();
+      boolean essential = q.essential();
+      Optional<LocalDate> lapsedOn = held >= required || evidence.isEmpty() ? Optional.empty()
+          : evidence.get().lapsedOn(q.competency(), required);
+      requirements.add(new RequirementGap(q.competency(), held, required, essential, lapsedOn));
       double w = essential ? 2 : 1;
       weights += w;
       weighted += w * Math.min(held, required) / required;
@@ -130,7 +224,7 @@ public final class GapAnalysis {
       }
     }
     return new GapReport(person, from, role.id(), requirements, met, essentialMet, shortfall,
-        weights == 0 ? 1.0 : weighted / weights);
+        weights == 0 ? 1.0 : weighted / weights, asOf);
   }
 
   /**
@@ -142,15 +236,33 @@ public final class GapAnalysis {
    * @throws UnknownIdException if the role is not in the model
    */
   public TalentPool fit(Population people, RoleId role, FitFilter filter) {
+    return fit(people, role, filter, today());
+  }
+
+  /**
+   * Everyone in a population who passes the filter, ranked for a role by the levels they hold on
+   * a given day (see {@link #gap(WorkerProfile, RoleId, LocalDate)}, whose rules apply to each
+   * person): readiness (descending), then shortfall (ascending), then person id.
+   *
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model (see
+   *     {@link ProfileCheck}), listing every problem located at {@code people[i]}
+   * @throws UnknownIdException if the role is not in the model
+   */
+  public TalentPool fit(Population people, RoleId role, FitFilter filter, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     check.require(people);
     int r = model.roleIndex(role);
     List<Candidate> candidates = new ArrayList<>();
+    boolean dated = false;
     for (WorkerProfile p : people.people()) {
       if (filter.organisationTypes().isPresent() && (p.organisationType().isEmpty()
           || !filter.organisationTypes().get().contains(p.organisationType().get()))) {
         continue;
       }
-      GapReport g = report(Optional.of(p.id()), Optional.empty(), r, Holdings.of(model, p.holds()));
+      HeldLevels held = HeldLevels.of(model, p, asOf);
+      GapReport g = report(Optional.of(p.id()), Optional.empty(), r, requirementsFor(p, r),
+          Holdings.of(model, held.levels()), Optional.of(held), Optional.empty());
+      dated |= p.hasDates();
       if (filter.essentialMetOnly() && !g.essentialMet()) {
         continue;
       }
@@ -158,7 +270,7 @@ public final class GapAnalysis {
     }
     candidates.sort(Comparator.comparingDouble(Candidate::readiness).reversed()
         .thenComparingInt(Candidate::shortfall).thenComparing(Candidate::person));
-    return new TalentPool(role, candidates);
+    return new TalentPool(role, candidates, dated ? Optional.of(asOf) : Optional.empty());
   }
 
   /** Everyone in a population, ranked for a role. See {@link #fit(Population, RoleId, FitFilter)}. */
@@ -178,7 +290,17 @@ public final class GapAnalysis {
    *     {@link ProfileCheck})
    */
   public List<RoleOption> nextRoles(WorkerProfile person, int maxSteps) {
+    return nextRoles(person, maxSteps, today());
+  }
+
+  /**
+   * {@link #nextRoles(WorkerProfile, int)} by the levels the person holds on a given day, each
+   * role's requirements taken as the variant for the person's organisation type (see
+   * {@link #gap(WorkerProfile, RoleId, LocalDate)}).
+   */
+  public List<RoleOption> nextRoles(WorkerProfile person, int maxSteps, LocalDate asOf) {
     Objects.requireNonNull(person, "person");
+    Objects.requireNonNull(asOf, "asOf");
     check.require(person);
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be 1 or more, was " + maxSteps);
@@ -206,14 +328,24 @@ public final class GapAnalysis {
       }
       steps[start] = -1;
     }
+    HeldLevels held = HeldLevels.of(model, person, asOf);
+    Holdings holdings = Holdings.of(model, held.levels());
     RoleScorer scorer = RoleScorer.of(this);
-    scorer.score(person);
+    scorer.score(holdings);
     List<RoleOption> options = new ArrayList<>();
     for (int r = 0; r < roles; r++) {
       boolean candidate = person.role().isPresent() ? steps[r] > 0 : !model.roles().get(r).external();
-      if (candidate) {
+      if (!candidate) {
+        continue;
+      }
+      OptionalInt away = steps[r] > 0 ? OptionalInt.of(steps[r]) : OptionalInt.empty();
+      if (hasVariant(r, person)) {   // the scorer knows only each role's own requirements
+        GapReport g = report(Optional.of(person.id()), Optional.empty(), r,
+            requirementsFor(person, r), holdings, Optional.empty(), Optional.empty());
+        options.add(new RoleOption(g.role(), g.readiness(), g.essentialMet(), g.shortfall(), away));
+      } else {
         options.add(new RoleOption(scorer.role(r), scorer.readiness(r), scorer.essentialMet(r),
-            scorer.shortfall(r), steps[r] > 0 ? OptionalInt.of(steps[r]) : OptionalInt.empty()));
+            scorer.shortfall(r), away));
       }
     }
     options.sort(Comparator.comparingDouble(RoleOption::readiness).reversed()
@@ -221,6 +353,16 @@ public final class GapAnalysis {
         .thenComparingInt(o -> o.steps().orElse(0))
         .thenComparing(RoleOption::role));
     return options;
+  }
+
+  /** The day to report for a person: the day assessed on, when their evidence has dates. */
+  static Optional<LocalDate> dayFor(WorkerProfile person, LocalDate asOf) {
+    return person.hasDates() ? Optional.of(asOf) : Optional.empty();
+  }
+
+  private boolean hasVariant(int r, WorkerProfile person) {
+    return person.organisationType().isPresent()
+        && model.roles().get(r).variants().containsKey(person.organisationType().get());
   }
 
   /** All roles reachable from a person's current role, however many moves away. */

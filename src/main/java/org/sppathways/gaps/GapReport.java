@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,15 +34,18 @@ import org.sppathways.model.RoleId;
  * @param essentialMet whether every essential requirement is met
  * @param shortfall the total missing level steps
  * @param weightedReadiness the weighted score described above, in [0, 1]
+ * @param asOf for a person whose evidence carries dates, the day their held levels were taken
+ *     on; empty between roles and for undated evidence, where the day makes no difference
  *
  * @since 0.1.0
  */
 public record GapReport(Optional<PersonId> person, Optional<RoleId> from, RoleId role,
     List<RequirementGap> requirements, int met, boolean essentialMet, int shortfall,
-    double weightedReadiness) {
+    double weightedReadiness, Optional<LocalDate> asOf) {
 
   /** Validates and copies the components. */
   public GapReport {
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(role, "role");

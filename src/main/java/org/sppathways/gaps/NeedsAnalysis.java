@@ -1,6 +1,6 @@
 package org.sppathways.gaps;
 
-import org.sppathways.model.ProfileSource;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.ProfileSource;
+import org.sppathways.model.Requirement;
+import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkerProfile;
@@ -30,6 +35,12 @@ import org.sppathways.model.WorkforceModel;
  *     RoleId.of("senior-link-worker"));
  * result.competencies().get(0);   // the most common gap
  * }</pre>
+ *
+ * <p>Each person's held levels are taken on one day ({@link HeldLevels}: lapsed training does
+ * not count), by default today by the gap analysis's clock; each role's requirements are those
+ * for the person's organisation type ({@link Role#variants()}) and, for their current role in its
+ * first twelve months, its {@linkplain Role#firstYear() first-year targets}, as in
+ * {@link GapAnalysis#gap(WorkerProfile, RoleId, LocalDate)}.
  *
  * <h2>Performance notes</h2>
  * Each person is assessed against one role (the target, or their own current role): O(q) map
@@ -88,7 +99,27 @@ public final class NeedsAnalysis {
    *     the source; the run stops there
    */
   public PopulationNeeds needs(ProfileSource source) {
-    return run(source, Optional.empty(), defaultThreads());
+    return run(source, Optional.empty(), defaultThreads(), gaps.today());
+  }
+
+  /**
+   * {@link #needs(ProfileSource)} with held levels taken on a given day.
+   *
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model
+   */
+  public PopulationNeeds needs(ProfileSource source, LocalDate asOf) {
+    return run(source, Optional.empty(), defaultThreads(), Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * {@link #needs(ProfileSource, RoleId)} with held levels taken on a given day.
+   *
+   * @throws org.sppathways.model.UnknownIdException if the target is not in the model
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model
+   */
+  public PopulationNeeds needs(ProfileSource source, RoleId target, LocalDate asOf) {
+    return run(source, Optional.of(Objects.requireNonNull(target, "target")), defaultThreads(),
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -103,7 +134,8 @@ public final class NeedsAnalysis {
    *     the source; the run stops there
    */
   public PopulationNeeds needs(ProfileSource source, RoleId target) {
-    return run(source, Optional.of(Objects.requireNonNull(target, "target")), defaultThreads());
+    return run(source, Optional.of(Objects.requireNonNull(target, "target")), defaultThreads(),
+        gaps.today());
   }
 
   /**
@@ -113,7 +145,7 @@ public final class NeedsAnalysis {
    * @throws IllegalArgumentException if threads is below 1 or above {@link #MAX_THREADS}
    */
   public PopulationNeeds needs(ProfileSource source, int threads) {
-    return run(source, Optional.empty(), threads);
+    return run(source, Optional.empty(), threads, gaps.today());
   }
 
   /**
@@ -123,14 +155,16 @@ public final class NeedsAnalysis {
    * @throws IllegalArgumentException if threads is below 1 or above {@link #MAX_THREADS}
    */
   public PopulationNeeds needs(ProfileSource source, RoleId target, int threads) {
-    return run(source, Optional.of(Objects.requireNonNull(target, "target")), threads);
+    return run(source, Optional.of(Objects.requireNonNull(target, "target")), threads,
+        gaps.today());
   }
 
   private static int defaultThreads() {
     return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
   }
 
-  private PopulationNeeds run(ProfileSource source, Optional<RoleId> target, int threads) {
+  private PopulationNeeds run(ProfileSource source, Optional<RoleId> target, int threads,
+      LocalDate asOf) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(target, "target");
     if (threads < 1 || threads > MAX_THREADS) {
@@ -146,22 +180,22 @@ public final class NeedsAnalysis {
     };
     Tally total;
     if (threads == 1) {
-      total = new Tally(t);
+      total = new Tally(t, asOf);
       source.forEach(total::add);
     } else {
-      total = parallel(source, t, threads);
+      total = parallel(source, t, threads, asOf);
     }
     return total.result(target);
   }
 
-  private Tally parallel(ProfileSource source, int target, int threads) {
+  private Tally parallel(ProfileSource source, int target, int threads, LocalDate asOf) {
     BlockingQueue<List<WorkerProfile>> queue = new ArrayBlockingQueue<>(threads * 2);
     List<WorkerProfile> poison = List.of();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Tally> tallies = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < threads; w++) {
-      Tally tally = new Tally(target);
+      Tally tally = new Tally(target, asOf);
       tallies.add(tally);
       Thread worker = new Thread(() -> {
         while (true) {
@@ -258,12 +292,17 @@ public final class NeedsAnalysis {
     final long[] requirementShortfall = new long[index.competency.length];
     final long[][] organisationShort = new long[organisationIndex.size() + 1][];
     final long[][] organisationShortfall = new long[organisationIndex.size() + 1][];
-    final long[] metHistogram;
+    /** Per number of requirements assessed against (variants may change it): people by met. */
+    final Map<Integer, long[]> metHistogram = new TreeMap<>();
+    /** Needs on requirements a variant adds, by role index and competency index. */
+    final Map<Long, long[]> addedShort = new HashMap<>();
+    final LocalDate asOf;
+    boolean dated;
     long essentialMet;
 
-    Tally(int target) {
+    Tally(int target, LocalDate asOf) {
       this.target = target;
-      this.metHistogram = new long[target < 0 ? 0 : index.size(target) + 1];
+      this.asOf = asOf;
     }
 
     void add(WorkerProfile p) {
@@ -275,10 +314,18 @@ public final class NeedsAnalysis {
       }
       assessed++;
       int o = p.organisationType().map(organisationIndex::get).orElse(organisationIndex.size());
+      dated |= p.hasDates();
+      Map<CompetencyId, Integer> holds = p.completions().isEmpty() && p.holdsUntil().isEmpty()
+          ? p.holds() : HeldLevels.of(model, p, asOf).levels();
+      if (adjusted(p, r)) {
+        addAdjusted(holds, gaps.requirementsFor(p, r), r, o);
+        return;
+      }
       int met = 0;
       int essentials = 0;
       for (int i = index.start[r]; i < index.start[r + 1]; i++) {
-        int held = p.level(requirementCompetency[i]);
+        Integer level = holds.get(requirementCompetency[i]);
+        int held = level == null ? 0 : level;
         int required = index.level[i];
         if (held >= required) {
           met++;
@@ -301,22 +348,90 @@ public final class NeedsAnalysis {
         organisationShortfall[o][c] += d;
       }
       if (target >= 0) {
-        metHistogram[met]++;
+        metHistogram.computeIfAbsent(index.size(r), k -> new long[k + 1])[met]++;
         if (essentials == index.essentialCount[r]) {
           essentialMet++;
         }
       }
     }
 
+    /** Whether a person is assessed against other requirements than the role's own. */
+    private boolean adjusted(WorkerProfile p, int r) {
+      Role role = model.roles().get(r);
+      if (p.organisationType().isPresent()
+          && role.variants().containsKey(p.organisationType().get())) {
+        return true;
+      }
+      return !role.firstYear().isEmpty() && p.monthsInRole() < Role.FIRST_YEAR_MONTHS
+          && p.role().isPresent() && p.role().get().equals(role.id());
+    }
+
+    /** {@link #add} for a person assessed against a variant or first-year targets. */
+    private void addAdjusted(Map<CompetencyId, Integer> holds, List<Requirement> required, int r,
+        int o) {
+      int met = 0;
+      int essentials = 0;
+      int essentialCount = 0;
+      for (Requirement q : required) {
+        Integer level = holds.get(q.competency());
+        int held = level == null ? 0 : level;
+        essentialCount += q.essential() ? 1 : 0;
+        if (held >= q.level()) {
+          met++;
+          essentials += q.essential() ? 1 : 0;
+          continue;
+        }
+        int c = model.competencyIndex(q.competency());
+        int d = q.level() - held;
+        peopleShort[c]++;
+        shortfall[c] += d;
+        int slot = slot(r, c);
+        if (slot >= 0) {
+          requirementShort[slot]++;
+          requirementShortfall[slot] += d;
+        } else {
+          long[] added = addedShort.computeIfAbsent(((long) r << 32) | c, k -> new long[2]);
+          added[0]++;
+          added[1] += d;
+        }
+        if (organisationShort[o] == null) {
+          organisationShort[o] = new long[index.competencies];
+          organisationShortfall[o] = new long[index.competencies];
+        }
+        organisationShort[o][c]++;
+        organisationShortfall[o][c] += d;
+      }
+      if (target >= 0) {
+        metHistogram.computeIfAbsent(required.size(), k -> new long[k + 1])[met]++;
+        if (essentials == essentialCount) {
+          essentialMet++;
+        }
+      }
+    }
+
+    /** The index slot of role r's own requirement on competency c, or -1. */
+    private int slot(int r, int c) {
+      for (int i = index.start[r]; i < index.start[r + 1]; i++) {
+        if (index.competency[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     void merge(Tally other) {
       people += other.people;
       assessed += other.assessed;
       essentialMet += other.essentialMet;
+      dated |= other.dated;
       add(peopleShort, other.peopleShort);
       add(shortfall, other.shortfall);
       add(requirementShort, other.requirementShort);
       add(requirementShortfall, other.requirementShortfall);
-      add(metHistogram, other.metHistogram);
+      other.metHistogram.forEach((total, counts) -> add(
+          metHistogram.computeIfAbsent(total, k -> new long[k + 1]), counts));
+      other.addedShort.forEach((key, counts) -> add(
+          addedShort.computeIfAbsent(key, k -> new long[2]), counts));
       for (int o = 0; o < organisationShort.length; o++) {
         if (other.organisationShort[o] != null) {
           if (organisationShort[o] == null) {
@@ -350,6 +465,12 @@ public final class NeedsAnalysis {
                 requirementShort[i], requirementShortfall[i]));
           }
         }
+        for (Map.Entry<Long, long[]> added : addedShort.entrySet()) {
+          if ((int) (long) added.getKey() == c) {
+            byRole.add(new NeedSplit(model.roles().get((int) (added.getKey() >>> 32)).id().value(),
+                added.getValue()[0], added.getValue()[1]));
+          }
+        }
         List<NeedSplit> byOrganisation = new ArrayList<>();
         for (int o = 0; o < organisationShort.length; o++) {
           if (organisationShort[o] != null && organisationShort[o][c] > 0) {
@@ -370,19 +491,36 @@ public final class NeedsAnalysis {
       needs.sort(Comparator.comparingLong(CompetencyNeed::peopleShort).reversed()
           .thenComparing(Comparator.comparingLong(CompetencyNeed::totalShortfall).reversed())
           .thenComparing(CompetencyNeed::competency));
-      return new PopulationNeeds(targetId, people, assessed, needs, targetId.map(this::readiness));
+      return new PopulationNeeds(targetId, people, assessed, needs, targetId.map(this::readiness),
+          dated ? Optional.of(asOf) : Optional.empty());
     }
 
     private ReadinessDistribution readiness(RoleId role) {
-      int total = index.size(target);
       long[] bands = new long[11];
-      long metSum = 0;
-      for (int met = 0; met <= total; met++) {
-        long n = metHistogram[met];
-        bands[met == total ? 10 : (10 * met) / total] += n;
-        metSum += n * met;
+      double readinessSum = 0;   // Σ over requirement counts of (Σ met) / count, in count order
+      for (Map.Entry<Integer, long[]> entry : metHistogram.entrySet()) {
+        int total = entry.getKey();
+        long metSum = 0;
+        long people = 0;
+        for (int met = 0; met <= total; met++) {
+          long n = entry.getValue()[met];
+          bands[total == 0 || met == total ? 10 : (10 * met) / total] += n;
+          metSum += n * met;
+          people += n;
+        }
+        readinessSum += total == 0 ? people : (double) metSum / total;
       }
-      double mean = assessed == 0 ? 0 : total == 0 ? 1.0 : (double) metSum / ((double) assessed * total);
+      int only = metHistogram.size() == 1 ? metHistogram.keySet().iterator().next() : -1;
+      long onlyMet = 0;
+      if (only > 0) {
+        long[] counts = metHistogram.get(only);
+        for (int met = 0; met <= only; met++) {
+          onlyMet += counts[met] * met;
+        }
+      }
+      // one requirement count (no variant in play): the exact ratio of integers as before
+      double mean = assessed == 0 ? 0 : only == 0 ? 1.0
+          : only > 0 ? (double) onlyMet / ((double) assessed * only) : readinessSum / assessed;
       List<Long> list = new ArrayList<>();
       for (long b : bands) {
         list.add(b);

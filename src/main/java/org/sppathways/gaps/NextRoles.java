@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,10 +30,12 @@ import org.sppathways.model.WorkerProfile;
  *     every role of the workforce, without steps
  * @param maxSteps the most moves away a listed role may be; empty for any number
  * @param roles the roles, ranked as {@link GapAnalysis#nextRoles(WorkerProfile, int)} says
+ * @param asOf the day the person's held levels were taken on, when their evidence carries
+ *     dates; empty otherwise
  * @since 0.1.0
  */
 public record NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxSteps,
-    List<RoleOption> roles) {
+    List<RoleOption> roles, Optional<LocalDate> asOf) {
 
   /**
    * Validates and copies the components.
@@ -43,6 +46,7 @@ public record NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxS
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(maxSteps, "maxSteps");
+    Objects.requireNonNull(asOf, "asOf");
     roles = List.copyOf(roles);
     if (maxSteps.isPresent() && maxSteps.getAsInt() < 1) {
       throw new IllegalArgumentException("maxSteps must be 1 or more, was "
@@ -59,7 +63,31 @@ public record NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxS
    * @throws IllegalArgumentException if {@code maxSteps} is below 1
    */
   public static NextRoles of(WorkerProfile person, int maxSteps, List<RoleOption> roles) {
-    return new NextRoles(person.id(), person.role(), OptionalInt.of(maxSteps), roles);
+    return new NextRoles(person.id(), person.role(), OptionalInt.of(maxSteps), roles,
+        Optional.empty());
+  }
+
+  /**
+   * The roles at most {@code maxSteps} moves from a person's current role, ranked by the levels
+   * they held on {@code asOf}.
+   *
+   * @param roles {@link GapAnalysis#nextRoles(WorkerProfile, int, LocalDate)} for that person,
+   *     limit and day
+   * @throws IllegalArgumentException if {@code maxSteps} is below 1
+   */
+  public static NextRoles of(WorkerProfile person, int maxSteps, LocalDate asOf,
+      List<RoleOption> roles) {
+    return new NextRoles(person.id(), person.role(), OptionalInt.of(maxSteps), roles,
+        Optional.of(asOf));
+  }
+
+  /**
+   * The roles any number of moves from a person's current role, ranked by the levels they held
+   * on {@code asOf}.
+   */
+  public static NextRoles of(WorkerProfile person, LocalDate asOf, List<RoleOption> roles) {
+    return new NextRoles(person.id(), person.role(), OptionalInt.empty(), roles,
+        Optional.of(asOf));
   }
 
   /**
@@ -69,7 +97,8 @@ public record NextRoles(PersonId person, Optional<RoleId> from, OptionalInt maxS
    * @param roles {@link GapAnalysis#nextRoles(WorkerProfile)} for that person
    */
   public static NextRoles of(WorkerProfile person, List<RoleOption> roles) {
-    return new NextRoles(person.id(), person.role(), OptionalInt.empty(), roles);
+    return new NextRoles(person.id(), person.role(), OptionalInt.empty(), roles,
+        Optional.empty());
   }
 
   /** The person's id and the number of roles, e.g. {@code NextRoles{person=p-0001, 4 roles}}. */

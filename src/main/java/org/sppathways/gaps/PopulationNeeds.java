@@ -1,5 +1,6 @@
 package org.sppathways.gaps;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +18,14 @@ import org.sppathways.model.RoleId;
  *     no target)
  * @param competencies the needs, most common first
  * @param readiness the readiness distribution for the target role, when there is one
+ * @param asOf the day held levels were taken on, when any profile's evidence carried dates;
+ *     empty otherwise, when the day makes no difference
  *
  * @since 0.1.0
  */
 public record PopulationNeeds(Optional<RoleId> target, long people, long assessed,
-    List<CompetencyNeed> competencies, Optional<ReadinessDistribution> readiness) {
+    List<CompetencyNeed> competencies, Optional<ReadinessDistribution> readiness,
+    Optional<LocalDate> asOf) {
   /**
    * Validates and copies the components.
    *
@@ -31,6 +35,7 @@ public record PopulationNeeds(Optional<RoleId> target, long people, long assesse
   public PopulationNeeds {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(readiness, "readiness");
+    Objects.requireNonNull(asOf, "asOf");
     competencies = List.copyOf(competencies);
     if (people < 0 || assessed < 0 || assessed > people) {
       throw new IllegalArgumentException("expected 0 <= assessed <= people, got assessed "
@@ -55,6 +60,6 @@ public record PopulationNeeds(Optional<RoleId> target, long people, long assesse
       throw new IllegalArgumentException("n must be 1 or more, was " + n);
     }
     return n >= competencies.size() ? this : new PopulationNeeds(target, people, assessed,
-        competencies.subList(0, n), readiness);
+        competencies.subList(0, n), readiness, asOf);
   }
 }

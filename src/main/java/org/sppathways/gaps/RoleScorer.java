@@ -1,5 +1,7 @@
 package org.sppathways.gaps;
 
+import java.time.LocalDate;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
@@ -54,15 +56,28 @@ public final class RoleScorer {
   }
 
   /**
-   * Scores a person against every role; the results stay until the next call.
+   * Scores a person against every role as of today by the system clock (see
+   * {@link #score(WorkerProfile, LocalDate)}); the results stay until the next call.
    *
    * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
    *     {@link org.sppathways.model.ProfileCheck}): an unknown role, organisation type,
    *     competency or course, or a level outside the scale, each located and with a suggestion
    */
   public void score(WorkerProfile person) {
+    score(person, LocalDate.now());
+  }
+
+  /**
+   * Scores a person against every role's own requirements (no organisation-type variants or
+   * first-year targets: {@link GapAnalysis} applies those) by the levels they hold on a day
+   * ({@link HeldLevels}); the results stay until the next call.
+   *
+   * @throws org.sppathways.model.ModelException if the profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck})
+   */
+  public void score(WorkerProfile person, LocalDate asOf) {
     check.require(person);
-    score(Holdings.of(model, person.holds()));
+    score(Holdings.of(model, HeldLevels.of(model, person, asOf).levels()));
   }
 
   void score(Holdings h) {

@@ -1,7 +1,9 @@
 package org.sppathways.gaps;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sppathways.model.RoleId;
 
 /**
@@ -14,14 +16,22 @@ import org.sppathways.model.RoleId;
  *
  * @param role the role
  * @param people the ranked candidates
+ * @param asOf the day held levels were taken on, when anyone's evidence carries dates; empty
+ *     otherwise
  *
  * @since 0.1.0
  */
-public record TalentPool(RoleId role, List<Candidate> people) {
+public record TalentPool(RoleId role, List<Candidate> people, Optional<LocalDate> asOf) {
   /** Validates and copies the components. */
   public TalentPool {
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(asOf, "asOf");
     people = List.copyOf(people);
+  }
+
+  /** A pool with no "as of" day. */
+  public TalentPool(RoleId role, List<Candidate> people) {
+    this(role, people, Optional.empty());
   }
 
   /** The role and the number of candidates, e.g. {@code TalentPool{role=sp-manager, 12 people}}. */

@@ -22,6 +22,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
@@ -32,6 +33,7 @@ import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
+import org.sppathways.model.RoleVariant;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.SupportStructure;
@@ -249,7 +251,8 @@ public final class ModelReader {
         break;
       case "roles":
         fields.addAll(List.of("id", "title", "seniority", "family", "external", "offeredBy",
-            "requires", "leaving", "leavingBy", "recruits", "recruitsBy", "attributes"));
+            "requires", "variants", "firstYear", "leaving", "leavingBy", "recruits", "recruitsBy",
+            "attributes"));
         break;
       case "routes":
         fields.addAll(List.of("from", "to", "kind", "months", "rate", "rateBy", "recruits",
@@ -257,7 +260,7 @@ public final class ModelReader {
         break;
       case "courses":
         fields.addAll(List.of("id", "title", "provider", "hours", "cost", "mode", "covers",
-            "prerequisites"));
+            "prerequisites", "validForMonths", "entry"));
         break;
       default:
         throw new IllegalArgumentException(key);
@@ -326,6 +329,8 @@ public final class ModelReader {
     b.external(f.bool("external", false));
     b.addAllOfferedBy(f.ids("offeredBy", OrganisationTypeId::of));
     b.addAllRequirements(requirements(f, sink));
+    b.putAllVariants(variants(f, sink));
+    b.addAllFirstYear(levels(f, "firstYear", sink));
     f.optionalNumber("leaving", 0, 1).ifPresent(b::leaving);
     b.putAllLeavingBy(numbersByType(f, "leavingBy", 0, 1, sink));
     f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
@@ -369,10 +374,70 @@ public final class ModelReader {
   }
 
   static List<Requirement> requirements(Fields f, ProblemSink sink) {
-    List<Requirement> out = new ArrayList<>();
-    List<Node> items = f.list("requires");
+    return requirements(f, "requires", sink);
+  }
+
+  /**
+   * An optional map of organisation type to variant, {@code variants: {vcse-charity: {add:
+   * [...], remove: [...]}}}; invalid entries are reported and left out.
+   */
+  static java.util.Map<OrganisationTypeId, RoleVariant> variants(Fields f, ProblemSink sink) {
+    java.util.Map<OrganisationTypeId, RoleVariant> out = new java.util.LinkedHashMap<>();
+    java.util.Optional<Node> n = f.get("variants");
+    if (n.isEmpty()) {
+      return out;
+    }
+    if (!(n.get() instanceof Node.MapNode)) {
+      sink.add(n.get(), f.at("variants"), "expected a map of organisation type to variant, found "
+          + n.get().describe(), "write e.g. 'variants: {vcse-charity: {add: [{competency: "
+          + "lone-working, level: 3}], remove: [clinical-systems]}}'");
+      return out;
+    }
+    ((Node.MapNode) n.get()).entries().forEach((type, value) -> {
+      String at = f.at("variants") + "." + type;
+      OrganisationTypeId id = Fields.id(value, at, type, OrganisationTypeId::of, sink);
+      Fields v = Fields.of(value, at, sink, List.of("add", "remove"));
+      if (id == null || v == null) {
+        return;
+      }
+      int before = sink.count();
+      List<Requirement> add = requirements(v, "add", sink);
+      List<CompetencyId> remove = v.ids("remove", CompetencyId::of);
+      if (sink.count() == before) {
+        try {
+          out.put(id, RoleVariant.builder().addAllAdd(add).addAllRemove(remove).build());
+        } catch (IllegalArgumentException e) {
+          sink.add(value, at, e.getMessage());
+        }
+      }
+    });
+    return out;
+  }
+
+  /** An optional list of {@code {competency, level}} pairs, e.g. {@code firstYear}. */
+  static List<CompetencyLevel> levels(Fields f, String key, ProblemSink sink) {
+    List<CompetencyLevel> out = new ArrayList<>();
+    List<Node> items = f.list(key);
     for (int i = 0; i < items.size(); i++) {
-      Fields r = Fields.of(items.get(i), f.at("requires") + "[" + i + "]", sink,
+      Fields c = Fields.of(items.get(i), f.at(key) + "[" + i + "]", sink,
+          List.of("competency", "level"));
+      if (c == null) {
+        continue;
+      }
+      CompetencyId competency = c.id("competency", CompetencyId::of, "safeguarding-adults");
+      Integer level = c.integer("level", 1, Integer.MAX_VALUE, "2");
+      if (competency != null && level != null) {
+        out.add(CompetencyLevel.of(competency, level));
+      }
+    }
+    return out;
+  }
+
+  static List<Requirement> requirements(Fields f, String key, ProblemSink sink) {
+    List<Requirement> out = new ArrayList<>();
+    List<Node> items = f.list(key);
+    for (int i = 0; i < items.size(); i++) {
+      Fields r = Fields.of(items.get(i), f.at(key) + "[" + i + "]", sink,
           List.of("competency", "level", "essential"));
       if (r == null) {
         continue;
@@ -402,6 +467,96 @@ public final class ModelReader {
     return () -> b.from(from).to(to).kind(kind).months(months).build();
   }
 
+  /** The keys that name the kind of an entry rule. */
+  static final List<String> ENTRY_KINDS =
+      List.of("competency", "course", "anyOf", "organisationTypes", "minContractedHours");
+
+  private static final String ENTRY_EXAMPLE = "write one of {competency: safeguarding-adults, "
+      + "level: 2}, {course: care-certificate}, {anyOf: [...]}, {organisationTypes: [pcn]}, "
+      + "{minContractedHours: 30}";
+
+  /** One entry rule; null (reported) when invalid. */
+  static EntryRule entryRule(Node node, String at, ProblemSink sink) {
+    Fields r = Fields.of(node, at, sink, List.of("competency", "level", "course", "anyOf",
+        "organisationTypes", "minContractedHours"));
+    if (r == null) {
+      return null;
+    }
+    List<String> kinds = ENTRY_KINDS.stream().filter(k -> r.get(k).isPresent()).toList();
+    if (kinds.size() != 1) {
+      sink.add(node, at, kinds.isEmpty() ? "the entry rule says nothing"
+          : "the entry rule mixes " + String.join(" and ", kinds),
+          kinds.isEmpty() ? ENTRY_EXAMPLE : "give one rule per entry; to allow either, write "
+              + "{anyOf: [...]}");
+      return null;
+    }
+    String kind = kinds.get(0);
+    if (!kind.equals("competency") && r.get("level").isPresent()) {
+      sink.add(r.get("level").get(), r.at("level"), "'level' goes with 'competency' only",
+          "remove it");
+      return null;
+    }
+    switch (kind) {
+      case "competency": {
+        CompetencyId c = r.id("competency", CompetencyId::of, "safeguarding-adults");
+        Integer level = r.integer("level", 1, Integer.MAX_VALUE, "2");
+        return c == null || level == null ? null : EntryRule.HeldLevel.of(c, level);
+      }
+      case "course": {
+        CourseId c = r.id("course", CourseId::of, "care-certificate");
+        return c == null ? null : EntryRule.CompletedCourse.of(c);
+      }
+      case "anyOf": {
+        List<Node> items = r.list("anyOf");
+        if (items.isEmpty()) {
+          if (r.get("anyOf").get() instanceof Node.ListNode) {
+            sink.add(r.get("anyOf").get(), r.at("anyOf"), "anyOf lists no rules, so no one "
+                + "could meet it", "list at least one rule, or remove the entry");
+          }
+          return null;
+        }
+        List<EntryRule> rules = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+          EntryRule rule = entryRule(items.get(i), r.at("anyOf") + "[" + i + "]", sink);
+          if (rule == null) {
+            return null;
+          }
+          rules.add(rule);
+        }
+        return EntryRule.AnyOf.of(rules);
+      }
+      case "organisationTypes": {
+        int before = sink.count();
+        List<OrganisationTypeId> types = r.ids("organisationTypes", OrganisationTypeId::of);
+        if (sink.count() > before) {
+          return null;
+        }
+        if (types.isEmpty()) {
+          sink.add(r.get("organisationTypes").get(), r.at("organisationTypes"),
+              "organisationTypes lists no types, so no one could meet it",
+              "list at least one organisation type, or remove the entry");
+          return null;
+        }
+        if (new java.util.HashSet<>(types).size() < types.size()) {
+          sink.add(r.get("organisationTypes").get(), r.at("organisationTypes"),
+              "organisationTypes lists a type twice", "list each type once");
+          return null;
+        }
+        return EntryRule.OrganisationTypes.of(new java.util.LinkedHashSet<>(types));
+      }
+      default: {
+        java.util.OptionalDouble hours = r.optionalNumber("minContractedHours", 0, 168);
+        if (hours.isPresent() && hours.getAsDouble() == 0) {
+          sink.add(r.get("minContractedHours").get(), r.at("minContractedHours"),
+              "minContractedHours is 0, which every contract meets",
+              "give the least hours a week above 0, e.g. 30, or remove the entry");
+          return null;
+        }
+        return hours.isPresent() ? EntryRule.MinContractedHours.of(hours.getAsDouble()) : null;
+      }
+    }
+  }
+
   private static Supplier<Course> course(Fields f, ProblemSink sink) {
     Course.Builder b = Course.builder();
     CourseId id = f.id("id", CourseId::of, "pci-core-skills");
@@ -410,20 +565,16 @@ public final class ModelReader {
     Double hours = f.number("hours", 0, Double.MAX_VALUE, "3");
     Double cost = f.number("cost", 0, Double.MAX_VALUE, "0");
     f.optionalText("mode").ifPresent(b::mode);
-    List<Node> covers = f.list("covers");
-    for (int i = 0; i < covers.size(); i++) {
-      Fields c = Fields.of(covers.get(i), f.at("covers") + "[" + i + "]", sink,
-          List.of("competency", "level"));
-      if (c == null) {
-        continue;
-      }
-      CompetencyId competency = c.id("competency", CompetencyId::of, "safeguarding-adults");
-      Integer level = c.integer("level", 1, Integer.MAX_VALUE, "2");
-      if (competency != null && level != null) {
-        b.addCover(CompetencyLevel.of(competency, level));
+    b.addAllCovers(levels(f, "covers", sink));
+    b.addAllPrerequisites(f.ids("prerequisites", CourseId::of));
+    f.optionalInteger("validForMonths", 1, Integer.MAX_VALUE).ifPresent(b::validForMonths);
+    List<Node> entry = f.list("entry");
+    for (int i = 0; i < entry.size(); i++) {
+      EntryRule rule = entryRule(entry.get(i), f.at("entry") + "[" + i + "]", sink);
+      if (rule != null) {
+        b.addEntry(rule);
       }
     }
-    b.addAllPrerequisites(f.ids("prerequisites", CourseId::of));
     f.provenance(b::addAllSources, b::confidence, b::notes);
     return () -> b.id(id).title(title).hours(hours).cost(cost).build();
   }

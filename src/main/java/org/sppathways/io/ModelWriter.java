@@ -21,6 +21,7 @@ import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.ProficiencyLevel;
 import org.sppathways.model.ProgressionRoute;
@@ -168,6 +169,15 @@ public final class ModelWriter {
       }
       texts(n, "offeredBy", r.offeredBy().stream().map(Object::toString).toList());
       requirements(n, r.requirements());
+      if (!r.variants().isEmpty()) {
+        ObjectNode variants = n.putObject("variants");
+        r.variants().forEach((type, v) -> {
+          ObjectNode vn = variants.putObject(type.value());
+          requirements(vn, "add", v.add());
+          texts(vn, "remove", v.remove().stream().map(Object::toString).toList());
+        });
+      }
+      levels(n, "firstYear", r.firstYear());
       r.leaving().ifPresent(v -> number(n, "leaving", v));
       numbersByType(n, "leavingBy", r.leavingBy());
       r.recruits().ifPresent(v -> number(n, "recruits", v));
@@ -193,13 +203,13 @@ public final class ModelWriter {
       number(n, "hours", c.hours());
       number(n, "cost", c.cost());
       c.mode().ifPresent(m -> n.put("mode", m));
-      if (!c.covers().isEmpty()) {
-        ArrayNode covers = n.putArray("covers");
-        for (CompetencyLevel cl : c.covers()) {
-          covers.addObject().put("competency", cl.competency().value()).put("level", cl.level());
-        }
-      }
+      levels(n, "covers", c.covers());
       texts(n, "prerequisites", c.prerequisites().stream().map(Object::toString).toList());
+      c.validForMonths().ifPresent(m -> n.put("validForMonths", m));
+      if (!c.entry().isEmpty()) {
+        ArrayNode entry = n.putArray("entry");
+        c.entry().forEach(rule -> entryRule(entry.addObject(), rule));
+      }
       provenance(n, c);
     }
     return root;
@@ -222,11 +232,40 @@ public final class ModelWriter {
     }
   }
 
+  private static void levels(ObjectNode n, String key, List<CompetencyLevel> levels) {
+    if (!levels.isEmpty()) {
+      ArrayNode list = n.putArray(key);
+      for (CompetencyLevel cl : levels) {
+        list.addObject().put("competency", cl.competency().value()).put("level", cl.level());
+      }
+    }
+  }
+
+  private static void entryRule(ObjectNode n, EntryRule rule) {
+    if (rule instanceof EntryRule.HeldLevel held) {
+      n.put("competency", held.competency().value()).put("level", held.level());
+    } else if (rule instanceof EntryRule.CompletedCourse done) {
+      n.put("course", done.course().value());
+    } else if (rule instanceof EntryRule.AnyOf any) {
+      ArrayNode list = n.putArray("anyOf");
+      any.rules().forEach(r -> entryRule(list.addObject(), r));
+    } else if (rule instanceof EntryRule.OrganisationTypes types) {
+      ArrayNode list = n.putArray("organisationTypes");
+      types.types().forEach(t -> list.add(t.value()));
+    } else if (rule instanceof EntryRule.MinContractedHours hours) {
+      number(n, "minContractedHours", hours.hours());
+    }
+  }
+
   private static void requirements(ObjectNode n, List<Requirement> requirements) {
+    requirements(n, "requires", requirements);
+  }
+
+  private static void requirements(ObjectNode n, String key, List<Requirement> requirements) {
     if (requirements.isEmpty()) {
       return;
     }
-    ArrayNode list = n.putArray("requires");
+    ArrayNode list = n.putArray(key);
     for (Requirement r : requirements) {
       ObjectNode e = list.addObject().put("competency", r.competency().value())
           .put("level", r.level());

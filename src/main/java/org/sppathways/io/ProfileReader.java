@@ -3,6 +3,7 @@ package org.sppathways.io;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.sppathways.io.internal.ProblemSink;
 import org.sppathways.io.internal.References;
 import org.sppathways.io.internal.TreeParser;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.Completion;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.OrganisationTypeId;
@@ -41,7 +43,14 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>CSV files have the header {@code person,role,organisationType,monthsInRole,competency,level}
  * and one row per person and competency; a person's rows are contiguous and agree on role,
- * organisation type and months in role. Problems name the person, the id and the place
+ * organisation type and months in role. Two optional columns carry dates: {@code until}, the day
+ * the row's held level lapses, and {@code completed}, one completed course per row, written
+ * {@code care-certificate} or {@code safeguarding-adults-l3@2023-05-02} (a row may carry a
+ * competency, a completed course or both). In YAML and JSON:
+ * <pre>{@code
+ * completed: [{course: safeguarding-adults-l3, date: 2023-05-02}, care-certificate]
+ * holds: {safeguarding-adults: {level: 3, until: 2026-05-02}, listening: 3}
+ * }</pre> Problems name the person, the id and the place
  * (path, or line and column); they never quote held levels, months or hours, so that a problem
  * report carries no more personal data than the person's id.
  *
@@ -57,6 +66,19 @@ public final class ProfileReader {
   /** The required CSV columns, in their documented order. */
   public static final List<String> CSV_COLUMNS =
       List.of("person", "role", "organisationType", "monthsInRole", "competency", "level");
+
+  /**
+   * The optional CSV columns: {@code until}, the day the held level of the row lapses, and
+   * {@code completed}, one completed course, written {@code course} or {@code course@YYYY-MM-DD}.
+   *
+   * @since 0.1.0
+   */
+  public static final List<String> OPTIONAL_CSV_COLUMNS = List.of("until", "completed");
+
+  /** The separator between a course and its completion day in the CSV {@code completed} column. */
+  public static final char DATE_SEPARATOR = '@';
+
+  private static final String DATE_FIX = "write the day as YYYY-MM-DD, e.g. 2023-05-02";
 
   private static final List<String> PERSON_FIELDS = List.of("id", "role", "organisationType",
       "monthsInRole", "contractedHours", "workedHours", "holds", "completed");
@@ -215,21 +237,75 @@ public final class ProfileReader {
       holds(f, sink, b, who);
       List<Node> completed = f.list("completed");
       for (int j = 0; j < completed.size(); j++) {
-        String at = f.at("completed") + "[" + j + "]";
-        Node node = completed.get(j);
-        if (!(node instanceof Node.ScalarNode) || ((Node.ScalarNode) node).isNull()) {
-          sink.add(node, at, "expected a course id, found " + node.describe());
-          continue;
-        }
-        CourseId course = Fields.id(node, at, ((Node.ScalarNode) node).text(), CourseId::of, sink);
-        if (course != null
-            && references.course(course, named(who, (m, s) -> sink.add(node, at, m, s)))) {
-          b.addCompleted(course);
-        }
+        completion(completed.get(j), f.at("completed") + "[" + j + "]", who, sink, b);
       }
       if (sink.count() == before && id != null) {
         people.accept(b.id(id).build());
       }
+    }
+  }
+
+  /** One entry of {@code completed}: a course id, or {@code {course: id, date: YYYY-MM-DD}}. */
+  private void completion(Node node, String at, String who, ProblemSink sink,
+      WorkerProfile.Builder b) {
+    Node courseNode = node;
+    String courseAt = at;
+    Optional<LocalDate> date = Optional.empty();
+    if (node instanceof Node.MapNode) {
+      Fields c = Fields.of(node, at, sink, List.of("course", "date"));
+      if (c.get("course").isEmpty()) {
+        sink.add(node, c.at("course"), "person '" + who + "': missing required field 'course'",
+            "write e.g. {course: care-certificate, date: 2023-05-02}");
+        return;
+      }
+      courseNode = c.get("course").get();
+      courseAt = c.at("course");
+      if (c.get("date").isPresent()) {
+        date = date(c.get("date").get(), c.at("date"), who, sink);
+        if (date.isEmpty()) {
+          return;
+        }
+      }
+    }
+    if (!(courseNode instanceof Node.ScalarNode) || ((Node.ScalarNode) courseNode).isNull()) {
+      sink.add(courseNode, courseAt, "expected a course id or {course: id, date: YYYY-MM-DD}, "
+          + "found " + courseNode.describe());
+      return;
+    }
+    Node n = courseNode;
+    String p = courseAt;
+    CourseId course = Fields.id(n, p, ((Node.ScalarNode) n).text(), CourseId::of, sink);
+    if (course != null && references.course(course, named(who, (m, s) -> sink.add(n, p, m, s)))) {
+      b.addCompletion(date.isPresent() ? Completion.of(course, date.get()) : Completion.of(course));
+    }
+  }
+
+  /**
+   * A day written YYYY-MM-DD; empty (reported without quoting the value, which is personal data)
+   * otherwise.
+   */
+  private static Optional<LocalDate> date(Node node, String at, Object who, ProblemSink sink) {
+    if (node instanceof Node.ScalarNode && ((Node.ScalarNode) node).token()
+        == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+      Optional<LocalDate> day = parseDate(((Node.ScalarNode) node).text());
+      if (day.isPresent()) {
+        return day;
+      }
+    }
+    sink.add(node, at, "person '" + who + "': the value is not a day in the form YYYY-MM-DD",
+        DATE_FIX);
+    return Optional.empty();
+  }
+
+  /** A day in ISO form YYYY-MM-DD (four-digit year), empty when the text is not one. */
+  static Optional<LocalDate> parseDate(String text) {
+    if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -243,14 +319,36 @@ public final class ProfileReader {
           + holds.get().describe(), "write e.g. 'holds: {safeguarding-adults: 2}'");
       return;
     }
-    ((Node.MapNode) holds.get()).entries().forEach((key, value) -> {
+    ((Node.MapNode) holds.get()).entries().forEach((key, entry) -> {
       String at = f.at("holds") + "." + key;
-      CompetencyId c = Fields.id(value, at, key, CompetencyId::of, sink);
-      var level = Fields.integer(value, at, 0, Integer.MAX_VALUE, sink);
-      if (c != null && references.competency(c, named(who, (m, s) -> sink.add(value, at, m, s)))
+      CompetencyId c = Fields.id(entry, at, key, CompetencyId::of, sink);
+      Node value = entry;
+      String levelAt = at;
+      Optional<LocalDate> until = Optional.empty();
+      if (entry instanceof Node.MapNode) {
+        Fields h = Fields.of(entry, at, sink, List.of("level", "until"));
+        if (h.get("level").isEmpty()) {
+          sink.add(entry, h.at("level"), "person '" + who + "': missing required field 'level'",
+              "write e.g. {level: 3, until: 2026-05-02}");
+          return;
+        }
+        value = h.get("level").get();
+        levelAt = h.at("level");
+        if (h.get("until").isPresent()) {
+          until = date(h.get("until").get(), h.at("until"), who, sink);
+          if (until.isEmpty()) {
+            return;
+          }
+        }
+      }
+      Node v = value;
+      String p = levelAt;
+      var level = Fields.integer(v, p, 0, Integer.MAX_VALUE, sink);
+      if (c != null && references.competency(c, named(who, (m, s) -> sink.add(entry, at, m, s)))
           && level.isPresent() && references.level(level.getAsInt(), true,
-              named(who, (m, s) -> sink.add(value, at, m, s)))) {
+              named(who, (m, s) -> sink.add(v, p, m, s)))) {
         b.putHold(c, level.getAsInt());
+        until.ifPresent(u -> b.putHoldsUntil(c, u));
       }
     });
   }
@@ -268,7 +366,7 @@ public final class ProfileReader {
   private void readCsv(Reader reader, ProblemSink sink, Consumer<? super WorkerProfile> people) {
     Set<PersonId> finished = new HashSet<>();
     PersonCsv[] current = new PersonCsv[1];
-    new CsvRows(limits).read(reader, CSV_COLUMNS, List.of(), sink, row -> {
+    new CsvRows(limits).read(reader, CSV_COLUMNS, OPTIONAL_CSV_COLUMNS, sink, row -> {
       String personText = row.required("person");
       if (personText == null) {
         return;
@@ -291,6 +389,7 @@ public final class ProfileReader {
         current[0].agree(row);
       }
       current[0].competency(row);
+      current[0].completed(row);
     });
     if (current[0] != null) {
       current[0].finish(people, finished, sink);
@@ -362,15 +461,59 @@ public final class ProfileReader {
       }
     }
 
+    void completed(CsvRows.Row row) {
+      Optional<String> cell = row.get("completed");
+      if (cell.isEmpty()) {
+        return;
+      }
+      String text = cell.get();
+      // The day follows the last '@' and starts with a digit; ids may themselves contain '@'.
+      int at = text.lastIndexOf(DATE_SEPARATOR);
+      if (at >= 0 && (at + 1 == text.length() || !Character.isDigit(text.charAt(at + 1)))) {
+        at = -1;
+      }
+      String courseText = at < 0 ? text : text.substring(0, at).strip();
+      Optional<LocalDate> date = Optional.empty();
+      if (at >= 0) {
+        date = parseDate(text.substring(at + 1).strip());
+        if (date.isEmpty()) {
+          row.problem("completed", "person '" + id + "': the completion day is not a day in the "
+              + "form YYYY-MM-DD", Optional.of("write course@YYYY-MM-DD, e.g. "
+              + "care-certificate@2023-05-02, or the course alone"));
+          return;
+        }
+      }
+      CourseId course = csvId(row, "completed", courseText, CourseId::of);
+      if (course != null && references.course(course,
+          named(id, (m, s) -> row.problem("completed", m, s)))) {
+        builder.addCompletion(date.isPresent() ? Completion.of(course, date.get())
+            : Completion.of(course));
+      }
+    }
+
     void competency(CsvRows.Row row) {
       Optional<String> c = row.get("competency");
       Optional<String> levelText = row.get("level");
+      Optional<String> untilText = row.get("until");
       if (c.isEmpty()) {
         if (levelText.isPresent()) {
           row.problem("competency", "a level is given without a competency",
               Optional.of("name the competency, or leave both empty for a person with none"));
         }
+        if (untilText.isPresent()) {
+          row.problem("until", "a lapse day is given without a competency",
+              Optional.of("give 'until' on the row of the held level it ends"));
+        }
         return;
+      }
+      Optional<LocalDate> until = Optional.empty();
+      if (untilText.isPresent()) {
+        until = parseDate(untilText.get());
+        if (until.isEmpty()) {
+          row.problem("until", "person '" + id + "': the value is not a day in the form "
+              + "YYYY-MM-DD", Optional.of(DATE_FIX));
+          return;
+        }
       }
       CompetencyId competency = csvId(row, "competency", c.get(), CompetencyId::of);
       if (competency == null
@@ -395,6 +538,7 @@ public final class ProfileReader {
       }
       held.add(competency);
       builder.putHold(competency, level);
+      until.ifPresent(u -> builder.putHoldsUntil(competency, u));
     }
 
     void finish(Consumer<? super WorkerProfile> people, Set<PersonId> finished, ProblemSink sink) {

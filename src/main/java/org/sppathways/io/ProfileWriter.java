@@ -12,9 +12,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.Completion;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkerProfile;
 
@@ -31,8 +33,10 @@ import org.sppathways.model.WorkerProfile;
  * }</pre>
  *
  * <p>An id that a spreadsheet would run as a formula ({@code =cmd}) is written with a leading
- * single quote ({@link CsvCells}), which {@link ProfileReader} drops again. Hours per week and
- * completed courses have no CSV column and are not written. Profiles are
+ * single quote ({@link CsvCells}), which {@link ProfileReader} drops again. Held levels are
+ * written one per row with their lapse day ({@code until}) when they have one, then completed
+ * courses one per row ({@code completed}: {@code course} or {@code course@YYYY-MM-DD}). Hours per
+ * week have no CSV column and are not written. Profiles are
  * personal data: write them only where they may be kept. Not thread-safe.
  *
  * @since 0.1.0
@@ -43,7 +47,8 @@ public final class ProfileWriter implements Closeable {
 
   private ProfileWriter(Writer out, String target) throws IOException {
     CsvSchema schema = CsvSchema.builder().setUseHeader(true)
-        .addColumns(ProfileReader.CSV_COLUMNS, CsvSchema.ColumnType.STRING).build();
+        .addColumns(ProfileReader.CSV_COLUMNS, CsvSchema.ColumnType.STRING)
+        .addColumns(ProfileReader.OPTIONAL_CSV_COLUMNS, CsvSchema.ColumnType.STRING).build();
     this.csv = (CsvGenerator) new CsvMapper().getFactory().createGenerator(out);
     this.csv.setSchema(schema);
     this.csv.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, true);
@@ -81,18 +86,25 @@ public final class ProfileWriter implements Closeable {
    */
   public void write(WorkerProfile profile) {
     try {
-      if (profile.holds().isEmpty()) {
-        row(profile, "", "");
+      if (profile.holds().isEmpty() && profile.completions().isEmpty()) {
+        row(profile, "", "", "", "");
       }
       for (Map.Entry<CompetencyId, Integer> e : profile.holds().entrySet()) {
-        row(profile, e.getKey().value(), String.valueOf(e.getValue()));
+        LocalDate until = profile.holdsUntil().get(e.getKey());
+        row(profile, e.getKey().value(), String.valueOf(e.getValue()),
+            until == null ? "" : until.toString(), "");
+      }
+      for (Completion c : profile.completions()) {
+        row(profile, "", "", "", c.course().value()
+            + c.date().map(d -> ProfileReader.DATE_SEPARATOR + d.toString()).orElse(""));
       }
     } catch (IOException e) {
       throw new SpPathwaysException("cannot write to " + target + ": " + e.getMessage(), e);
     }
   }
 
-  private void row(WorkerProfile p, String competency, String level) throws IOException {
+  private void row(WorkerProfile p, String competency, String level, String until,
+      String completed) throws IOException {
     csv.writeStartArray();
     text(p.id().value());
     text(p.role().map(Object::toString).orElse(""));
@@ -100,6 +112,8 @@ public final class ProfileWriter implements Closeable {
     text(String.valueOf(p.monthsInRole()));
     text(competency);
     text(level);
+    text(until);
+    text(completed);
     csv.writeEndArray();
   }
 

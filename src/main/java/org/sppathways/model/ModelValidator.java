@@ -104,6 +104,54 @@ final class ModelValidator {
             at + ".offeredBy[" + j + "]");
       }
       requirements(role.requirements(), at + ".requires");
+      variants(role, at);
+      firstYear(role, at);
+    }
+  }
+
+  /** Variants: known organisation types that offer the role, known competencies, removals of required ones. */
+  private void variants(Role role, String at) {
+    java.util.Set<CompetencyId> required = new java.util.HashSet<>();
+    role.requirements().forEach(r -> required.add(r.competency()));
+    for (Map.Entry<OrganisationTypeId, RoleVariant> e : role.variants().entrySet()) {
+      String here = at + ".variants." + e.getKey();
+      offeredTypes(java.util.Set.of(e.getKey()), role, at + ".variants");
+      requirements(e.getValue().add(), here + ".add");
+      List<CompetencyId> remove = e.getValue().remove();
+      for (int j = 0; j < remove.size(); j++) {
+        CompetencyId c = remove.get(j);
+        String place = here + ".remove[" + j + "]";
+        if (reference(competencies, c, "competency", place) && !required.contains(c)) {
+          problems.add(Problem.of(place, "the variant for '" + e.getKey() + "' removes competency '"
+              + c + "', which role '" + role.id() + "' does not require")
+              .withSuggestion("remove only competencies listed in the role's requires"));
+        }
+      }
+    }
+  }
+
+  /** First-year targets: on required competencies, at most the required level. */
+  private void firstYear(Role role, String at) {
+    Map<CompetencyId, Integer> required = new HashMap<>();
+    role.requirements().forEach(r -> required.put(r.competency(), r.level()));
+    for (int j = 0; j < role.firstYear().size(); j++) {
+      CompetencyLevel target = role.firstYear().get(j);
+      String place = at + ".firstYear[" + j + "]";
+      if (!reference(competencies, target.competency(), "competency", place + ".competency")) {
+        continue;
+      }
+      Integer full = required.get(target.competency());
+      if (full == null) {
+        problems.add(Problem.of(place + ".competency", "the first-year target names competency '"
+            + target.competency() + "', which role '" + role.id() + "' does not require")
+            .withSuggestion("add a requirement on it to requires, or remove the target"));
+      } else if (target.level() > full) {
+        problems.add(Problem.of(place + ".level", "the first-year target on '"
+            + target.competency() + "' is level " + target.level() + ", above the level "
+            + full + " the role requires")
+            .withSuggestion("a first-year target is a lower level than the full one: use a level "
+                + "from 1 to " + full));
+      }
     }
   }
 
@@ -145,8 +193,38 @@ final class ModelValidator {
         }
       }
     }
+    for (int i = 0; i < list.size(); i++) {
+      List<EntryRule> entry = list.get(i).entry();
+      for (int j = 0; j < entry.size(); j++) {
+        entryRule(list.get(i), entry.get(j), "courses[" + i + "].entry[" + j + "]");
+      }
+    }
     loops(prerequisites, courses, "courses", ".prerequisites",
         "courses %s are each other's prerequisites", "remove one prerequisite to break the loop");
+  }
+
+  /** An entry rule: known ids, levels within the scale, not the course itself. */
+  private void entryRule(Course course, EntryRule rule, String at) {
+    if (rule instanceof EntryRule.HeldLevel held) {
+      reference(competencies, held.competency(), "competency", at + ".competency");
+      level(held.level(), at + ".level");
+    } else if (rule instanceof EntryRule.CompletedCourse done) {
+      if (reference(courses, done.course(), "course", at + ".course")
+          && done.course().equals(course.id())) {
+        problems.add(Problem.of(at + ".course", "course '" + course.id()
+            + "' requires itself to be completed before entry, so no one could enrol")
+            .withSuggestion("remove the rule, or name the course that must come first"));
+      }
+    } else if (rule instanceof EntryRule.AnyOf any) {
+      for (int k = 0; k < any.rules().size(); k++) {
+        entryRule(course, any.rules().get(k), at + ".anyOf[" + k + "]");
+      }
+    } else if (rule instanceof EntryRule.OrganisationTypes types) {
+      int k = 0;
+      for (OrganisationTypeId type : types.types()) {
+        reference(organisationTypes, type, "organisation type", at + ".organisationTypes[" + k++ + "]");
+      }
+    }
   }
 
   /**

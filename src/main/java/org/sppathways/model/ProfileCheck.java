@@ -126,8 +126,8 @@ public final class ProfileCheck {
             .withSuggestion("use a level from 0 to " + max + " (0 = not held)"));
       }
     }
-    for (int j = 0; j < person.completed().size(); j++) {
-      CourseId course = person.completed().get(j);
+    for (int j = 0; j < person.completions().size(); j++) {
+      CourseId course = person.completions().get(j).course();
       known(() -> model.course(course), prefix + "completed[" + j + "]", who, out);
     }
   }

@@ -1,5 +1,6 @@
 package org.sppathways.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,16 +53,49 @@ public abstract class WorkerProfile {
   /** Hours per week actually worked, when known. */
   public abstract OptionalDouble workedHours();
 
-  /** The competency levels held (0 means not held). */
+  /**
+   * The competency levels held (0 means not held), as recorded: some may have lapsed (see
+   * {@link #holdsUntil()}), and courses completed may give more (see {@link HeldLevels}).
+   */
   public abstract Map<CompetencyId, Integer> holds();
 
-  /** Completed courses. */
-  public abstract List<CourseId> completed();
+  /**
+   * For held levels that lapse, the day each lapses: the level in {@link #holds()} counts on
+   * days before that day and no longer on it. Every key is a key of {@link #holds()}. In a
+   * profiles file: {@code holds: {safeguarding-adults: {level: 3, until: 2026-05-02}}}.
+   *
+   * @since 0.1.0
+   */
+  public abstract Map<CompetencyId, LocalDate> holdsUntil();
+
+  /**
+   * Completed courses, each with the day it was completed when known, in the order given. A
+   * course may appear more than once (a refresher taken again).
+   *
+   * @since 0.1.0
+   */
+  public abstract List<Completion> completions();
+
+  /**
+   * The completed courses, without dates, in the order of {@link #completions()} and each listed
+   * once. Whether a completion still counts on a day is for {@link HeldLevels} to say.
+   */
+  public List<CourseId> completed() {
+    return completions().stream().map(Completion::course).distinct().toList();
+  }
 
   /** The level held of a competency, 0 when not held. */
   public int level(CompetencyId competency) {
     Integer level = holds().get(Objects.requireNonNull(competency, "competency"));
     return level == null ? 0 : level;
+  }
+
+  /**
+   * Whether any of the person's evidence carries a date (a dated completion or an {@code until}
+   * day), so that the day held levels are taken on can change them. O(c) for c completions.
+   */
+  public boolean hasDates() {
+    return !holdsUntil().isEmpty() || completions().stream().anyMatch(c -> c.date().isPresent());
   }
 
   /** Returns a new builder. */
@@ -70,7 +104,44 @@ public abstract class WorkerProfile {
   }
 
   /** Builds a {@link WorkerProfile}. */
-  public static final class Builder extends ImmutableWorkerProfile.Builder {}
+  public static final class Builder extends ImmutableWorkerProfile.Builder {
+    /** Adds an undated completion of a course. */
+    public Builder addCompleted(CourseId course) {
+      addCompletion(Completion.of(course));
+      return this;
+    }
+
+    /** Adds undated completions of courses. */
+    public Builder addCompleted(CourseId... courses) {
+      for (CourseId course : courses) {
+        addCompleted(course);
+      }
+      return this;
+    }
+
+    /** Adds undated completions of courses. */
+    public Builder addAllCompleted(Iterable<CourseId> courses) {
+      courses.forEach(this::addCompleted);
+      return this;
+    }
+
+    /** Adds a completion of a course on a day. @since 0.1.0 */
+    public Builder addCompleted(CourseId course, LocalDate date) {
+      addCompletion(Completion.of(course, date));
+      return this;
+    }
+
+    /**
+     * Adds a held level that lapses on {@code until} (held on days before it).
+     *
+     * @since 0.1.0
+     */
+    public Builder putHold(CompetencyId competency, int level, LocalDate until) {
+      putHold(competency, level);
+      putHoldsUntil(competency, until);
+      return this;
+    }
+  }
 
   @Value.Check
   void check() {
@@ -82,12 +153,18 @@ public abstract class WorkerProfile {
       Checks.nonNegative(workedHours().getAsDouble(), "workedHours");
     }
     holds().forEach((c, level) -> Checks.nonNegative(level, "level of '" + c + "'"));
+    for (CompetencyId c : holdsUntil().keySet()) {
+      if (!holds().containsKey(c)) {
+        throw new IllegalArgumentException("a lapse date is given for competency '" + c
+            + "', which the profile does not hold; give its level too");
+      }
+    }
   }
 
   /** The id and counts only: profiles are personal data and must not reach logs. */
   @Override
   public String toString() {
     return "WorkerProfile{id=" + id() + ", " + holds().size() + " competencies, "
-        + completed().size() + " courses}";
+        + completions().size() + " courses}";
   }
 }

@@ -1,5 +1,6 @@
 package org.sppathways.training;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,13 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.Completion;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.Problem;
 import org.sppathways.model.WorkerProfile;
@@ -266,8 +270,49 @@ public final class TrainingPlanner {
    *     competency or course, or a level outside the scale, each located and with a suggestion
    */
   public TrainingPlan plan(WorkerProfile person, GapReport gap, Objective objective) {
+    return plan(person, gap, objective, gap.asOf().orElseGet(LocalDate::now));
+  }
+
+  /**
+   * A plan closing a person's gap on a given day: the levels they hold that day
+   * ({@link HeldLevels}) and the courses whose completion is still in date count; a course whose
+   * completion has lapsed may be planned again (a refresher), and does not meet a prerequisite
+   * by having been completed (only by the levels held).
+   *
+   * <pre>{@code
+   * GapReport gap = gaps.gap(person, RoleId.of("link-worker"), day);
+   * TrainingPlan refresher = planner.plan(person, gap, Objective.HOURS, day);
+   * }</pre>
+   *
+   * @throws ModelException if the profile does not fit the model (see
+   *     {@link org.sppathways.model.ProfileCheck})
+   */
+  public TrainingPlan plan(WorkerProfile person, GapReport gap, Objective objective,
+      LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     org.sppathways.model.ProfileCheck.of(model).require(person);
-    return plan(targets(gap), person.holds(), Set.copyOf(person.completed()), objective);
+    HeldLevels held = HeldLevels.of(model, person, asOf);
+    return plan(targets(gap), held.levels(), inDate(person, asOf), objective);
+  }
+
+  /**
+   * The courses a person completed on or before {@code asOf} whose completion has not lapsed by
+   * then (undated completions never lapse).
+   */
+  private Set<CourseId> inDate(WorkerProfile person, LocalDate asOf) {
+    Set<CourseId> out = new HashSet<>();
+    for (Completion c : person.completions()) {
+      if (c.date().isEmpty()) {
+        out.add(c.course());
+        continue;
+      }
+      LocalDate day = c.date().get();
+      Optional<LocalDate> lapses = model.course(c.course()).lapsesOn(day);
+      if (!day.isAfter(asOf) && (lapses.isEmpty() || asOf.isBefore(lapses.get()))) {
+        out.add(c.course());
+      }
+    }
+    return out;
   }
 
   private static List<CompetencyLevel> targets(GapReport gap) {

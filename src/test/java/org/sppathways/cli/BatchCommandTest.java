@@ -75,6 +75,9 @@ class BatchCommandTest {
       new Query("{\"command\": \"reach-probability\", \"apply\": [\"" + FLOWS + "\"], \"from\": "
           + "\"link-worker\", \"to\": \"senior-link-worker\"}", "reach-probability", "--apply",
           FLOWS, "--from", "link-worker", "--to", "senior-link-worker"),
+      new Query("{\"command\": \"compliance\", \"profiles\": \"" + PROFILES + "\", "
+          + "\"as-of\": \"2026-06-01\", \"by\": \"role\", \"within\": 6}", "compliance",
+          "--profiles", PROFILES, "--as-of", "2026-06-01", "--by", "role", "--within", "6"),
       new Query("{\"command\": \"summary\", \"format\": \"json\"}", "summary"));
 
   /** What one batch run printed and returned, and its command (to look inside). */

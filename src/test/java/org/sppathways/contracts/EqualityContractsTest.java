@@ -37,9 +37,19 @@ import org.sppathways.gaps.Transfer;
 import org.sppathways.gaps.Transfers;
 import org.sppathways.io.ReadLimits;
 import org.sppathways.io.frameworks.EscoImporter;
+import org.sppathways.compliance.ComplianceItem;
+import org.sppathways.compliance.ComplianceSettings;
+import org.sppathways.compliance.ComplianceStatus;
+import org.sppathways.compliance.ComplianceSummary;
+import org.sppathways.compliance.RefresherDemand;
+import org.sppathways.compliance.StatusCounts;
 import org.sppathways.io.frameworks.ImportReport;
+import java.time.LocalDate;
 import org.sppathways.io.frameworks.OnetImporter;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.ModelFixtures;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Population;
@@ -74,7 +84,10 @@ import org.sppathways.training.TrainingPlanner;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EqualityContractsTest {
 
-  /** Records whose constructor checks components against each other: the invariant, by type. */
+  /**
+   * Records whose constructor checks components against each other, or checks a range that
+   * EqualsVerifier's made-up values break (a level of 0): the invariant, by type.
+   */
   static final Map<Class<?>, String> CROSS_CHECKED = merged(Map.of(
       PopulationNeeds.class, "0 <= assessed <= people; readiness only for the target role",
       Transfers.class, "from or to, not both",
@@ -90,7 +103,26 @@ class EqualityContractsTest {
       MinimumCut.class, "a role cut only when connected, roles only with a role cut",
       StructureOptions.class, "entry roles or a seniority below which roles enter, not both",
       org.sppathways.structure.StructureReport.class,
-      "ceilings across types, or crossing gains by organisation type"));
+      "ceilings across types, or crossing gains by organisation type"), Map.of(
+      EntryRule.HeldLevel.class, "level 1 or more",
+      EntryRule.MinContractedHours.class, "hours above 0 and finite",
+      HeldLevels.Evidence.class, "level 1 or more",
+      HeldLevels.Lapse.class, "level 1 or more"), Map.of(
+      ComplianceItem.class, "a date exactly for due and lapsed; held >= required exactly when "
+          + "current or due",
+      ComplianceSettings.class, "within 0 to 120 months, horizon 1 to 120",
+      RefresherDemand.class, "a course or a competency, not both; 1 or more people",
+      ComplianceSummary.class, "0 <= assessed <= people"));
+
+  /** Four maps of distinct keys as one. */
+  private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c, Map<K, V> d) {
+    return merged(merged(a, b), merged(c, d));
+  }
+
+  /** Three maps of distinct keys as one. */
+  private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c) {
+    return merged(merged(a, b), c);
+  }
 
   /** Two maps of distinct keys as one (Map.of takes at most ten entries). */
   private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b) {
@@ -228,12 +260,90 @@ class EqualityContractsTest {
             .addEqualityGroup(StructureOptions.defaults().withKeySupports(List.of("x")))
             .addEqualityGroup(StructureOptions.defaults().withMonthsTies(MonthsTies.FEWEST_MOVES))
             .addEqualityGroup(StructureOptions.defaults().withParallel(false)),
-        org.sppathways.structure.StructureReport.class, this::structureReports));
+        org.sppathways.structure.StructureReport.class, this::structureReports), Map.of(
+        EntryRule.HeldLevel.class, () -> new EqualsTester()
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("a"), 2),
+                EntryRule.HeldLevel.of(CompetencyId.of("a"), 2))
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("b"), 2))
+            .addEqualityGroup(EntryRule.HeldLevel.of(CompetencyId.of("a"), 3)),
+        EntryRule.MinContractedHours.class, () -> new EqualsTester()
+            .addEqualityGroup(EntryRule.MinContractedHours.of(30),
+                EntryRule.MinContractedHours.of(30.0))
+            .addEqualityGroup(EntryRule.MinContractedHours.of(37.5)),
+        HeldLevels.Evidence.class, () -> new EqualsTester()
+            .addEqualityGroup(evidence(2, 1, 5, "c"), evidence(2, 1, 5, "c"))
+            .addEqualityGroup(evidence(3, 1, 5, "c"))
+            .addEqualityGroup(evidence(2, 2, 5, "c"))
+            .addEqualityGroup(evidence(2, 1, 6, "c"))
+            .addEqualityGroup(evidence(2, 1, 5, "d"))
+            .addEqualityGroup(new HeldLevels.Evidence(2, Optional.empty(), Optional.empty(),
+                Optional.empty())),
+        HeldLevels.Lapse.class, () -> new EqualsTester()
+            .addEqualityGroup(lapse(2, 5, "c"), lapse(2, 5, "c"))
+            .addEqualityGroup(lapse(3, 5, "c"))
+            .addEqualityGroup(lapse(2, 6, "c"))
+            .addEqualityGroup(lapse(2, 5, "d"))
+            .addEqualityGroup(new HeldLevels.Lapse(2, java.time.LocalDate.of(2020, 1, 5),
+                Optional.empty()))), Map.of(
+        ComplianceItem.class, () -> new EqualsTester()
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.CURRENT, null),
+                item("a", 2, 2, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("b", 2, 2, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 3, 3, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 2, 3, ComplianceStatus.CURRENT, null))
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.DUE, LocalDate.of(2026, 7, 1)))
+            .addEqualityGroup(item("a", 2, 2, ComplianceStatus.DUE, LocalDate.of(2026, 7, 2)))
+            .addEqualityGroup(item("a", 2, 1, ComplianceStatus.LAPSED, LocalDate.of(2026, 7, 2)))
+            .addEqualityGroup(item("a", 2, 1, ComplianceStatus.MISSING, null)),
+        ComplianceSettings.class, () -> new EqualsTester()
+            .addEqualityGroup(ComplianceSettings.of(3, 12), ComplianceSettings.DEFAULT)
+            .addEqualityGroup(ComplianceSettings.of(0, 12))
+            .addEqualityGroup(ComplianceSettings.of(3, 1)),
+        RefresherDemand.class, () -> new EqualsTester()
+            .addEqualityGroup(demand("a", null, 6, 2), demand("a", null, 6, 2))
+            .addEqualityGroup(demand("b", null, 6, 2))
+            .addEqualityGroup(demand(null, "a", 6, 2))
+            .addEqualityGroup(demand("a", null, 7, 2))
+            .addEqualityGroup(demand("a", null, 6, 3)),
+        ComplianceSummary.class, () -> new EqualsTester()
+            .addEqualityGroup(summary(3, 2, "a"), summary(3, 2, "a"))
+            .addEqualityGroup(summary(4, 2, "a"))
+            .addEqualityGroup(summary(3, 3, "a"))
+            .addEqualityGroup(summary(3, 2, "b"))));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();
       crossChecked++;
     }));
+  }
+
+  private static HeldLevels.Evidence evidence(int level, int fromDay, int lapseDay, String course) {
+    return new HeldLevels.Evidence(level, Optional.of(java.time.LocalDate.of(2020, 1, fromDay)),
+        Optional.of(java.time.LocalDate.of(2023, 1, lapseDay)), Optional.of(CourseId.of(course)));
+  }
+
+  private static HeldLevels.Lapse lapse(int level, int day, String course) {
+    return new HeldLevels.Lapse(level, java.time.LocalDate.of(2020, 1, day),
+        Optional.of(CourseId.of(course)));
+  }
+
+  private static ComplianceItem item(String competency, int required, int held,
+      ComplianceStatus status, LocalDate date) {
+    return new ComplianceItem(org.sppathways.model.PersonId.of("p"), RoleId.of("r"),
+        CompetencyId.of(competency), required, held, status, Optional.ofNullable(date));
+  }
+
+  private static RefresherDemand demand(String course, String competency, int month,
+      long people) {
+    return new RefresherDemand(Optional.ofNullable(course).map(org.sppathways.model.CourseId::of),
+        Optional.ofNullable(competency).map(CompetencyId::of), java.time.YearMonth.of(2026, month),
+        people);
+  }
+
+  private static ComplianceSummary summary(long people, long assessed, String role) {
+    StatusCounts counts = new StatusCounts(role, 1, 0, 0, 1);
+    return new ComplianceSummary(LocalDate.of(2026, 6, 1), 3, 12, people, assessed,
+        new StatusCounts("", 1, 0, 0, 1), List.of(counts), List.of(), List.of(), List.of());
   }
 
   private static MinimumCut cut(boolean connected, boolean roleCut, String... roles) {
@@ -269,7 +379,9 @@ class EqualityContractsTest {
         .withPrefabValues(CareerPath.class, step, stay)
         .withPrefabValues(ReadinessDistribution.class, distribution(RoleId.of("a"), 1, 0.5, 1),
             distribution(RoleId.of("b"), 2, 0.25, 0))
-        .withPrefabValues(PopulationNeeds.class, needs("a", 3, 2, "c"), needs("b", 4, 1, "d"));
+        .withPrefabValues(PopulationNeeds.class, needs("a", 3, 2, "c"), needs("b", 4, 1, "d"))
+        .withPrefabValues(ComplianceItem.class, item("a", 2, 2, ComplianceStatus.CURRENT, null),
+            item("b", 2, 0, ComplianceStatus.MISSING, null));
     if (TypedId.class.isAssignableFrom(type)) {
       // ids of different kinds never compare equal, even with the same text
       v = v.usingGetClass();
@@ -311,7 +423,7 @@ class EqualityContractsTest {
     RoleId role = RoleId.of(target);
     return new PopulationNeeds(Optional.of(role), people, assessed, List.of(new CompetencyNeed(
         CompetencyId.of(competency), 1, 2, List.of(new NeedSplit(target, 1, 2)), List.of())),
-        Optional.of(distribution(role, assessed, 0.5, 0)));
+        Optional.of(distribution(role, assessed, 0.5, 0)), java.util.Optional.empty());
   }
 
   private EqualsTester populationNeeds() {
@@ -321,7 +433,7 @@ class EqualityContractsTest {
         .addEqualityGroup(needs("a", 4, 2, "c"))
         .addEqualityGroup(needs("a", 3, 3, "c"))
         .addEqualityGroup(needs("a", 3, 2, "d"))
-        .addEqualityGroup(new PopulationNeeds(Optional.empty(), 3, 2, List.of(), Optional.empty()));
+        .addEqualityGroup(new PopulationNeeds(Optional.empty(), 3, 2, List.of(), Optional.empty(), java.util.Optional.empty()));
   }
 
   private EqualsTester transfers() {

@@ -121,6 +121,24 @@ class PrivacyTest {
     report.courses().forEach(c -> assertThat(report.toString()).doesNotContain(c.id().value()));
   }
 
+  @Test
+  void complianceRowsShowNoLevelsOrStatus() {
+    var compliance = org.sppathways.compliance.ComplianceAnalysis.of(samples.model);
+    WorkerProfile inRole = WorkerProfile.builder().from(person).role(samples.target.id()).build();
+    var items = compliance.person(inRole, java.time.LocalDate.of(2026, 6, 1));
+    assertThat(items).isNotEmpty();
+    for (var item : items) {
+      assertThat(item.toString())
+          .isEqualTo("ComplianceItem{person=p-0001, role=" + samples.target.id()
+              + ", competency=" + item.competency() + "}")
+          .doesNotContain("held", "current", "due", "lapsed", "missing");
+    }
+    var register = compliance.register(org.sppathways.model.ProfileSource.of(List.of(inRole)),
+        java.time.LocalDate.of(2026, 6, 1));
+    assertThat(register.toString()).isEqualTo("ComplianceRegister{asOf=2026-06-01, "
+        + items.size() + " rows}").doesNotContain(person.id().value());
+  }
+
   /**
    * Every public value that names a person (a {@link PersonId} or {@link WorkerProfile}
    * component, directly or inside an Optional or collection) has a toString checked above, so a
@@ -153,7 +171,7 @@ class PrivacyTest {
     }
     assertThat(naming).containsExactlyInAnyOrder(
         GapReport.class, Candidate.class, Population.class, WorkerProfile.class, NextRoles.class,
-        TrainingPlanReport.class);
+        TrainingPlanReport.class, org.sppathways.compliance.ComplianceItem.class);
   }
 
   private static boolean mentions(Type type) {

@@ -27,6 +27,7 @@ final class PublicApi {
       "org.sppathways.io",
       "org.sppathways.io.frameworks",
       "org.sppathways.gaps",
+      "org.sppathways.compliance",
       "org.sppathways.training",
       "org.sppathways.paths",
       "org.sppathways.structure",

@@ -122,11 +122,20 @@ final class Samples {
     put(CourseId.class, model.courses().get(0).id());
     put(OrganisationTypeId.class, model.organisationTypes().get(0).id());
     put(PersonId.class, person.id());
+    put(java.time.Clock.class, java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z"),
+        java.time.ZoneOffset.UTC));
     put(Role.class, role);
     put(Competency.class, model.competencies().get(0));
     put(OrganisationType.class, model.organisationTypes().get(0));
     put(ProgressionRoute.class, model.routesFrom(role.id()).get(0));
     put(Course.class, model.courses().get(0));
+    put(org.sppathways.model.RoleVariant.class, org.sppathways.model.RoleVariant.builder()
+        .addRemove(model.competencies().get(0).id()).build());
+    put(org.sppathways.model.EntryRule.AnyOf.class, org.sppathways.model.EntryRule.AnyOf.of(
+        List.of(org.sppathways.model.EntryRule.CompletedCourse.of(model.courses().get(0).id()))));
+    put(org.sppathways.model.EntryRule.OrganisationTypes.class,
+        org.sppathways.model.EntryRule.OrganisationTypes.of(
+            java.util.Set.of(model.organisationTypes().get(0).id())));
     put(ProficiencyScale.class, model.scale());
     put(WorkerProfile.class, person);
     put(Population.class, people);
@@ -167,6 +176,14 @@ final class Samples {
     put(Scenario.Builder.class, Scenario.builder().name("sample"));
     put(ReportContent.class, report);
     put(CareerMap.class, report.careerMap());
+    put(java.time.YearMonth.class, java.time.YearMonth.of(2026, 6));
+    org.sppathways.compliance.ComplianceAnalysis compliance =
+        org.sppathways.compliance.ComplianceAnalysis.of(model);
+    org.sppathways.compliance.ComplianceSummary complianceSummary =
+        compliance.summarise(people.people(), java.time.LocalDate.of(2026, 6, 1));
+    put(org.sppathways.compliance.ComplianceAnalysis.class, compliance);
+    put(org.sppathways.compliance.ComplianceSummary.class, complianceSummary);
+    put(org.sppathways.compliance.StatusCounts.class, complianceSummary.total());
   }
 
   /** A directory or file of the test resources. */

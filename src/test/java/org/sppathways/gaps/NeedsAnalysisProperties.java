@@ -108,7 +108,7 @@ class NeedsAnalysisProperties {
     long met = essentialMet;
     readiness = readiness.map(d -> new ReadinessDistribution(d.role(), d.people(), d.bands(),
         d.mean(), met));
-    return new PopulationNeeds(target, people.size(), assessed, needs, readiness);
+    return new PopulationNeeds(target, people.size(), assessed, needs, readiness, java.util.Optional.empty());
   }
 
   private static void add(long[] tally, int shortfall) {

@@ -98,7 +98,7 @@ class CsvCellsTest {
     }
 
     String[] row = cells(out.toString()).get(1);
-    assertThat(row).containsExactly("'=cmd|'/c-calc'!A0", "'+r", "", "3", "'@c", "2");
+    assertThat(row).containsExactly("'=cmd|'/c-calc'!A0", "'+r", "", "3", "'@c", "2", "", "");
     Population back = ProfileReader.of(m).read(out.toString(), "people.csv",
         FileFormat.CSV);
     assertThat(back.people()).containsExactly(p);

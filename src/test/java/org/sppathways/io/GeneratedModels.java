@@ -207,9 +207,66 @@ public final class GeneratedModels {
             s.ifPresent(b::seniority);
             return b.build();
           });
-      each.add(Combinators.combine(role, flows()).as(GeneratedModels::withFlows));
+      each.add(Combinators.combine(role, flows(), Arbitraries.integers().between(0, 11))
+          .as((r, f, seed) -> withVariants(withFlows(r, f), competencies, seed)));
     }
     return each.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(each).as(List::copyOf);
+  }
+
+  /**
+   * A role with a first-year target (seed even) and a variant for its first organisation type
+   * (seed not a multiple of 3) that replaces the first requirement, removes the last (with two
+   * or more) and adds one on a competency the role does not require.
+   */
+  private static Role withVariants(Role role, List<CompetencyId> competencies, int seed) {
+    Role.Builder b = Role.builder().from(role);
+    List<Requirement> reqs = role.requirements();
+    if (!reqs.isEmpty() && seed % 2 == 0) {
+      Requirement first = reqs.get(0);
+      b.addFirstYear(CompetencyLevel.of(first.competency(), Math.max(1, first.level() - 1)));
+    }
+    if (!role.offeredBy().isEmpty() && seed % 3 != 0) {
+      org.sppathways.model.RoleVariant.Builder v = org.sppathways.model.RoleVariant.builder();
+      if (!reqs.isEmpty()) {
+        v.addAdd(Requirement.builder().from(reqs.get(0)).level(1).essential(seed % 4 == 1)
+            .build());
+      }
+      if (reqs.size() >= 2) {
+        v.addRemove(reqs.get(reqs.size() - 1).competency());
+      }
+      competencies.stream().filter(c -> reqs.stream().noneMatch(r -> r.competency().equals(c)))
+          .findFirst().ifPresent(c -> v.addAdd(Requirement.of(c, 1)));
+      b.putVariant(role.offeredBy().get(0), v.build());
+    }
+    return b.build();
+  }
+
+  /** Entry rules over the given ids; {@code anyOf} only at the top. */
+  private static Arbitrary<org.sppathways.model.EntryRule> entryRules(
+      List<CompetencyId> competencies, List<CourseId> courses, List<OrganisationTypeId> types,
+      int maxLevel, boolean top) {
+    List<Arbitrary<org.sppathways.model.EntryRule>> kinds = new ArrayList<>();
+    if (!competencies.isEmpty()) {
+      kinds.add(Combinators.combine(Arbitraries.of(competencies),
+          Arbitraries.integers().between(1, maxLevel)).as(org.sppathways.model.EntryRule.HeldLevel::of));
+    }
+    if (!courses.isEmpty()) {
+      kinds.add(Arbitraries.of(courses).map(org.sppathways.model.EntryRule.CompletedCourse::of));
+    }
+    if (!types.isEmpty()) {
+      kinds.add(Arbitraries.of(types).list().uniqueElements().ofMinSize(1).ofMaxSize(3)
+          .map(t -> org.sppathways.model.EntryRule.OrganisationTypes.of(
+              new java.util.LinkedHashSet<>(t))));
+    }
+    kinds.add(Arbitraries.oneOf(Arbitraries.doubles().between(0.5, 168).ofScale(2),
+        Arbitraries.of(30.0, 37.5, 1e-3, 168.0))
+        .map(org.sppathways.model.EntryRule.MinContractedHours::of));
+    Arbitrary<org.sppathways.model.EntryRule> plain = Arbitraries.oneOf(kinds);
+    if (!top) {
+      return plain;
+    }
+    return Arbitraries.oneOf(plain, plain.list().ofMinSize(1).ofMaxSize(3)
+        .map(org.sppathways.model.EntryRule.AnyOf::of));
   }
 
   /** Flow parameters of a role, placed on it by {@link #withFlows}. */
@@ -361,18 +418,29 @@ public final class GeneratedModels {
   }
 
   private static Arbitrary<List<Course>> courses(List<CourseId> ids,
-      List<CompetencyId> competencies, int maxLevel) {
+      List<CompetencyId> competencies, List<OrganisationTypeId> types, int maxLevel) {
     List<Arbitrary<Course>> each = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
       CourseId id = ids.get(i);
       Arbitrary<List<CompetencyLevel>> covers = requirements(competencies, maxLevel, 3)
           .map(rs -> rs.stream().map(r -> CompetencyLevel.of(r.competency(), r.level())).toList());
-      each.add(Combinators.combine(texts(), optional(texts()), amounts(), amounts(),
-              optional(texts()), covers, someOf(ids.subList(0, i), 2), provenance())
+      Arbitrary<Course> course = Combinators.combine(texts(), optional(texts()), amounts(),
+              amounts(), optional(texts()), covers, someOf(ids.subList(0, i), 2), provenance())
           .as((title, provider, hours, cost, mode, c, prerequisites, prov) -> Course.builder()
               .id(id).title(title).provider(provider).hours(hours).cost(cost).mode(mode)
               .covers(c).prerequisites(prerequisites).sources(prov.sources())
-              .confidence(prov.confidence()).notes(prov.notes()).build()));
+              .confidence(prov.confidence()).notes(prov.notes()).build());
+      List<CourseId> others = new ArrayList<>(ids);
+      others.remove(id);
+      Arbitrary<Optional<Integer>> valid = optional(Arbitraries.oneOf(
+          Arbitraries.integers().between(1, 120), Arbitraries.of(1, 12, 36, Integer.MAX_VALUE)));
+      each.add(Combinators.combine(course, valid,
+              entryRules(competencies, others, types, maxLevel, true).list().ofMaxSize(3))
+          .as((c, months, entry) -> {
+            Course.Builder b = Course.builder().from(c).entry(entry);
+            months.ifPresent(b::validForMonths);
+            return b.build();
+          }));
     }
     return each.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(each).as(List::copyOf);
   }
@@ -396,7 +464,7 @@ public final class GeneratedModels {
             Combinators.combine(competencies(competencyIds), organisationTypes(typeIds),
                     roles(roleIds, competencyIds, typeIds, scale.maxLevel()),
                     routes(roleIds, competencyIds, scale.maxLevel()),
-                    courses(courseIds, competencyIds, scale.maxLevel()),
+                    courses(courseIds, competencyIds, typeIds, scale.maxLevel()),
                     rates().list().ofMaxSize(3).list().ofSize(8))
                 .as((competencies, types, roles, routes, courses, rateBys) -> {
                   WorkforceModel.Builder b = WorkforceModel.builder().name(header.name())

@@ -73,7 +73,8 @@ class ProfileWriterTest {
     }
 
     assertThat(text.toString().lines()).containsExactly(
-        "person,role,organisationType,monthsInRole,competency,level", "alone,,,3,,");
+        "person,role,organisationType,monthsInRole,competency,level,until,completed",
+        "alone,,,3,,,,");
     assertThat(ProfileReader.of(model).read(text.toString(), "x.csv", FileFormat.CSV)
         .person(PersonId.of("alone")).holds()).isEmpty();
   }
@@ -87,7 +88,7 @@ class ProfileWriterTest {
           .putHold(CompetencyId.of("a"), 2).putHold(CompetencyId.of("b"), 0).build());
     }
     assertThat(text.toString()).isEqualTo("person,role,organisationType,monthsInRole,competency,"
-        + "level\np1,link-worker,pcn,14,a,2\np1,link-worker,pcn,14,b,0\n");
+        + "level,until,completed\np1,link-worker,pcn,14,a,2,,\np1,link-worker,pcn,14,b,0,,\n");
   }
 
   @Test
@@ -97,7 +98,8 @@ class ProfileWriterTest {
       out.write(WorkerProfile.builder().id(PersonId.of("alone")).monthsInRole(3).build());
     }
     assertThat(Files.readString(file)).isEqualTo(
-        "person,role,organisationType,monthsInRole,competency,level\nalone,,,3,,\n");
+        "person,role,organisationType,monthsInRole,competency,level,until,completed\n"
+        + "alone,,,3,,,,\n");
     Path missing = dir.resolve("no-such-dir").resolve("people.csv");
     assertThatThrownBy(() -> ProfileWriter.csv(missing)).isInstanceOf(SpPathwaysException.class)
         .hasMessageStartingWith("cannot write '" + missing + "': ");
@@ -118,7 +120,7 @@ class ProfileWriterTest {
     assertThat(closed[0]).isFalse();
     out.close();
     assertThat(closed[0]).isTrue();
-    assertThat(text.toString()).endsWith("x,,,0,,\n");
+    assertThat(text.toString()).endsWith("x,,,0,,,,\n");
     assertThatThrownBy(() -> ProfileWriter.csv((Writer) null))
         .isInstanceOf(NullPointerException.class).hasMessage("out");
   }

@@ -109,7 +109,7 @@ class GapAndTrainingResultsTest {
   @Test
   void aStepLimitBelowOneIsRefused() {
     assertThatThrownBy(() -> new NextRoles(person("demo-01").id(), Optional.empty(),
-        OptionalInt.of(0), List.of())).isInstanceOf(IllegalArgumentException.class)
+        OptionalInt.of(0), List.of(), java.util.Optional.empty())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxSteps must be 1 or more");
   }
 

@@ -78,7 +78,7 @@ class ResultReadBackTest {
   void aResultHoldingNaNIsRefusedInsteadOfWrittenAsText() {
     GapReport report = new GapReport(java.util.Optional.empty(),
         java.util.Optional.of(RoleId.of("link-worker")), RoleId.of("sp-manager"),
-        java.util.List.of(), 0, true, 0, Double.NaN);
+        java.util.List.of(), 0, true, 0, Double.NaN, java.util.Optional.empty());
     assertThatThrownBy(() -> ResultWriter.json().write(report))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("gaps result holds a number that is not finite at weightedReadiness");

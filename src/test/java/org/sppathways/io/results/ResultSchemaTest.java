@@ -142,7 +142,12 @@ class ResultSchemaTest {
         run("import", "import", "esco", FRAMEWORKS + "esco/valid", "--out",
             "target/result-schema-esco.json", "--hierarchy-routes", "--merge-with-reference"),
         run("diff", "diff", "docs/tutorial/my-model.yaml", "docs/tutorial/my-model.yaml"),
-        run("diff", "diff", "docs/tutorial/my-model.yaml", "docs/examples/my-model-local.yaml"));
+        run("diff", "diff", "docs/tutorial/my-model.yaml", "docs/examples/my-model-local.yaml"),
+        run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01"),
+        run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01", "--by",
+            "organisation-type", "--within", "0", "--horizon", "1"),
+        run("compliance-people", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01",
+            "--people"));
   }
 
   @ParameterizedTest(name = "{0}")

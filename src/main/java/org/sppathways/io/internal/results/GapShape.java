@@ -44,13 +44,15 @@ final class GapShape implements ResultShape<GapReport> {
 
   @Override
   public List<String> csvHeader() {
-    return List.of("competency", "competencyName", "held", "required", "essential");
+    return List.of("competency", "competencyName", "held", "required", "essential", "lapsed",
+        "lapsedOn");
   }
 
   @Override
   public List<List<String>> csvRows(GapReport report, WorkforceModel model) {
     return report.gaps().stream().map(g -> List.of(g.competency().value(),
         model.competency(g.competency()).name(), CsvNumbers.whole(g.held()),
-        CsvNumbers.whole(g.required()), String.valueOf(g.essential()))).toList();
+        CsvNumbers.whole(g.required()), String.valueOf(g.essential()),
+        String.valueOf(g.lapsed()), g.lapsedOn().map(Object::toString).orElse(""))).toList();
   }
 }

@@ -27,12 +27,19 @@ final class Parts {
     module.setMixInAnnotation(NeedSplit.class, NeedSplitMixin.class);
   }
 
-  /** {@code {"competency", "held", "required", "essential", "met"}}. */
-  @JsonPropertyOrder({"competency", "held", "required", "essential", "met"})
-  @JsonIgnoreProperties(value = {"met", "shortfall"}, allowGetters = true)
+  /**
+   * {@code {"competency", "held", "required", "essential", "met", "lapsed", "lapsedOn"}};
+   * {@code lapsedOn} only when evidence of the required level lapsed.
+   */
+  @JsonPropertyOrder({"competency", "held", "required", "essential", "met", "lapsed",
+      "lapsedOn"})
+  @JsonIgnoreProperties(value = {"met", "shortfall", "lapsed"}, allowGetters = true)
   abstract static class RequirementGapMixin {
     @JsonProperty("met")
     abstract boolean met();
+
+    @JsonProperty("lapsed")
+    abstract boolean lapsed();
   }
 
   /** {@code {"competency", "level"}}: a level of one competency (e.g. a gap no course closes). */

@@ -28,7 +28,9 @@ public final class ResultShapes {
       new PathLengthsShape(),
       new SummaryShape(),
       new ImportShape(),
-      new DiffShape());
+      new DiffShape(),
+      new ComplianceShape(),
+      new ComplianceRegisterShape());
 
   private ResultShapes() {}
 
