@@ -18,6 +18,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
@@ -26,6 +27,7 @@ import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
+import org.sppathways.model.RoleVariant;
 import org.sppathways.model.TypedId;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.model.internal.Suggestions;
@@ -303,8 +305,19 @@ public final class ModelMerge {
           offeredBy.add(mapped);
         }
       }
+      Map<OrganisationTypeId, RoleVariant> variants = new LinkedHashMap<>();
+      r.variants().forEach((type, v) -> variants.put(ts.map(type), RoleVariant.builder()
+          .add(requirements(v.add(), cs, levels))
+          .remove(v.remove().stream().map(cs::map).distinct().toList()).build()));
+      Map<CompetencyId, Integer> firstYear = new LinkedHashMap<>();
+      for (CompetencyLevel f : r.firstYear()) {
+        firstYear.merge(cs.map(f.competency()), levels.map(f.competency(), f.level()), Math::min);
+      }
+      List<CompetencyLevel> firstYearList = new ArrayList<>();
+      firstYear.forEach((k, v) -> firstYearList.add(CompetencyLevel.of(k, v)));
       b.addRole(Role.builder().from(r).id(rs.map(r.id())).offeredBy(offeredBy)
-          .requirements(requirements(r.requirements(), cs, levels)).build());
+          .requirements(requirements(r.requirements(), cs, levels)).variants(variants)
+          .firstYear(firstYearList).build());
     }
     Set<List<RoleId>> pairs = new HashSet<>();
     for (ProgressionRoute route : base.routes()) {
@@ -343,7 +356,9 @@ public final class ModelMerge {
         }
       }
       b.addCourse(Course.builder().from(c).id(os.map(c.id())).covers(coverList)
-          .prerequisites(prerequisites).build());
+          .prerequisites(prerequisites)
+          .entry(c.entry().stream().map(rule -> entry(rule, cs, ts, os, levels)).toList())
+          .build());
     }
     if (!problems.isEmpty()) {
       throw new ModelException("the models cannot be merged", problems);
@@ -367,6 +382,38 @@ public final class ModelMerge {
           .level(Math.max(a.level(), c.level())).essential(a.essential() || c.essential()).build());
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** Every competency level an entry rule names, nested ones included. */
+  private static void entryLevels(List<EntryRule> rules,
+      java.util.function.Consumer<CompetencyLevel> use) {
+    for (EntryRule rule : rules) {
+      if (rule instanceof EntryRule.HeldLevel h) {
+        use.accept(CompetencyLevel.of(h.competency(), h.level()));
+      } else if (rule instanceof EntryRule.AnyOf any) {
+        entryLevels(any.rules(), use);
+      }
+    }
+  }
+
+  /** An entry rule of the model merged in, with its ids and levels mapped. */
+  private static EntryRule entry(EntryRule rule, Kind<CompetencyId, Competency> cs,
+      Kind<OrganisationTypeId, OrganisationType> ts, Kind<CourseId, Course> os, Levels levels) {
+    if (rule instanceof EntryRule.HeldLevel h) {
+      return EntryRule.HeldLevel.of(cs.map(h.competency()), levels.map(h.competency(), h.level()));
+    }
+    if (rule instanceof EntryRule.CompletedCourse c) {
+      return EntryRule.CompletedCourse.of(os.map(c.course()));
+    }
+    if (rule instanceof EntryRule.AnyOf any) {
+      return EntryRule.AnyOf.of(any.rules().stream().map(r -> entry(r, cs, ts, os, levels))
+          .toList());
+    }
+    if (rule instanceof EntryRule.OrganisationTypes types) {
+      return EntryRule.OrganisationTypes.of(types.types().stream().map(ts::map)
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    }
+    return rule;   // a contract's hours name no id
   }
 
   /** The level mappings of the crosswalk: competency of the other model → level → base level. */
@@ -451,8 +498,15 @@ public final class ModelMerge {
       r.requirements().forEach(q -> use.accept(CompetencyLevel.of(q.competency(), q.level()),
           "the route from '" + r.from() + "' to '" + r.to() + "'"));
     }
+    for (Role r : other.roles()) {
+      r.firstYear().forEach(f -> use.accept(f, "the first-year targets of role '" + r.id() + "'"));
+      r.variants().forEach((type, v) -> v.add().forEach(q -> use.accept(
+          CompetencyLevel.of(q.competency(), q.level()),
+          "the " + type + " variant of role '" + r.id() + "'")));
+    }
     for (Course c : other.courses()) {
       c.covers().forEach(cl -> use.accept(cl, "course '" + c.id() + "'"));
+      entryLevels(c.entry(), cl -> use.accept(cl, "the entry rules of course '" + c.id() + "'"));
     }
     for (Map.Entry<CompetencyId, java.util.TreeMap<Integer, String>> e : used.entrySet()
         .stream().sorted(Map.Entry.comparingByKey()).toList()) {

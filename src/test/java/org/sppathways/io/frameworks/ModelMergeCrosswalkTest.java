@@ -215,6 +215,72 @@ class ModelMergeCrosswalkTest {
             + "it is)");
   }
 
+  /**
+   * Variants, first-year targets and entry rules of the model merged in name competencies too:
+   * they are mapped like requirements (2.A.1.b level 4 → listening 3, level 2 → listening 1), so
+   * the merged model is valid and reads back equal.
+   */
+  @Test
+  void variantsFirstYearTargetsAndEntryRulesAreMappedToo() {
+    String other = OTHER.replace("organisationTypes: []",
+        "organisationTypes: [{id: clinic, name: Clinic, sector: nhs}]").replace(
+        "    title: Community Health Workers\n",
+        "    title: Community Health Workers\n"
+            + "    offeredBy: [clinic]\n"
+            + "    variants:\n"
+            + "      clinic: {add: [{competency: 2.A.1.b, level: 2}], remove: [2.C.1.e]}\n"
+            + "    firstYear: [{competency: 2.A.1.b, level: 2}]\n").replace(
+        "    covers: [{competency: 2.A.1.b, level: 4}, {competency: 2.C.1.e, level: 2}]\n",
+        "    covers: [{competency: 2.A.1.b, level: 4}, {competency: 2.C.1.e, level: 2}]\n"
+            + "    validForMonths: 24\n"
+            + "    entry:\n"
+            + "      - {anyOf: [{competency: 2.A.1.b, level: 2}, {organisationTypes: [clinic]}]}\n");
+    assertThat(other).as("every part was placed").contains("variants", "firstYear", "entry",
+        "Clinic");
+    WorkforceModel merged = crosswalk("""
+        from,to,levelFrom,levelTo
+        2.A.1.b,listening,2,1
+        2.A.1.b,listening,3,2
+        2.A.1.b,listening,4,3
+        2.C.1.e,safeguarding
+        """).merge(model(BASE), model(other));
+
+    CompetencyId listening = CompetencyId.of("listening");
+    org.sppathways.model.Role chw = merged.role(RoleId.of("21-1094.00"));
+    org.sppathways.model.RoleVariant clinic =
+        chw.variants().get(org.sppathways.model.OrganisationTypeId.of("clinic"));
+    assertThat(clinic.add()).containsExactly(Requirement.of(listening, 1));
+    assertThat(clinic.remove()).containsExactly(CompetencyId.of("safeguarding"));
+    assertThat(chw.firstYear()).containsExactly(CompetencyLevel.of(listening, 1));
+    assertThat(merged.courses().get(0).entry()).containsExactly(
+        org.sppathways.model.EntryRule.AnyOf.of(List.of(
+            org.sppathways.model.EntryRule.HeldLevel.of(listening, 1),
+            org.sppathways.model.EntryRule.OrganisationTypes.of(
+                java.util.Set.of(org.sppathways.model.OrganisationTypeId.of("clinic"))))));
+    assertThat(merged.courses().get(0).validForMonths()).hasValue(24);
+    WorkforceModel back = ModelReader.of().read(ModelWriter.yaml().toString(merged), "back.yaml",
+        FileFormat.YAML);
+    assertThat(back).isEqualTo(merged);
+  }
+
+  @Test
+  void aLevelUsedOnlyByAnEntryRuleNeedsARowToo() {
+    String other = OTHER.replace(
+        "    covers: [{competency: 2.A.1.b, level: 4}, {competency: 2.C.1.e, level: 2}]\n",
+        "    covers: [{competency: 2.A.1.b, level: 4}, {competency: 2.C.1.e, level: 2}]\n"
+            + "    entry: [{competency: 2.A.1.b, level: 1}]\n");
+    assertThat(other).contains("entry");
+    assertThat(problems(() -> crosswalk("""
+        from,to,levelFrom,levelTo
+        2.A.1.b,listening,2,1
+        2.A.1.b,listening,3,2
+        2.A.1.b,listening,4,3
+        """).merge(model(BASE), model(other)))).containsExactly(
+        "crosswalk.csv:2:3: levelFrom: the model merged in uses level 1 of '2.A.1.b' (the entry "
+            + "rules of course 'onet-course') but the crosswalk maps only levels 2, 3, 4 of it "
+            + "(add a row 2.A.1.b,listening,1,LEVEL)");
+  }
+
   @Test
   void aLevelInUseWithNoRowIsReported() {
     assertThat(problems(() -> crosswalk("""
