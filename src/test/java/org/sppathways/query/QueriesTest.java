@@ -22,6 +22,7 @@ import org.sppathways.gaps.FitFilter;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.io.ProfileReader;
+import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Population;
 import org.sppathways.model.PersonId;
@@ -268,6 +269,24 @@ class QueriesTest {
     assertThat(projection.years().get(0).headcount()).isEqualTo(44.0);
     assertThat(q.project(Headcounts.empty(), 2))
         .isEqualTo(FlowModel.of(MODEL).project(Headcounts.empty(), 2));
+  }
+
+  @Test
+  void aProjectionUsesTheLeavingRateOfWhereItsPeopleWork() {
+    OrganisationTypeId pcn = OrganisationTypeId.of("pcn");
+    OrganisationTypeId vcse = OrganisationTypeId.of("vcse");
+    RoleId lw = RoleId.of("lw");
+    WorkforceModel typed = WorkforceModel.builder().name("typed").scale(ProficiencyScale.of("Only"))
+        .addOrganisationType(OrganisationType.builder().id(pcn).name("PCN").sector("nhs").build())
+        .addOrganisationType(OrganisationType.builder().id(vcse).name("VCSE").sector("vcse").build())
+        .addRole(Role.builder().id(lw).title("Link worker").addOfferedBy(pcn, vcse)
+            .leaving(0.1).putLeavingBy(vcse, 0.3).build())
+        .build();
+    Headcounts allInVcse = Headcounts.builder().put(lw, vcse, 100).build();
+
+    // everyone works where 0.3 leave a year, not at the even mean of 0.1 and 0.3
+    Projection projection = Queries.of(typed).project(allInVcse, 1);
+    assertThat(projection.year(1).headcount()).isCloseTo(70, within(1e-9));
   }
 
   @Test
