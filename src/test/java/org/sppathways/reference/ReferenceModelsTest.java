@@ -1,6 +1,7 @@
 package org.sppathways.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
+import org.sppathways.model.ModelException;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
@@ -28,6 +30,27 @@ class ReferenceModelsTest {
   @Test
   void loadsOnceAndIsShared() {
     assertThat(ReferenceModels.socialPrescribing()).isSameAs(model);
+  }
+
+  @Test
+  void loadingTheResourceAgainGivesAnEqualModel() {
+    assertThat(ReferenceModels.load(ReferenceModels.SOCIAL_PRESCRIBING_RESOURCE)).isEqualTo(model);
+  }
+
+  @Test
+  void aMissingResourceIsNamedAsMissingFromTheJar() {
+    assertThatThrownBy(() -> ReferenceModels.load("/org/sppathways/reference/none.yaml"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the bundled model /org/sppathways/reference/none.yaml is missing from the jar");
+  }
+
+  @Test
+  void aBrokenResourceIsPlacedByItsFileName() {
+    // a test resource with neither a name nor a valid scale
+    assertThatThrownBy(() -> ReferenceModels.load("/org/sppathways/reference/nameless.yaml"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("nameless.yaml is not a valid model: 2 problems:")
+        .hasMessageContaining("nameless.yaml:1:1: name: missing required field 'name'");
   }
 
   /** Counts per kind: an accidental edit of the model file shows here. */
