@@ -68,6 +68,11 @@ final class PathsCommand implements Callable<Integer> {
             + "what they hold and have completed is carried along the path.")
     String person;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfOptions.Day.class,
+        description = "With --person: take held levels as of this day (lapsed training no "
+            + "longer counts; default: today).")
+    java.time.LocalDate asOf;
+
     @Option(names = "--by", paramLabel = "steps|months|hours|cost", defaultValue = "months",
         description = "What to minimise (default: ${DEFAULT-VALUE}).")
     Criterion by;
@@ -124,6 +129,10 @@ final class PathsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--qualified-only needs --profiles and --person");
       }
+      if (asOf != null && person == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--as-of needs --profiles and --person (a role holds no dated training)");
+      }
     }
 
     /**
@@ -138,6 +147,9 @@ final class PathsCommand implements Callable<Integer> {
           .kinds(kinds)
           .qualifiedOnly(qualifiedOnly)
           .detail(!noDetail);
+      if (asOf != null) {
+        b.asOf(asOf);
+      }
       try {
         if (maxSteps != null) {
           b.maxSteps(maxSteps);

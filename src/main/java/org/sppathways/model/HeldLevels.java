@@ -140,13 +140,15 @@ public final class HeldLevels {
   private final Map<CompetencyId, List<Evidence>> evidence;
   private final Map<CompetencyId, Integer> levels;
   private final Set<CourseId> completed;
+  private final Set<CourseId> inDate;
 
   private HeldLevels(LocalDate asOf, Map<CompetencyId, List<Evidence>> evidence,
-      Map<CompetencyId, Integer> levels, Set<CourseId> completed) {
+      Map<CompetencyId, Integer> levels, Set<CourseId> completed, Set<CourseId> inDate) {
     this.asOf = asOf;
     this.evidence = evidence;
     this.levels = levels;
     this.completed = completed;
+    this.inDate = inDate;
   }
 
   /**
@@ -167,11 +169,15 @@ public final class HeldLevels {
       }
     });
     Set<CourseId> done = new LinkedHashSet<>();
+    Set<CourseId> current = new LinkedHashSet<>();
     for (Completion completion : person.completions()) {
       Course course = model.course(completion.course());
       Optional<LocalDate> lapses = completion.date().flatMap(course::lapsesOn);
       if (completion.date().isEmpty() || !completion.date().get().isAfter(asOf)) {
         done.add(course.id());
+        if (lapses.isEmpty() || asOf.isBefore(lapses.get())) {
+          current.add(course.id());
+        }
       }
       for (CompetencyLevel cover : course.covers()) {
         found.computeIfAbsent(cover.competency(), k -> new ArrayList<>()).add(new Evidence(
@@ -191,7 +197,8 @@ public final class HeldLevels {
       }
     });
     return new HeldLevels(asOf, Collections.unmodifiableMap(sorted),
-        Collections.unmodifiableMap(levels), Collections.unmodifiableSet(done));
+        Collections.unmodifiableMap(levels), Collections.unmodifiableSet(done),
+        Collections.unmodifiableSet(current));
   }
 
   /** The day the levels are held on. */
@@ -220,6 +227,15 @@ public final class HeldLevels {
    */
   public Set<CourseId> completed() {
     return completed;
+  }
+
+  /**
+   * The courses completed on or before {@link #asOf()} whose completion has not lapsed by then
+   * (undated ones included): what a training plan counts as done, so that a lapsed course can be
+   * planned again as a refresher.
+   */
+  public Set<CourseId> completedInDate() {
+    return inDate;
   }
 
   /** Every competency with evidence of any kind (current, lapsed or not yet begun), by id. */

@@ -213,7 +213,8 @@ final class PathEngine {
       this.vertexOk = vertexMask();
       this.edgeOk = edgeMask();
       this.personalRole = person != null && origin.vertex() >= 0;
-      this.held = person != null ? training.personStart(person)
+      this.held = person != null
+          ? training.personStart(person, q.asOf().orElseGet(java.time.LocalDate::now))
           : training.roleStart(origin.vertex());
       if (origin.vertex() >= 0) {
         starts.add(new Start(origin.vertex(), personalRole ? personalFirst(origin.vertex()) : null,

@@ -1,5 +1,6 @@
 package org.sppathways.paths;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -85,6 +86,7 @@ public final class PathQuery {
   private final Predicate<Role> roleFilter;
   private final Predicate<ProgressionRoute> routeFilter;
   private final long maxWork;
+  private final Optional<LocalDate> asOf;
 
   private PathQuery(Builder b) {
     by = b.by;
@@ -100,6 +102,7 @@ public final class PathQuery {
     roleFilter = b.roleFilter;
     routeFilter = b.routeFilter;
     maxWork = b.maxWork;
+    asOf = b.asOf;
   }
 
   /** The default query: by months, no constraints, the default work limit. */
@@ -132,6 +135,7 @@ public final class PathQuery {
     b.roleFilter = roleFilter;
     b.routeFilter = routeFilter;
     b.maxWork = maxWork;
+    b.asOf = asOf;
     return b;
   }
 
@@ -206,13 +210,22 @@ public final class PathQuery {
     return maxWork;
   }
 
+  /**
+   * The day a person's held levels are taken on, when set; otherwise today by the system clock.
+   * Lapsed training does not count and may be planned again; training dated later does not
+   * count yet (see {@link org.sppathways.model.HeldLevels}). Searches from a role ignore it.
+   */
+  public Optional<LocalDate> asOf() {
+    return asOf;
+  }
+
   /** The settings, for debugging (filters shown only as set or not). */
   @Override
   public String toString() {
     return "PathQuery{by=" + by + ", within=" + within + ", avoid=" + avoid + ", kinds=" + kinds
         + ", maxSteps=" + maxSteps + ", maxMonths=" + maxMonths + ", qualifiedOnly="
         + qualifiedOnly + ", training=" + training + ", detail=" + detail + ", maxWork=" + maxWork
-        + "}";
+        + asOf.map(d -> ", asOf=" + d).orElse("") + "}";
   }
 
   /** Collects a query's settings. Not thread-safe; the query it builds is. */
@@ -229,8 +242,15 @@ public final class PathQuery {
     private Predicate<Role> roleFilter = ANY_ROLE;
     private Predicate<ProgressionRoute> routeFilter = ANY_ROUTE;
     private long maxWork = DEFAULT_MAX_WORK;
+    private Optional<LocalDate> asOf = Optional.empty();
 
     private Builder() {}
+
+    /** Takes a person's held levels on this day (see {@link PathQuery#asOf()}). */
+    public Builder asOf(LocalDate day) {
+      this.asOf = Optional.of(java.util.Objects.requireNonNull(day, "day"));
+      return this;
+    }
 
     /** Sets the criterion. */
     public Builder by(Criterion criterion) {

@@ -16,6 +16,7 @@ import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkerProfile;
@@ -183,9 +184,13 @@ final class PathTraining {
     });
   }
 
-  /** The start of a person: their held levels and completed courses. */
-  Start personStart(WorkerProfile person) {
-    return start(-1, person.holds(), Set.copyOf(person.completed()));
+  /**
+   * The start of a person on a day: the levels they hold that day and the courses whose
+   * completion is still in date (a lapsed course may be planned again).
+   */
+  Start personStart(WorkerProfile person, java.time.LocalDate asOf) {
+    HeldLevels held = HeldLevels.of(model, person, asOf);
+    return start(-1, held.levels(), held.completedInDate());
   }
 
   private Start start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed) {

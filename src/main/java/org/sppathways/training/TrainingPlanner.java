@@ -11,13 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.sppathways.gaps.GapReport;
 import org.sppathways.gaps.RequirementGap;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
-import org.sppathways.model.Completion;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.HeldLevels;
@@ -292,27 +290,7 @@ public final class TrainingPlanner {
     Objects.requireNonNull(asOf, "asOf");
     org.sppathways.model.ProfileCheck.of(model).require(person);
     HeldLevels held = HeldLevels.of(model, person, asOf);
-    return plan(targets(gap), held.levels(), inDate(person, asOf), objective);
-  }
-
-  /**
-   * The courses a person completed on or before {@code asOf} whose completion has not lapsed by
-   * then (undated completions never lapse).
-   */
-  private Set<CourseId> inDate(WorkerProfile person, LocalDate asOf) {
-    Set<CourseId> out = new HashSet<>();
-    for (Completion c : person.completions()) {
-      if (c.date().isEmpty()) {
-        out.add(c.course());
-        continue;
-      }
-      LocalDate day = c.date().get();
-      Optional<LocalDate> lapses = model.course(c.course()).lapsesOn(day);
-      if (!day.isAfter(asOf) && (lapses.isEmpty() || asOf.isBefore(lapses.get()))) {
-        out.add(c.course());
-      }
-    }
-    return out;
+    return plan(targets(gap), held.levels(), held.completedInDate(), objective);
   }
 
   private static List<CompetencyLevel> targets(GapReport gap) {

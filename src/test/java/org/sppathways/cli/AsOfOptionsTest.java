@@ -65,4 +65,15 @@ class AsOfOptionsTest {
         "--organisation-type", "pcn", "--format", "json");
     assertThat(same).as("demo-01 works in a PCN already").isEqualTo(own);
   }
+
+  @Test
+  void pathsTakeTheDayForAPersonOnly() {
+    Run person = run("paths", "--profiles", YAML, "--person", "demo-01", "--to", "sp-manager",
+        "--as-of", "2026-06-01");
+    assertThat(person.exit()).isZero();
+    Run role = run("paths", "--from", "link-worker", "--to", "sp-manager", "--as-of",
+        "2026-06-01");
+    assertThat(role.exit()).isEqualTo(2);
+    assertThat(role.err()).contains("--as-of needs --profiles and --person");
+  }
 }
