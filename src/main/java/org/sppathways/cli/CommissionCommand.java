@@ -22,6 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "person-gaps; report what the budget achieves and what remains.")
 final class CommissionCommand implements Callable<Integer> {
   @Mixin
+  AsOfOptions asOf;
+
+  @Mixin
   ModelOptions model;
 
   @Mixin
@@ -60,9 +63,12 @@ final class CommissionCommand implements Callable<Integer> {
     CommissioningPlan plan;
     try (Progress progress = Progress.of("commission", main.quiet)) {
       Commissioner commissioner = model.commissioner(catalogue.load(m));
-      ProfileSource source = action -> reader.forEach(profiles, progress.counting(action));
-      plan = role == null ? commissioner.commission(source, budget)
-          : commissioner.commission(source, Names.role(m, role), budget);
+      asOf.check(m);
+      java.time.LocalDate day = asOf.day();
+      ProfileSource source = action -> reader.forEach(profiles,
+          progress.counting(p -> action.accept(asOf.apply(m, p))));
+      plan = role == null ? commissioner.commission(source, budget, day)
+          : commissioner.commission(source, Names.role(m, role), budget, day);
     }
     PrintWriter out = spec.commandLine().getOut();
     List<String> header = List.of("course", "seats", "cost", "personGapsClosed");

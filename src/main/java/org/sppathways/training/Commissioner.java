@@ -145,7 +145,35 @@ public final class Commissioner {
    *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
    */
   public CommissioningPlan commission(ProfileSource people, double budget) {
-    return plan(people, Optional.empty(), budget);
+    return plan(people, Optional.empty(), budget, java.time.LocalDate.now());
+  }
+
+  /**
+   * {@link #commission(ProfileSource, double)} with held levels taken on a given day
+   * ({@link org.sppathways.model.HeldLevels}): training lapsed by then no longer counts and its
+   * course may be funded again; each person is assessed against their role's requirements for
+   * their organisation type and, in their first year, its first-year targets.
+   *
+   * @throws IllegalArgumentException if the budget is negative or not a number
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model
+   */
+  public CommissioningPlan commission(ProfileSource people, double budget,
+      java.time.LocalDate asOf) {
+    return plan(people, Optional.empty(), budget, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * {@link #commission(ProfileSource, RoleId, double)} with held levels taken on a given day
+   * (see {@link #commission(ProfileSource, double, java.time.LocalDate)}).
+   *
+   * @throws IllegalArgumentException if the budget is negative or not a number
+   * @throws org.sppathways.model.UnknownIdException if the target is unknown
+   * @throws org.sppathways.model.ModelException if a profile does not fit the model
+   */
+  public CommissioningPlan commission(ProfileSource people, RoleId target, double budget,
+      java.time.LocalDate asOf) {
+    return plan(people, Optional.of(Objects.requireNonNull(target, "target")), budget,
+        Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -160,10 +188,12 @@ public final class Commissioner {
    *     {@link org.sppathways.model.ProfileCheck}), located at {@code people[i]}
    */
   public CommissioningPlan commission(ProfileSource people, RoleId target, double budget) {
-    return plan(people, Optional.of(Objects.requireNonNull(target, "target")), budget);
+    return plan(people, Optional.of(Objects.requireNonNull(target, "target")), budget,
+        java.time.LocalDate.now());
   }
 
-  private CommissioningPlan plan(ProfileSource people, Optional<RoleId> target, double budget) {
+  private CommissioningPlan plan(ProfileSource people, Optional<RoleId> target, double budget,
+      java.time.LocalDate asOf) {
     if (!(budget >= 0) || Double.isInfinite(budget)) {
       throw new IllegalArgumentException("the budget must be a finite number, 0 or more, was "
           + budget);
@@ -180,8 +210,10 @@ public final class Commissioner {
       if (role.isEmpty()) {
         return;
       }
+      org.sppathways.model.HeldLevels heldLevels =
+          org.sppathways.model.HeldLevels.of(model, p, asOf);
       java.util.Set<Integer> completed = new java.util.HashSet<>();
-      for (CourseId c : p.completed()) {
+      for (CourseId c : heldLevels.completedInDate()) {
         Integer i = courseIndex.get(c);
         if (i != null) {
           completed.add(i);
@@ -189,8 +221,11 @@ public final class Commissioner {
       }
       List<CompetencyLevel> gaps = new ArrayList<>();
       List<Integer> missing = new ArrayList<>();
-      for (Requirement q : role.get().requirements()) {
-        int held = p.level(q.competency());
+      List<Requirement> required = p.role().equals(Optional.of(role.get().id()))
+          ? role.get().requirementsFor(p) : p.organisationType().map(role.get()::requirementsIn)
+              .orElse(role.get().requirements());
+      for (Requirement q : required) {
+        int held = heldLevels.level(q.competency());
         if (held < q.level()) {
           counts[0]++;
           CompetencyLevel gap = CompetencyLevel.of(q.competency(), q.level());
@@ -206,7 +241,8 @@ public final class Commissioner {
       }
       if (!gaps.isEmpty()) {
         persons.add(new Person(persons.size(), gaps,
-            missing.stream().mapToInt(Integer::intValue).toArray(), completed, p.holds()));
+            missing.stream().mapToInt(Integer::intValue).toArray(), completed,
+            heldLevels.levels()));
       }
     });
 

@@ -100,4 +100,21 @@ class PlanAsOfTest {
     assertThat(again.courses()).as("core lapsed: taken again before sg-3")
         .containsExactly(CORE, SG3);
   }
+
+  @Test
+  void commissioningFundsARefresherOnlyOnceTheCourseHasLapsed() {
+    WorkerProfile p = WorkerProfile.builder().id(PersonId.of("p1")).role(LW)
+        .addCompleted(CORE).addCompleted(SG3, DONE).build();
+    Commissioner commissioner = Commissioner.of(MODEL);
+    CommissioningPlan before = commissioner.commission(java.util.List.of(p)::forEach, 1000,
+        LAPSE.minusDays(1));
+    assertThat(before.personGaps()).isZero();
+    assertThat(before.courses()).isEmpty();
+    CommissioningPlan after = commissioner.commission(java.util.List.of(p)::forEach, 1000, LAPSE);
+    assertThat(after.personGaps()).as("safeguarding 3 lapsed").isEqualTo(1);
+    assertThat(after.courses()).singleElement().satisfies(seats -> {
+      assertThat(seats.course()).isEqualTo(SG3);
+      assertThat(seats.seats()).isEqualTo(1);
+    });
+  }
 }
