@@ -121,4 +121,20 @@ public final class ModelFixtures {
     }
     throw new AssertionError("expected the model to be invalid, but it was built");
   }
+
+  /**
+   * The levels a person with no dates holds, by the format's rule written out for oracles: the
+   * level in {@code holds} or the highest level a completed course teaches, whichever is higher.
+   */
+  public static java.util.Map<CompetencyId, Integer> heldUndated(WorkforceModel model,
+      WorkerProfile person) {
+    java.util.Map<CompetencyId, Integer> held = new java.util.HashMap<>(person.holds());
+    for (CourseId course : person.completed()) {
+      for (CompetencyLevel cover : model.course(course).covers()) {
+        held.merge(cover.competency(), cover.level(), Math::max);
+      }
+    }
+    held.values().removeIf(level -> level == 0);
+    return held;
+  }
 }

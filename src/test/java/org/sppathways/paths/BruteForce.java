@@ -151,7 +151,7 @@ final class BruteForce {
   /** Levels held at the start of a path from this role (or the person). */
   Map<CompetencyId, Integer> heldAtStart(RoleId start) {
     if (person != null) {
-      return person.holds();
+      return org.sppathways.model.ModelFixtures.heldUndated(model, person);
     }
     Map<CompetencyId, Integer> held = new HashMap<>();
     for (Requirement r : model.role(start).requirements()) {

@@ -144,7 +144,8 @@ class CommissionerProperties {
       for (int i = 0; i < in.people().size(); i++) {
         WorkerProfile p = in.people().get(i);
         closedUnderPrerequisites &= TrainingPlannerProperties.feasible(funded.get(i), in.model(),
-            p.holds(), Set.copyOf(p.completed()));
+            org.sppathways.model.ModelFixtures.heldUndated(in.model(), p),
+            Set.copyOf(p.completed()));
       }
       if (!closedUnderPrerequisites) {
         continue;
@@ -169,7 +170,8 @@ class CommissionerProperties {
     List<CompetencyLevel> out = new ArrayList<>();
     if (role.isPresent()) {
       for (Requirement q : in.model().role(role.get()).requirements()) {
-        if (p.level(q.competency()) < q.level()) {
+        if (org.sppathways.model.ModelFixtures.heldUndated(in.model(), p)
+            .getOrDefault(q.competency(), 0) < q.level()) {
           out.add(CompetencyLevel.of(q.competency(), q.level()));
         }
       }

@@ -150,27 +150,31 @@ class CommissionerTest {
         .containsExactly(tuple("a", 3L), tuple("b", 3L), tuple("c", 1L));
   }
 
-  @Test
-  void completedCoursesAreNotFundedAgain() {
-    WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 2, 1)).addCompleted(k("ka"))
-        .build();
-    CommissioningPlan plan = commissioner.commission(ProfileSource.of(List.of(done)),
-        1000);
-    assertThat(plan.courses()).containsExactly(new CourseSeats(k("kab"), 1, 150, 1));
-  }
-
   /**
-   * p9 lacks a but has completed both courses that reach it. The planner reports such a gap as
-   * unclosable; the commissioner counts it as closable, and no budget ever closes it.
+   * A completed course counts as holding the levels it teaches (the format's rule): completing
+   * ka is holding a:2, so p9 is commissioned for exactly as if they held it, and ka is never
+   * funded for them again.
    */
   @Test
-  void aGapOnlyCompletedCoursesReachIsUnclosable() {
-    WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 2, 1))
+  void aCompletedCourseIsHoldingWhatItTeaches() {
+    WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 2, 1)).addCompleted(k("ka"))
+        .build();
+    WorkerProfile holding = person("p9", 2, 2, 1);
+    CommissioningPlan completed = commissioner.commission(ProfileSource.of(List.of(done)), 1000);
+    CommissioningPlan held = commissioner.commission(ProfileSource.of(List.of(holding)), 1000);
+    assertThat(completed).isEqualTo(held);
+    assertThat(completed.courses()).extracting(CourseSeats::course).doesNotContain(k("ka"));
+  }
+
+  /** Completing both courses that teach a and b is holding a:2 and b:2. */
+  @Test
+  void completingEveryCourseThatReachesAGapClosesIt() {
+    WorkerProfile done = WorkerProfile.builder().from(person("p9", 0, 0, 1))
         .addCompleted(k("ka"), k("kab")).build();
     CommissioningPlan plan = commissioner.commission(ProfileSource.of(List.of(done)),
         1_000_000);
-    assertThat(plan.personGaps()).isEqualTo(1);
-    assertThat(plan.unclosable()).isEqualTo(1);
+    assertThat(plan).isEqualTo(commissioner.commission(
+        ProfileSource.of(List.of(person("p9", 2, 2, 1))), 1_000_000));
   }
 
   @Test
