@@ -3,7 +3,6 @@ package org.sppathways.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,13 +17,11 @@ import org.sppathways.io.ProfileReader;
 import org.sppathways.model.ProfileSource;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code compliance}: whether everyone's required training is current, due, lapsed or missing on
@@ -44,7 +41,7 @@ final class ComplianceCommand implements Callable<Integer> {
       description = "Worker profiles (.yaml, .yml, .json or .csv).")
   Path profiles;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Day.class,
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfOptions.Day.class,
       description = "The day to assess on (default: today).")
   LocalDate asOf;
 
@@ -75,19 +72,6 @@ final class ComplianceCommand implements Callable<Integer> {
 
   @picocli.CommandLine.ParentCommand
   Main main;
-
-  /** Reads {@code --as-of}: an ISO day. */
-  static final class Day implements ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String text) {
-      try {
-        return LocalDate.parse(text.strip());
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + text + "' is not a day; write it as YYYY-MM-DD, "
-            + "e.g. 2026-06-01");
-      }
-    }
-  }
 
   @Override
   public Integer call() {

@@ -53,7 +53,7 @@ class ComplianceCommandTest {
   void aDayThatIsNotADayIsNamed() {
     CliRun r = run("compliance", "--profiles", PROFILES, "--as-of", "2026-02-30");
     assertThat(r.code()).isEqualTo(Main.INVALID);
-    assertThat(r.err()).contains("'2026-02-30' is not a day; write it as YYYY-MM-DD")
+    assertThat(r.err()).contains("'2026-02-30' is not a day: give it as YYYY-MM-DD")
         .doesNotContain("Exception");
   }
 
