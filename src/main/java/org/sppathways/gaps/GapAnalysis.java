@@ -156,12 +156,7 @@ public final class GapAnalysis {
    * months.
    */
   List<Requirement> requirementsFor(WorkerProfile person, int r) {
-    Role role = model.roles().get(r);
-    if (person.role().isPresent() && person.role().get().equals(role.id())) {
-      return role.requirementsFor(person);
-    }
-    return person.organisationType().isPresent()
-        ? role.requirementsIn(person.organisationType().get()) : role.requirements();
+    return model.roles().get(r).requirementsAssessing(person);
   }
 
   /**

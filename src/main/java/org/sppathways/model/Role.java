@@ -184,6 +184,29 @@ public abstract class Role implements Sourced {
         : requirementsFor(person.monthsInRole());
   }
 
+  /**
+   * The requirements a person is assessed against for this role: for their current role,
+   * {@link #requirementsFor(WorkerProfile)} (their organisation type's variant and, in their
+   * first twelve months, the first-year targets); for any other role, its full requirements in
+   * their organisation type ({@link #requirementsIn(OrganisationTypeId)}, or
+   * {@link #requirements()} when the type is not known). Gap analysis, needs and commissioning
+   * all use this rule.
+   *
+   * <pre>{@code
+   * List<Requirement> target = model.role(RoleId.of("senior-link-worker")).requirementsAssessing(person);
+   * }</pre>
+   *
+   * @since 0.1.0
+   */
+  public List<Requirement> requirementsAssessing(WorkerProfile person) {
+    java.util.Objects.requireNonNull(person, "person");
+    if (person.role().isPresent() && person.role().get().equals(id())) {
+      return requirementsFor(person);
+    }
+    return person.organisationType().isPresent()
+        ? requirementsIn(person.organisationType().get()) : requirements();
+  }
+
   private List<Requirement> firstYearOver(List<Requirement> full, int monthsInRole) {
     Checks.nonNegative(monthsInRole, "monthsInRole");
     if (monthsInRole >= FIRST_YEAR_MONTHS || firstYear().isEmpty()) {

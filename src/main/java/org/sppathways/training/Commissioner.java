@@ -221,10 +221,7 @@ public final class Commissioner {
       }
       List<CompetencyLevel> gaps = new ArrayList<>();
       List<Integer> missing = new ArrayList<>();
-      List<Requirement> required = p.role().equals(Optional.of(role.get().id()))
-          ? role.get().requirementsFor(p) : p.organisationType().map(role.get()::requirementsIn)
-              .orElse(role.get().requirements());
-      for (Requirement q : required) {
+      for (Requirement q : role.get().requirementsAssessing(p)) {
         int held = heldLevels.level(q.competency());
         if (held < q.level()) {
           counts[0]++;

@@ -200,6 +200,17 @@ class GapsAsOfTest {
     }
 
     @Test
+    void theRoleSaysWhichRequirementsAPersonIsAssessedAgainst() {
+      WorkerProfile newcomer = worker().organisationType(VCSE).monthsInRole(3).build();
+      assertThat(MODEL.role(LW).requirementsAssessing(newcomer)).as("current role, first year")
+          .containsExactly(Requirement.of(SG, 2), Requirement.of(LONE, 3));
+      assertThat(MODEL.role(COACH).requirementsAssessing(newcomer)).as("another role: in full")
+          .containsExactly(Requirement.of(LISTENING, 3), Requirement.of(COACHING, 2));
+      assertThat(GAPS.gap(newcomer, LW, LAPSE.minusDays(1)).requirements())
+          .extracting(RequirementGap::required).containsExactly(2, 3);
+    }
+
+    @Test
     void nextRolesScoreAVariantRoleByItsVariant() {
       WorkerProfile coach = WorkerProfile.builder().id(PersonId.of("c1")).role(COACH)
           .organisationType(VCSE).monthsInRole(30).putHold(LISTENING, 3).putHold(SG, 3).build();
