@@ -306,8 +306,11 @@ public final class ComplianceAnalysis {
     return fits(person) ? person : check.require(person, position);
   }
 
-  /** What {@link ProfileCheck} accepts, without building any message: ids known, levels in scale. */
-  private boolean fits(WorkerProfile person) {
+  /**
+   * What {@link ProfileCheck} accepts, without building any message: ids known, levels in scale.
+   * Package-private so that tests can hold it to {@link ProfileCheck}'s answer.
+   */
+  boolean fits(WorkerProfile person) {
     if (person.role().isPresent() && model.findRole(person.role().get()).isEmpty()) {
       return false;
     }

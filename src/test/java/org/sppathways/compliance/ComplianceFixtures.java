@@ -128,15 +128,15 @@ public final class ComplianceFixtures {
         .monthsInRole(months);
   }
 
-  private static Competency competency(CompetencyId id) {
+  static Competency competency(CompetencyId id) {
     return Competency.builder().id(id).name("Name of " + id).domain("Mandatory").build();
   }
 
-  private static OrganisationType type(OrganisationTypeId id) {
+  static OrganisationType type(OrganisationTypeId id) {
     return OrganisationType.builder().id(id).name("Name of " + id).sector("test").build();
   }
 
-  private static Course course(String id, double cost, int months, CompetencyLevel... covers) {
+  static Course course(String id, double cost, int months, CompetencyLevel... covers) {
     Course.Builder b = Course.builder().id(CourseId.of(id)).title("Title of " + id).hours(3)
         .cost(cost).addCovers(covers);
     if (months > 0) {
