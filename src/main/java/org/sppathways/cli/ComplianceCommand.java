@@ -89,7 +89,7 @@ final class ComplianceCommand implements Callable<Integer> {
     }
     WorkforceModel m = model.load();
     LocalDate day = asOf != null ? asOf : LocalDate.now();
-    ComplianceAnalysis analysis = ComplianceAnalysis.of(m, settings);
+    ComplianceAnalysis analysis = model.compliance(settings);
     ProfileReader reader = ProfileReader.of(m);
     PrintWriter out = spec.commandLine().getOut();
     try (Progress progress = Progress.of("compliance", main.quiet)) {

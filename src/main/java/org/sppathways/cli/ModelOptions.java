@@ -2,6 +2,8 @@ package org.sppathways.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.sppathways.compliance.ComplianceAnalysis;
+import org.sppathways.compliance.ComplianceSettings;
 import org.sppathways.io.ModelReader;
 import org.sppathways.model.Course;
 import org.sppathways.model.WorkforceModel;
@@ -94,6 +96,13 @@ final class ModelOptions {
     Queries q = queries();
     return catalogue.equals(q.model().courses()) ? q.coverageAnalysis()
         : CoverageAnalysis.of(q.model(), catalogue);
+  }
+
+  /** The compliance analysis with these settings: the shared one for the default settings. */
+  ComplianceAnalysis compliance(ComplianceSettings settings) {
+    Queries q = queries();
+    return settings.equals(ComplianceSettings.DEFAULT) ? q.complianceAnalysis()
+        : ComplianceAnalysis.of(q.model(), settings);
   }
 
   /** A commissioner over a catalogue: the shared one for the model's own courses. */

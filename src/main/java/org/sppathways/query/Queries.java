@@ -4,7 +4,11 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.sppathways.compliance.ComplianceAnalysis;
+import org.sppathways.compliance.ComplianceRegister;
+import org.sppathways.compliance.ComplianceSummary;
 import org.sppathways.flow.CapacityNeed;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.Headcounts;
@@ -57,6 +61,7 @@ import org.sppathways.training.TrainingPlanner;
  * Reach reach = q.reach(RoleId.of("link-worker"));                 // like `sp-pathways reach`
  * CareerPaths paths = q.paths(RoleId.of("link-worker"), RoleId.of("sp-manager"), 3);
  * GapReport gap = q.gaps(RoleId.of("nurse"), RoleId.of("link-worker"));
+ * ComplianceSummary today = q.compliance(people, LocalDate.of(2026, 6, 1)); // `compliance --as-of`
  * }</pre>
  *
  * <p>From JShell: {@code jshell --class-path target/sp-pathways-cli.jar}, then
@@ -85,6 +90,7 @@ public final class Queries {
   private final Supplier<StructureAnalysis> structureAnalysis;
   private final Supplier<FlowModel> flowModel;
   private final Supplier<LongRunAnalysis> longRun;
+  private final Supplier<ComplianceAnalysis> complianceAnalysis;
 
   private Queries(WorkforceModel model) {
     this.model = model;
@@ -97,6 +103,7 @@ public final class Queries {
     this.structureAnalysis = Suppliers.memoize(() -> StructureAnalysis.of(model));
     this.flowModel = Suppliers.memoize(() -> FlowModel.of(model));
     this.longRun = Suppliers.memoize(() -> flowModel.get().longRun());
+    this.complianceAnalysis = Suppliers.memoize(() -> ComplianceAnalysis.of(model));
   }
 
   /**
@@ -161,6 +168,19 @@ public final class Queries {
   /** The long-run analysis of {@link #flowModel()}, computed on first use (O(n³)). */
   public LongRunAnalysis longRun() {
     return longRun.get();
+  }
+
+  /**
+   * The compliance analysis with the default settings (three months' notice, twelve months of
+   * refresher demand, as the {@code compliance} command's defaults), built on first use: every
+   * role's requirements per organisation type and the levels each course teaches, turned into
+   * arrays once (see {@link ComplianceAnalysis}). For other settings build one with
+   * {@link ComplianceAnalysis#of(WorkforceModel, org.sppathways.compliance.ComplianceSettings)}.
+   *
+   * @since 0.1.0
+   */
+  public ComplianceAnalysis complianceAnalysis() {
+    return complianceAnalysis.get();
   }
 
   // ------------------------------------------------------------ gaps, fit, next, transfers, needs
@@ -289,6 +309,33 @@ public final class Queries {
     Objects.requireNonNull(people, "people");
     Objects.requireNonNull(role, "role");
     return commissioner().commission(people, role, budget);
+  }
+
+  // ------------------------------------------------------------ compliance
+
+  /**
+   * Everyone's required training on a day, counted: current, due (lapsing within three months),
+   * lapsed or missing, by role, organisation type and competency, with twelve months of
+   * refresher demand ({@code compliance --as-of DAY}). Streams the people; keeps only counts.
+   *
+   * @since 0.1.0
+   */
+  public ComplianceSummary compliance(ProfileSource people, LocalDate asOf) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(asOf, "asOf");
+    return complianceAnalysis().summarise(people, asOf);
+  }
+
+  /**
+   * Every person's rows on a day, one per requirement of their current role
+   * ({@code compliance --as-of DAY --people}). Holds every row.
+   *
+   * @since 0.1.0
+   */
+  public ComplianceRegister compliancePeople(ProfileSource people, LocalDate asOf) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(asOf, "asOf");
+    return complianceAnalysis().register(people, asOf);
   }
 
   // ------------------------------------------------------------ paths and reach

@@ -76,6 +76,21 @@ class FileSchemaTest {
         YAML.readTree(DatedFieldsIoTest.Profiles.PEOPLE_YAML))).isEmpty();
   }
 
+  /** The bundled file as written by hand, with its refresher periods, entry rule and targets. */
+  @Test
+  void theReferenceModelFileFitsTheSchema() throws IOException {
+    assertThat(errors("model.schema.json", YAML.readTree(Files.readString(Path.of(
+        "src/main/resources/org/sppathways/reference/social-prescribing.yaml"))))).isEmpty();
+  }
+
+  @Test
+  void theMandatoryTrainingExampleFitsTheSchemas() throws IOException {
+    assertThat(errors("model.schema.json", YAML.readTree(Files.readString(
+        Path.of("docs/examples/mandatory-training.yaml"))))).isEmpty();
+    assertThat(errors("profiles.schema.json", YAML.readTree(Files.readString(
+        Path.of("docs/examples/mandatory-training-people.yaml"))))).isEmpty();
+  }
+
   @Test
   void aDayThatIsNotYyyyMmDdDoesNotFit() throws IOException {
     String bad = DatedFieldsIoTest.Profiles.PEOPLE_YAML.replace("date: 2023-05-02",

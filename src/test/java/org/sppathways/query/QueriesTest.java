@@ -156,6 +156,12 @@ class QueriesTest {
         org.sppathways.gaps.NeedsAnalysis.of(GapAnalysis.of(MODEL))
             .needs(source, MANAGER));
     assertThat(q.coverage()).isEqualTo(q.coverage(5));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 6, 1);
+    assertThat(q.compliance(source, day)).isEqualTo(
+        org.sppathways.compliance.ComplianceAnalysis.of(MODEL).summarise(source, day));
+    assertThat(q.compliance(source, day).people()).isEqualTo(people.size());
+    assertThat(q.compliancePeople(source, day)).isEqualTo(
+        org.sppathways.compliance.ComplianceAnalysis.of(MODEL).register(source, day));
     assertThat(q.coverage(2).bestAdditions()).hasSizeLessThanOrEqualTo(2);
   }
 
@@ -168,6 +174,7 @@ class QueriesTest {
     assertThat(fresh.structureAnalysis()).isSameAs(fresh.structure()).isNotNull();
     assertThat(fresh.flowModel()).isSameAs(fresh.flowModel()).isNotNull();
     assertThat(fresh.longRun()).isSameAs(fresh.longRun()).isNotNull();
+    assertThat(fresh.complianceAnalysis()).isSameAs(fresh.complianceAnalysis()).isNotNull();
     assertThat(fresh.trainingPlanner()).isNotNull();
   }
 
