@@ -7,6 +7,7 @@ import org.sppathways.training.CompetencyCoverage;
 import org.sppathways.training.CoverageAddition;
 import org.sppathways.training.CoverageAnalysis;
 import org.sppathways.training.CoverageReport;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.WorkforceModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,11 @@ final class CoverageCommand implements Callable<Integer> {
       description = "How many best additions to list (default: ${DEFAULT-VALUE}).")
   int additions;
 
+  @Option(names = "--organisation-type", paramLabel = "ORG",
+      description = "Only the roles this organisation type offers, each with its requirements "
+          + "there (its variant; id or exact name).")
+  String organisationType;
+
   @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
       description = "Output format (default: ${DEFAULT-VALUE}). CSV lists the roles.")
   OutputFormat format;
@@ -43,7 +49,11 @@ final class CoverageCommand implements Callable<Integer> {
           "--additions must be 0 or more, was " + additions);
     }
     WorkforceModel m = model.load();
-    CoverageReport report = model.coverage(catalogue.load(m)).report(additions);
+    OrganisationTypeId type = organisationType == null ? null
+        : Names.organisationType(m, organisationType);
+    CoverageAnalysis analysis = model.coverage(catalogue.load(m));
+    CoverageReport report = type == null ? analysis.report(additions)
+        : analysis.report(additions, type);
     PrintWriter out = spec.commandLine().getOut();
     List<String> roleHeader = List.of("role", "requirements", "closable", "closableShare",
         "fullyReachable", "reachableWithPractice");
@@ -55,6 +65,11 @@ final class CoverageCommand implements Callable<Integer> {
         Tables.resultCsv(out, m, report);
         break;
       default:
+        if (type != null) {
+          out.println("The roles " + type + " (" + m.organisationType(type).name() + ") offers, "
+              + "with their requirements there.");
+          out.println();
+        }
         out.println("Competencies no course teaches to the level a role requires ("
             + report.uncovered().size() + "):");
         out.println();

@@ -73,6 +73,12 @@ final class PathsCommand implements Callable<Integer> {
             + "longer counts; default: today).")
     java.time.LocalDate asOf;
 
+    @Option(names = "--organisation-type", paramLabel = "ORG",
+        description = "Plan each step against its role's requirements in this organisation type "
+            + "(its variant; id or exact name) (default: the person's own type; from a role, "
+            + "each role's own requirements).")
+    String organisationType;
+
     @Option(names = "--by", paramLabel = "steps|months|hours|cost", defaultValue = "months",
         description = "What to minimise (default: ${DEFAULT-VALUE}).")
     Criterion by;
@@ -149,6 +155,9 @@ final class PathsCommand implements Callable<Integer> {
           .detail(!noDetail);
       if (asOf != null) {
         b.asOf(asOf);
+      }
+      if (organisationType != null) {
+        b.organisationType(Names.organisationType(m, organisationType));
       }
       try {
         if (maxSteps != null) {

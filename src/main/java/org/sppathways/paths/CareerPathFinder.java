@@ -52,6 +52,25 @@ import org.sppathways.model.WorkforceModel;
  * start's levels raised by the courses of earlier steps), its own courses, and what no course
  * closes.
  *
+ * <h2>In an organisation type</h2>
+ * A role's requirements may differ by employer ({@link org.sppathways.model.Role#variants()}).
+ * A search plans each step against its target role's requirements in one organisation type,
+ * {@link org.sppathways.model.Role#requirementsIn requirementsIn(type)}: the query's
+ * {@link PathQuery#organisationType()} when set, else the person's organisation type, else
+ * (a search from a role, or a person whose type is not known) each role's own requirements. A
+ * route's own requirements are the same in every type. A search from a role in a type starts
+ * from someone holding that role's requirements there. First-year targets
+ * ({@link org.sppathways.model.Role#firstYear()}) never lower a step: each step enters a role the
+ * person is not in yet. For example, where a VCSE charity's senior link worker must work alone
+ * safely and need not use clinical systems, a VCSE link worker's path shows a lone-working gap
+ * and no clinical-systems gap, and its training changes accordingly.
+ *
+ * <pre>{@code
+ * PathQuery inVcse = PathQuery.builder().by(Criterion.HOURS)
+ *     .organisationType(OrganisationTypeId.of("vcse-charity")).build();
+ * finder.paths(RoleId.of("link-worker"), RoleId.of("senior-link-worker"), 1, inVcse);
+ * }</pre>
+ *
  * <h2>Order and ties</h2>
  * Results are ordered by the query's {@link Criterion}, ties broken as described there and
  * finally by the role ids along the path, so equal inputs give equal outputs in equal order.
@@ -87,8 +106,11 @@ import org.sppathways.model.WorkforceModel;
  *       continuation of the dropped one is matched, cut short where it would revisit a role, at
  *       no greater key). O(L (Δ log L + ℓ + d) + U P) for d paths kept per role.</li>
  * </ul>
- * Plans are memoised per start role, objective and requirement vector (thread-safe, up to
- * 200,000 plans per finder), so share one finder; a person's plans are kept for one search only.
+ * Plans are memoised per start role (with the organisation type whose variant of it gave the
+ * levels held), objective and requirement vector (thread-safe, up to 200,000 plans per finder),
+ * so share one finder; a person's plans are kept for one search only. The requirement vectors of
+ * an organisation type some role has a variant for are built once per finder on first use,
+ * O(n + m).
  * Every search stops at {@link PathQuery#maxWork()} units of work and then says so
  * ({@code complete = false}).
  *

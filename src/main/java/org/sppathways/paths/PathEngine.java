@@ -213,9 +213,14 @@ final class PathEngine {
       this.vertexOk = vertexMask();
       this.edgeOk = edgeMask();
       this.personalRole = person != null && origin.vertex() >= 0;
+      // the query's organisation type, else the person's: each step's role is asked for in it
+      q.organisationType().ifPresent(model::organisationType);
+      Optional<OrganisationTypeId> type = q.organisationType().isPresent() || person == null
+          ? q.organisationType() : person.organisationType();
+      PathTraining.Needs needs = training.needs(type);
       this.held = person != null
-          ? training.personStart(person, q.asOf().orElseGet(java.time.LocalDate::now))
-          : training.roleStart(origin.vertex());
+          ? training.personStart(person, q.asOf().orElseGet(java.time.LocalDate::now), needs)
+          : training.roleStart(origin.vertex(), needs);
       if (origin.vertex() >= 0) {
         starts.add(new Start(origin.vertex(), personalRole ? personalFirst(origin.vertex()) : null,
             -1, new long[this.comps.length], -1));

@@ -52,7 +52,9 @@ import org.sppathways.training.Objective;
  * A path's hours and cost come from one training plan for the whole path, the one that
  * minimises {@link #trainingObjective()}: by default hours, or cost when the criterion is
  * {@link Criterion#COST}. With another objective (say, ranking by hours the plans of least
- * cost), paths are still ranked exactly, by the hours of those plans.
+ * cost), paths are still ranked exactly, by the hours of those plans. Each step's role is asked
+ * for as it is in {@link #organisationType()} (set, else the person's); see
+ * {@link Builder#organisationType(OrganisationTypeId)}.
  *
  * <h2>Work limit</h2>
  * {@link #maxWork()} bounds the units of work one search may do — one per candidate path or
@@ -87,6 +89,7 @@ public final class PathQuery {
   private final Predicate<ProgressionRoute> routeFilter;
   private final long maxWork;
   private final Optional<LocalDate> asOf;
+  private final Optional<OrganisationTypeId> organisationType;
 
   private PathQuery(Builder b) {
     by = b.by;
@@ -103,6 +106,7 @@ public final class PathQuery {
     routeFilter = b.routeFilter;
     maxWork = b.maxWork;
     asOf = b.asOf;
+    organisationType = b.organisationType;
   }
 
   /** The default query: by months, no constraints, the default work limit. */
@@ -136,6 +140,7 @@ public final class PathQuery {
     b.routeFilter = routeFilter;
     b.maxWork = maxWork;
     b.asOf = asOf;
+    b.organisationType = organisationType;
     return b;
   }
 
@@ -219,13 +224,26 @@ public final class PathQuery {
     return asOf;
   }
 
+  /**
+   * The organisation type whose {@linkplain Role#variants() variant} of each role's requirements
+   * the steps are planned against, when set; otherwise the person's organisation type (a search
+   * from a person), else each role's own requirements. See
+   * {@link Builder#organisationType(OrganisationTypeId)}.
+   *
+   * @since 0.1.0
+   */
+  public Optional<OrganisationTypeId> organisationType() {
+    return organisationType;
+  }
+
   /** The settings, for debugging (filters shown only as set or not). */
   @Override
   public String toString() {
     return "PathQuery{by=" + by + ", within=" + within + ", avoid=" + avoid + ", kinds=" + kinds
         + ", maxSteps=" + maxSteps + ", maxMonths=" + maxMonths + ", qualifiedOnly="
         + qualifiedOnly + ", training=" + training + ", detail=" + detail + ", maxWork=" + maxWork
-        + asOf.map(d -> ", asOf=" + d).orElse("") + "}";
+        + asOf.map(d -> ", asOf=" + d).orElse("")
+        + organisationType.map(t -> ", organisationType=" + t).orElse("") + "}";
   }
 
   /** Collects a query's settings. Not thread-safe; the query it builds is. */
@@ -243,8 +261,37 @@ public final class PathQuery {
     private Predicate<ProgressionRoute> routeFilter = ANY_ROUTE;
     private long maxWork = DEFAULT_MAX_WORK;
     private Optional<LocalDate> asOf = Optional.empty();
+    private Optional<OrganisationTypeId> organisationType = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Plans every step against its target role's requirements in this organisation type
+     * ({@link Role#requirementsIn(OrganisationTypeId)}: the type's variant, the role's own
+     * requirements where it has none); a route's own requirements are the same in every type. A
+     * search from a role starts from someone holding that role's requirement levels in the type.
+     * Overrides a person's own organisation type, which is used when this is not set: "what
+     * would this path take at a community organisation?".
+     *
+     * <p>First-year targets ({@link Role#firstYear()}) never apply to a step: each step enters a
+     * role the person is not in yet, and a gap to a role says what it takes to do it in full.
+     *
+     * <pre>{@code
+     * PathQuery q = PathQuery.builder().by(Criterion.HOURS)
+     *     .organisationType(OrganisationTypeId.of("vcse-charity")).build();
+     * finder.paths(RoleId.of("link-worker"), RoleId.of("senior-link-worker"), 1, q);
+     *     // each step's gaps and courses as the roles are asked for in a VCSE charity
+     * }</pre>
+     *
+     * <p>This is not a constraint on the roles a path enters: combine it with
+     * {@link #within(OrganisationTypeId...)} to stay with employers of the type.
+     *
+     * @since 0.1.0
+     */
+    public Builder organisationType(OrganisationTypeId type) {
+      this.organisationType = Optional.of(Objects.requireNonNull(type, "type"));
+      return this;
+    }
 
     /** Takes a person's held levels on this day (see {@link PathQuery#asOf()}). */
     public Builder asOf(LocalDate day) {

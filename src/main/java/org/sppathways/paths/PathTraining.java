@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -17,6 +18,7 @@ import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.HeldLevels;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkerProfile;
@@ -38,6 +40,13 @@ import org.sppathways.training.TrainingPlanner;
  * it level by level, which is what lets the searches use it as a lower bound; plans are memoised
  * per start and target vector (thread-safe: racing threads compute equal plans).
  *
+ * <p>What a role asks for is its requirements in one organisation type ({@link Needs}): the
+ * type's {@linkplain Role#requirementsIn(OrganisationTypeId) variant} when a search names a type
+ * (the query's, else the person's), else the role's own requirements; a route's own requirements
+ * are the same in every type. A start from a role holds that role's requirement levels in the
+ * same type. First-year targets never apply here: every step enters a role the person is not in
+ * yet, which they are to do in full, and a start from a role is someone established in it.
+ *
  * <p>Needs and targets are sparse int vectors {@code [q0, l0, q1, l1, ...]}, competency indices
  * ascending, levels above 0.
  */
@@ -51,10 +60,10 @@ final class PathTraining {
   private final WorkforceModel model;
   private final RoleGraph graph;
   private final TrainingPlanner planner;
-  /** Per edge: what its target role and its route ask for, merged to the highest level. */
-  private final int[][] edgeNeed;
-  /** Per vertex: what its role asks for. */
-  private final int[][] roleNeed;
+  /** What roles and routes ask for with each role's own requirements. */
+  private final Needs base;
+  /** Per organisation type searched in: what roles and routes ask for ({@link #base} if alike). */
+  private final Map<OrganisationTypeId, Needs> variants = new ConcurrentHashMap<>();
   /** Per competency: the highest level any course reaches. */
   private final int[] catalogueMax;
   /** Per competency: the courses (model indices) that cover it, and the level each reaches. */
@@ -63,22 +72,14 @@ final class PathTraining {
   /** Per course (model index): its hours and cost. */
   private final double[] courseHours;
   private final double[] courseCost;
-  private final Map<Integer, Start> roleStarts = new ConcurrentHashMap<>();
+  private final Map<RoleStart, Start> roleStarts = new ConcurrentHashMap<>();
   private final Map<PlanKey, TrainingPlan> plans = new ConcurrentHashMap<>();
 
   PathTraining(WorkforceModel model, RoleGraph graph) {
     this.model = model;
     this.graph = graph;
     this.planner = TrainingPlanner.of(model);
-    this.roleNeed = new int[graph.n][];
-    for (int v = 0; v < graph.n; v++) {
-      roleNeed[v] = vector(model.roles().get(graph.modelIndex[v]).requirements(), List.of());
-    }
-    this.edgeNeed = new int[graph.m][];
-    for (int e = 0; e < graph.m; e++) {
-      ProgressionRoute route = model.routes().get(graph.route[e]);
-      edgeNeed[e] = vector(model.role(route.to()).requirements(), route.requirements());
-    }
+    this.base = needs(Optional.empty(), null);
     this.catalogueMax = reachable(Set.of());
     int courses = model.courses().size();
     int competencies = model.competencies().size();
@@ -107,6 +108,76 @@ final class PathTraining {
         coverLevel[q][count[q]++] = cover.level();
       }
     }
+  }
+
+  // ---------------------------------------------------------------- needs by organisation type
+
+  /**
+   * What the roles and routes ask for in one organisation type: per edge, its target role's
+   * requirements there merged with the route's own; per vertex, its role's requirements there.
+   * {@code type} empty: each role's own requirements. Immutable once built.
+   */
+  static final class Needs {
+    /** The organisation type, when the roles' variants for it apply. */
+    final Optional<OrganisationTypeId> type;
+    /** Per edge: what its target role and its route ask for. */
+    final int[][] edge;
+    /** Per vertex: what its role asks for. */
+    final int[][] role;
+
+    private Needs(Optional<OrganisationTypeId> type, int[][] edge, int[][] role) {
+      this.type = type;
+      this.edge = edge;
+      this.role = role;
+    }
+
+    /** A role's requirements in this type (its own when no type, or the type has no variant). */
+    List<Requirement> of(Role r) {
+      return type.isPresent() ? r.requirementsIn(type.get()) : r.requirements();
+    }
+
+    /** Whether a role's requirements here differ from its own (it has a variant for the type). */
+    boolean varies(Role r) {
+      return type.isPresent() && r.variants().containsKey(type.get());
+    }
+  }
+
+  /**
+   * The needs in an organisation type: the roles' own when {@code type} is empty or no role has a
+   * variant for it (so searches in such types share one finder's plans and targets with searches
+   * naming no type), else that type's, built once per finder. O(n + m) vectors on first use, the
+   * vectors of roles without a variant shared with the roles' own.
+   */
+  Needs needs(Optional<OrganisationTypeId> type) {
+    if (type.isEmpty()) {
+      return base;
+    }
+    return variants.computeIfAbsent(type.get(), t -> {
+      for (Role r : model.roles()) {
+        if (r.variants().containsKey(t)) {
+          return needs(type, base);
+        }
+      }
+      return base;
+    });
+  }
+
+  /** Builds the needs in a type, reusing {@code own}'s vectors where a role does not vary. */
+  private Needs needs(Optional<OrganisationTypeId> type, Needs own) {
+    Needs shell = new Needs(type, null, null);
+    int[][] role = new int[graph.n][];
+    for (int v = 0; v < graph.n; v++) {
+      Role r = model.roles().get(graph.modelIndex[v]);
+      role[v] = own != null && !shell.varies(r) ? own.role[v] : vector(shell.of(r), List.of());
+    }
+    int[][] edge = new int[graph.m][];
+    for (int e = 0; e < graph.m; e++) {
+      ProgressionRoute route = model.routes().get(graph.route[e]);
+      Role r = model.role(route.to());
+      edge[e] = own != null && !shell.varies(r) ? own.edge[e]
+          : vector(shell.of(r), route.requirements());
+    }
+    return new Needs(type, edge, role);
   }
 
   /**
@@ -148,7 +219,15 @@ final class PathTraining {
 
   /** What is held at the start of a path, and what courses can still reach. */
   static final class Start {
+    /** The start role's vertex for a start from a role; -1 for a person's. */
     final int key;
+    /**
+     * For a start from a role, the organisation type whose variant of the role gave the levels
+     * held (empty: the role's own requirements); plans are memoised per key and this.
+     */
+    final Optional<OrganisationTypeId> heldIn;
+    /** What the path's roles and routes ask for. */
+    final Needs needs;
     final Map<CompetencyId, Integer> held;
     final Set<CourseId> completed;
     final int[] heldLevel;
@@ -161,9 +240,12 @@ final class PathTraining {
      */
     final AtomicReferenceArray<int[]> targets;
 
-    Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
+    Start(int key, Optional<OrganisationTypeId> heldIn, Needs needs,
+        Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
         int[] reachable, boolean[] done, int edges) {
       this.key = key;
+      this.heldIn = heldIn;
+      this.needs = needs;
       this.held = held;
       this.completed = completed;
       this.heldLevel = heldLevel;
@@ -173,14 +255,23 @@ final class PathTraining {
     }
   }
 
-  /** The start of someone holding a role's requirement levels and no completed courses. */
-  Start roleStart(int vertex) {
-    return roleStarts.computeIfAbsent(vertex, v -> {
+  /** A start from a role, with the needs searched against. */
+  private record RoleStart(int vertex, Needs needs) {}
+
+  /**
+   * The start of someone holding a role's requirement levels in the needs' organisation type
+   * (its variant there, its own requirements without one; full levels, no first-year targets)
+   * and no completed courses.
+   */
+  Start roleStart(int vertex, Needs needs) {
+    return roleStarts.computeIfAbsent(new RoleStart(vertex, needs), k -> {
+      Role role = model.roles().get(graph.modelIndex[vertex]);
       Map<CompetencyId, Integer> held = new LinkedHashMap<>();
-      for (Requirement q : model.roles().get(graph.modelIndex[v]).requirements()) {
+      for (Requirement q : needs.of(role)) {
         held.merge(q.competency(), q.level(), Math::max);
       }
-      return start(v, held, Set.of());
+      return start(vertex, needs.varies(role) ? needs.type : Optional.empty(), needs, held,
+          Set.of());
     });
   }
 
@@ -188,12 +279,13 @@ final class PathTraining {
    * The start of a person on a day: the levels they hold that day and the courses whose
    * completion is still in date (a lapsed course may be planned again).
    */
-  Start personStart(WorkerProfile person, java.time.LocalDate asOf) {
+  Start personStart(WorkerProfile person, java.time.LocalDate asOf, Needs needs) {
     HeldLevels held = HeldLevels.of(model, person, asOf);
-    return start(-1, held.levels(), held.completedInDate());
+    return start(-1, Optional.empty(), needs, held.levels(), held.completedInDate());
   }
 
-  private Start start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+  private Start start(int key, Optional<OrganisationTypeId> heldIn, Needs needs,
+      Map<CompetencyId, Integer> held, Set<CourseId> completed) {
     int[] level = new int[model.competencies().size()];
     for (Map.Entry<CompetencyId, Integer> h : held.entrySet()) {
       level[model.competencyIndex(h.getKey())] = h.getValue();
@@ -206,14 +298,15 @@ final class PathTraining {
         done[c] = completed.contains(model.courses().get(c).id());
       }
     }
-    return new Start(key, Map.copyOf(held), completed, level, reach, done, graph.m);
+    return new Start(key, heldIn, needs, Map.copyOf(held), completed, level, reach, done,
+        graph.m);
   }
 
   /** The needs of edge e that the start can close: above what is held, reachable by a course. */
   int[] targets(Start s, int e) {
     int[] t = s.targets.get(e);
     if (t == null) {
-      t = filter(s, edgeNeed[e]);
+      t = filter(s, s.needs.edge[e]);
       s.targets.set(e, t);
     }
     return t;
@@ -221,7 +314,7 @@ final class PathTraining {
 
   /** The needs of a vertex's role that the start can close. */
   int[] roleTargets(Start s, int v) {
-    return filter(s, roleNeed[v]);
+    return filter(s, s.needs.role[v]);
   }
 
   /** Per competency, the highest level asked for that is above what is held and reachable. */
@@ -295,7 +388,13 @@ final class PathTraining {
 
   // ---------------------------------------------------------------- plans
 
-  private record PlanKey(int start, Objective objective, Vector targets) {}
+  /**
+   * A memoised plan's key: the start role and the type whose variant of it gave the levels held
+   * (a plan depends on the start's levels and the targets only, so two types share a plan
+   * exactly when the start role does not vary between them), objective and targets.
+   */
+  private record PlanKey(int start, Optional<OrganisationTypeId> heldIn, Objective objective,
+      Vector targets) {}
 
   /** An int array compared by value. */
   private record Vector(int[] values) {
@@ -315,7 +414,7 @@ final class PathTraining {
    * in the given map for a person's start (personal data is not kept beyond the search).
    */
   TrainingPlan plan(Start s, int[] targets, Objective objective, Map<Object, TrainingPlan> local) {
-    PlanKey key = new PlanKey(s.key, objective, new Vector(targets));
+    PlanKey key = new PlanKey(s.key, s.heldIn, objective, new Vector(targets));
     Map<Object, TrainingPlan> personal = s.key < 0 ? local : null;
     TrainingPlan plan = personal != null ? personal.get(key) : plans.get(key);
     if (plan == null) {
@@ -444,7 +543,7 @@ final class PathTraining {
       List<RequirementGap> gaps = new ArrayList<>();
       List<CompetencyLevel> unclosable = new ArrayList<>();
       boolean[] now = new boolean[courses.size()];
-      for (Requirement q : wanted(route)) {
+      for (Requirement q : wanted(s.needs, route)) {
         int level = held.getOrDefault(q.competency(), 0);
         if (level >= q.level()) {
           continue;
@@ -456,7 +555,7 @@ final class PathTraining {
         }
         // the highest level this step asks for (of the role or the route) that a course reaches
         int closable = 0;
-        for (Requirement r : asked(route)) {
+        for (Requirement r : asked(s.needs, route)) {
           if (r.competency().equals(q.competency()) && r.level() <= reachable) {
             closable = Math.max(closable, r.level());
           }
@@ -543,13 +642,14 @@ final class PathTraining {
   }
 
   /**
-   * What a step asks for: the target role's requirements in order, then the route's own; a
-   * competency asked for by both counts once, at the higher level, essential if either is.
+   * What a step asks for: the target role's requirements (in the needs' organisation type) in
+   * order, then the route's own; a competency asked for by both counts once, at the higher level,
+   * essential if either is.
    */
-  private List<Requirement> wanted(ProgressionRoute route) {
+  private List<Requirement> wanted(Needs needs, ProgressionRoute route) {
     Map<CompetencyId, Requirement> wanted = new LinkedHashMap<>();
     Role role = model.role(route.to());
-    for (Requirement q : role.requirements()) {
+    for (Requirement q : needs.of(role)) {
       wanted.merge(q.competency(), q, PathTraining::stronger);
     }
     for (Requirement q : route.requirements()) {
@@ -558,9 +658,9 @@ final class PathTraining {
     return new ArrayList<>(wanted.values());
   }
 
-  /** Every requirement of a step: the target role's, then the route's. */
-  private List<Requirement> asked(ProgressionRoute route) {
-    List<Requirement> all = new ArrayList<>(model.role(route.to()).requirements());
+  /** Every requirement of a step: the target role's (in the needs' type), then the route's. */
+  private List<Requirement> asked(Needs needs, ProgressionRoute route) {
+    List<Requirement> all = new ArrayList<>(needs.of(model.role(route.to())));
     all.addAll(route.requirements());
     return all;
   }

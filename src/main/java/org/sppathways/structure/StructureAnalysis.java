@@ -48,6 +48,14 @@ import org.sppathways.paths.Criterion;
  *       {@link #seniorFrom()}.</li>
  *   <li>Roles without a seniority are never a ceiling above a role with one, never dead ends and
  *       never senior.</li>
+ *   <li><b>Requirements play no part</b>: every measure here reads which types offer which roles,
+ *       the routes, their months and kinds, and the roles' seniorities — never what a role
+ *       requires. A ceiling by organisation type is graph reachability within the type. So a
+ *       role's {@linkplain Role#variants() variants} (its requirements in one type) and
+ *       {@linkplain Role#firstYear() first-year targets} change no figure of this class; for what
+ *       a type asks of its roles, see
+ *       {@link org.sppathways.training.CoverageAnalysis#report(int, OrganisationTypeId)} and
+ *       {@link org.sppathways.paths.PathQuery.Builder#organisationType(OrganisationTypeId)}.</li>
  * </ul>
  *
  * <h2>Complexity</h2>

@@ -12,7 +12,8 @@ import org.sppathways.model.CourseId;
  * @param maxLevel the highest level any course brings it to (0 when no course covers it)
  * @param courses the courses that reach {@code maxLevel}, by id
  * @param coursesCovering how many courses cover it at any level (redundancy)
- * @param requiredLevel the highest level any role requires (0 when no role requires it)
+ * @param requiredLevel the highest level any role requires (0 when no role requires it); in a
+ *     report by organisation type, any role the type offers, with its requirements there
  * @param learnedOnTheJob whether the model marks it as learned through practice
  *
  * @since 0.1.0

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
+import org.sppathways.model.UnknownIdException;
 import org.sppathways.model.WorkforceModel;
 
 /**
@@ -39,6 +42,19 @@ import org.sppathways.model.WorkforceModel;
  * left out, as are competencies learned on the job, which no course is expected to teach. A role
  * short of two or more competencies needs more than one new course and is counted under none.
  * When there is no addition, {@link CoverageReport#noAdditions()} says why.
+ *
+ * <h2>By organisation type</h2>
+ * {@link #report(int, OrganisationTypeId)} answers for one type of employer: only the roles that
+ * type offers ({@link Role#offeredBy()}), each with its requirements there
+ * ({@link Role#requirementsIn(OrganisationTypeId)}, the type's {@linkplain Role#variants()
+ * variant}: a competency the variant adds counts as required, one it removes does not). The
+ * competencies' required levels, the uncovered competencies, the roles' coverage and the best
+ * additions all follow from those requirements; what the catalogue teaches does not depend on the
+ * type. {@link #report(int)} reads every role with its own requirements.
+ *
+ * <pre>{@code
+ * CoverageReport vcse = CoverageAnalysis.of(model).report(5, OrganisationTypeId.of("vcse-charity"));
+ * }</pre>
  *
  * <h2>Complexity</h2>
  * O(K + Q + C log C) for K course-coverage entries, Q role requirements and C competencies.
@@ -75,6 +91,33 @@ public final class CoverageAnalysis {
    * @throws IllegalArgumentException if additions is negative
    */
   public CoverageReport report(int additions) {
+    return report(additions, model.roles(), Role::requirements);
+  }
+
+  /**
+   * The coverage report for the roles one organisation type offers, each with its requirements
+   * in that type (see the class comment), with at most {@code additions} best additions. Roles
+   * are in model order; a type that offers no role gets a report with no roles, no uncovered
+   * competency and no additions.
+   *
+   * <pre>{@code
+   * analysis.report(5, OrganisationTypeId.of("vcse-charity")).uncovered();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if additions is negative
+   * @throws UnknownIdException if the model has no such organisation type
+   * @since 0.1.0
+   */
+  public CoverageReport report(int additions, OrganisationTypeId type) {
+    Objects.requireNonNull(type, "type");
+    model.organisationType(type);
+    List<Role> offered = model.roles().stream().filter(r -> r.offeredBy().contains(type))
+        .toList();
+    return report(additions, offered, r -> r.requirementsIn(type));
+  }
+
+  private CoverageReport report(int additions, List<Role> scope,
+      Function<Role, List<Requirement>> requirementsOf) {
     if (additions < 0) {
       throw new IllegalArgumentException("additions must be 0 or more, was " + additions);
     }
@@ -95,8 +138,8 @@ public final class CoverageAnalysis {
       }
     }
     Map<CompetencyId, Integer> required = new HashMap<>();
-    for (Role role : model.roles()) {
-      for (Requirement q : role.requirements()) {
+    for (Role role : scope) {
+      for (Requirement q : requirementsOf.apply(role)) {
         required.merge(q.competency(), q.level(), Math::max);
       }
     }
@@ -117,12 +160,13 @@ public final class CoverageAnalysis {
     // competency -> (required level -> roles for which this competency is the only one short)
     Map<CompetencyId, TreeMap<Integer, List<RoleId>>> soleBlocker = new HashMap<>();
     int shortRoles = 0;
-    for (Role role : model.roles()) {
+    for (Role role : scope) {
+      List<Requirement> requirements = requirementsOf.apply(role);
       int closable = 0;
       int onTheJob = 0;
       Requirement blocker = null;
       int blockers = 0;
-      for (Requirement q : role.requirements()) {
+      for (Requirement q : requirements) {
         if (maxLevel.getOrDefault(q.competency(), 0) >= q.level()) {
           closable++;
           continue;
@@ -134,7 +178,7 @@ public final class CoverageAnalysis {
           blocker = q;
         }
       }
-      roles.add(new RoleCoverage(role.id(), role.requirements().size(), closable, onTheJob));
+      roles.add(new RoleCoverage(role.id(), requirements.size(), closable, onTheJob));
       if (role.external()) {
         continue;
       }
@@ -153,11 +197,11 @@ public final class CoverageAnalysis {
       unlocked.sort(Comparator.naturalOrder());
       int level = e.getValue().lastKey();
       int closed = 0;
-      for (Role role : model.roles()) {
+      for (Role role : scope) {
         if (role.external()) {
           continue;
         }
-        for (Requirement q : role.requirements()) {
+        for (Requirement q : requirementsOf.apply(role)) {
           if (q.competency().equals(e.getKey()) && q.level() <= level
               && maxLevel.getOrDefault(q.competency(), 0) < q.level()) {
             closed++;

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param competencies every competency of the model, in model order
  * @param uncovered the competencies some role requires above the level any course reaches, in
  *     model order
- * @param roles every role, in model order
+ * @param roles every role (in a report by organisation type, every role the type offers), in
+ *     model order
  * @param bestAdditions the single-competency courses whose addition would make the most roles
  *     reachable by courses and practice, best first (roles made reachable descending, then
  *     requirements closed descending, then competency id); external professions and competencies

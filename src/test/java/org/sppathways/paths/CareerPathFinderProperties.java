@@ -38,7 +38,7 @@ class CareerPathFinderProperties {
 
   static final String SEED = "20240611";
 
-  private static PathQuery randomQuery(Instance in, Random random, boolean person) {
+  static PathQuery randomQuery(Instance in, Random random, boolean person) {
     PathQuery.Builder b = PathQuery.builder().by(Criterion.values()[random.nextInt(4)]);
     List<Role> roles = in.model().roles();
     switch (random.nextInt(8)) {
