@@ -388,6 +388,42 @@ public final class TrainingPlanner {
     return java.util.Collections.unmodifiableSet(out);
   }
 
+  /** Whether some course of the catalogue has an entry rule. */
+  boolean hasEntryRules() {
+    return catalogue.stream().anyMatch(c -> !c.entry().isEmpty());
+  }
+
+  /**
+   * What one person can enter, for {@link Commissioner}: per course (catalogue position), whether
+   * some plan can include it, and the courses that let them begin it from the start.
+   */
+  Eligibility eligibility(Map<CompetencyId, Integer> held, Set<CourseId> completed,
+      EntryRule.Candidate person) {
+    return new Eligibility(search(Map.of(), held, completed, Objective.COST, person));
+  }
+
+  /** One person's eligibility (see {@link #eligibility}); not thread-safe, used by one thread. */
+  final class Eligibility {
+    private final Search search;
+
+    private Eligibility(Search search) {
+      this.search = search;
+    }
+
+    /** Whether some plan for the person can include course {@code c}. */
+    boolean open(int c) {
+      return search.open.get(c);
+    }
+
+    /**
+     * The courses that let the person begin course {@code c} from the start (missing
+     * prerequisites and what makes them eligible, each before what needs it), then {@code c}.
+     */
+    List<Integer> bundle(int c) {
+      return search.trial(c, new BitSet(catalogue.size()), search.start.clone());
+    }
+  }
+
   private Search search(Map<CompetencyId, Integer> wanted, Map<CompetencyId, Integer> held,
       Set<CourseId> completed, Objective objective, EntryRule.Candidate person) {
     boolean[] done = new boolean[catalogue.size()];
