@@ -15,6 +15,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.HeldLevels;
 import org.sppathways.model.Requirement;
@@ -63,6 +64,8 @@ final class PathTraining {
   /** Per course (model index): its hours and cost. */
   private final double[] courseHours;
   private final double[] courseCost;
+  /** Whether some course has entry rules: then what a start can reach depends on who it is. */
+  private final boolean entryRules;
   private final Map<Integer, Start> roleStarts = new ConcurrentHashMap<>();
   private final Map<PlanKey, TrainingPlan> plans = new ConcurrentHashMap<>();
 
@@ -79,7 +82,8 @@ final class PathTraining {
       ProgressionRoute route = model.routes().get(graph.route[e]);
       edgeNeed[e] = vector(model.role(route.to()).requirements(), route.requirements());
     }
-    this.catalogueMax = reachable(Set.of());
+    this.entryRules = model.courses().stream().anyMatch(c -> !c.entry().isEmpty());
+    this.catalogueMax = reachable(Set.of(), null);
     int courses = model.courses().size();
     int competencies = model.competencies().size();
     this.courseHours = new double[courses];
@@ -130,10 +134,14 @@ final class PathTraining {
     return out;
   }
 
-  private int[] reachable(Set<CourseId> completed) {
+  /**
+   * Per competency, the highest level a course not completed reaches; with {@code enterable},
+   * only the courses in it (those some plan for the start can include).
+   */
+  private int[] reachable(Set<CourseId> completed, Set<CourseId> enterable) {
     int[] max = new int[model.competencies().size()];
     for (Course c : model.courses()) {
-      if (completed.contains(c.id())) {
+      if (completed.contains(c.id()) || (enterable != null && !enterable.contains(c.id()))) {
         continue;
       }
       for (CompetencyLevel cover : c.covers()) {
@@ -151,6 +159,8 @@ final class PathTraining {
     final int key;
     final Map<CompetencyId, Integer> held;
     final Set<CourseId> completed;
+    /** Who entry rules are judged on; null for a role's start (no employer or contract known). */
+    final EntryRule.Candidate person;
     final int[] heldLevel;
     final int[] reachable;
     /** Per course (model index), whether it is completed at the start; null when none is. */
@@ -161,11 +171,12 @@ final class PathTraining {
      */
     final AtomicReferenceArray<int[]> targets;
 
-    Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
-        int[] reachable, boolean[] done, int edges) {
+    Start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed,
+        EntryRule.Candidate person, int[] heldLevel, int[] reachable, boolean[] done, int edges) {
       this.key = key;
       this.held = held;
       this.completed = completed;
+      this.person = person;
       this.heldLevel = heldLevel;
       this.reachable = reachable;
       this.done = done;
@@ -180,25 +191,34 @@ final class PathTraining {
       for (Requirement q : model.roles().get(graph.modelIndex[v]).requirements()) {
         held.merge(q.competency(), q.level(), Math::max);
       }
-      return start(v, held, Set.of());
+      return start(v, held, Set.of(), null);
     });
   }
 
   /**
    * The start of a person on a day: the levels they hold that day and the courses whose
-   * completion is still in date (a lapsed course may be planned again).
+   * completion is still in date (a lapsed course may be planned again); courses' entry rules are
+   * judged on them ({@link EntryRule.Candidate#of(HeldLevels, WorkerProfile)}).
    */
   Start personStart(WorkerProfile person, java.time.LocalDate asOf) {
     HeldLevels held = HeldLevels.of(model, person, asOf);
-    return start(-1, held.levels(), held.completedInDate());
+    return start(-1, held.levels(), held.completedInDate(),
+        EntryRule.Candidate.of(held, person));
   }
 
-  private Start start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+  private Start start(int key, Map<CompetencyId, Integer> held, Set<CourseId> completed,
+      EntryRule.Candidate person) {
     int[] level = new int[model.competencies().size()];
     for (Map.Entry<CompetencyId, Integer> h : held.entrySet()) {
       level[model.competencyIndex(h.getKey())] = h.getValue();
     }
-    int[] reach = completed.isEmpty() ? catalogueMax : reachable(completed);
+    int[] reach;
+    if (entryRules) {
+      reach = reachable(completed, person == null ? planner.enterable(held, completed)
+          : planner.enterable(held, completed, person));
+    } else {
+      reach = completed.isEmpty() ? catalogueMax : reachable(completed, null);
+    }
     boolean[] done = null;
     if (!completed.isEmpty()) {
       done = new boolean[model.courses().size()];
@@ -206,7 +226,7 @@ final class PathTraining {
         done[c] = completed.contains(model.courses().get(c).id());
       }
     }
-    return new Start(key, Map.copyOf(held), completed, level, reach, done, graph.m);
+    return new Start(key, Map.copyOf(held), completed, person, level, reach, done, graph.m);
   }
 
   /** The needs of edge e that the start can close: above what is held, reachable by a course. */
@@ -323,7 +343,8 @@ final class PathTraining {
       for (int i = 0; i < targets.length; i += 2) {
         list.add(CompetencyLevel.of(model.competencies().get(targets[i]).id(), targets[i + 1]));
       }
-      plan = planner.plan(list, s.held, s.completed, objective);
+      plan = s.person == null ? planner.plan(list, s.held, s.completed, objective)
+          : planner.plan(list, s.held, s.completed, objective, s.person);
       if (personal != null) {
         personal.put(key, plan);
       } else if (plans.size() < MAX_CACHED) {
@@ -508,9 +529,11 @@ final class PathTraining {
   }
 
   /**
-   * Which courses of a plan (in the plan's order, which honours prerequisites) must come before
-   * which: a prerequisite in the plan, or, for a prerequisite met by holding what it teaches,
-   * every earlier course of the plan that teaches some of it above what was held at the start.
+   * Which courses of a plan (in the plan's order, which honours prerequisites and entry rules)
+   * must come before which: a prerequisite in the plan, or, for a prerequisite met by holding
+   * what it teaches, every earlier course of the plan that teaches some of it above what was held
+   * at the start; a course an entry rule names, or an earlier course reaching a level an entry
+   * rule names that was not held at the start.
    */
   private boolean[][] dependencies(Start s, List<Course> courses) {
     int k = courses.size();
@@ -538,8 +561,33 @@ final class PathTraining {
           }
         }
       }
+      // entry rules: a course they name in the plan, or an earlier course of the plan teaching a
+      // level they name that was not held at the start (any alternative of an any-of counts)
+      List<EntryRule> atoms = new ArrayList<>();
+      courses.get(c).entry().forEach(r -> atoms(r, atoms));
+      for (EntryRule atom : atoms) {
+        if (atom instanceof EntryRule.CompletedCourse done) {
+          Integer d = at.get(done.course());
+          if (d != null && d < c) {
+            depends[c][d] = true;
+          }
+        } else if (atom instanceof EntryRule.HeldLevel level
+            && s.held.getOrDefault(level.competency(), 0) < level.level()) {
+          for (int e = 0; e < c; e++) {
+            depends[c][e] |= courses.get(e).reaches(level.competency(), level.level());
+          }
+        }
+      }
     }
     return depends;
+  }
+
+  private static void atoms(EntryRule rule, List<EntryRule> out) {
+    if (rule instanceof EntryRule.AnyOf any) {
+      any.rules().forEach(r -> atoms(r, out));
+    } else {
+      out.add(rule);
+    }
   }
 
   /**

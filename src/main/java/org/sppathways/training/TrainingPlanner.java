@@ -364,6 +364,14 @@ public final class TrainingPlanner {
   }
 
   /**
+   * {@link #enterable(Map, Set, EntryRule.Candidate)} for no one in particular: entry rules about
+   * an employer's organisation type or contracted hours are not met.
+   */
+  public Set<CourseId> enterable(Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    return enterable(held, completed, NOBODY);
+  }
+
+  /**
    * The courses some plan from this start can include, in catalogue order: those not completed
    * that the person can begin, at once or after other such courses (their prerequisites and
    * entry rules met). A level no course of this set reaches cannot be planned for them.
