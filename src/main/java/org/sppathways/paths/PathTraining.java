@@ -26,6 +26,7 @@ import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;
 import org.sppathways.training.TrainingPlanner;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * The training a path takes when what is learnt along it is kept: one plan for everything the
@@ -436,7 +437,7 @@ final class PathTraining {
 
   /** One step's share of a path's training. */
   record Step(double hours, double cost, List<RequirementGap> gaps, List<CourseId> courses,
-      List<CompetencyLevel> unclosable) {}
+      List<UnclosableTarget> unclosable) {}
 
   /** A path's training: its plan and each step's share. */
   record Path(TrainingPlan plan, List<Step> steps) {}
@@ -463,7 +464,7 @@ final class PathTraining {
     for (int i = 0; i < edges.length; i++) {
       ProgressionRoute route = model.routes().get(graph.route[edges[i]]);
       List<RequirementGap> gaps = new ArrayList<>();
-      List<CompetencyLevel> unclosable = new ArrayList<>();
+      List<UnclosableTarget> unclosable = new ArrayList<>();
       boolean[] now = new boolean[courses.size()];
       for (Requirement q : wanted(route)) {
         int level = held.getOrDefault(q.competency(), 0);
@@ -473,7 +474,7 @@ final class PathTraining {
         gaps.add(new RequirementGap(q.competency(), level, q.level(), q.essential()));
         int reachable = s.reachable[model.competencyIndex(q.competency())];
         if (q.level() > reachable) {
-          unclosable.add(CompetencyLevel.of(q.competency(), q.level()));
+          unclosable.add(why(s, CompetencyLevel.of(q.competency(), q.level())));
         }
         // the highest level this step asks for (of the role or the route) that a course reaches
         int closable = 0;
@@ -516,6 +517,19 @@ final class PathTraining {
       steps.add(new Step(hours, cost, gaps, ids, unclosable));
     }
     return new Path(plan, steps);
+  }
+
+  /**
+   * Why no plan from the start reaches a target: the planner's reason for it alone (no course
+   * reaches it, or the courses that do cannot be entered from this start).
+   */
+  private UnclosableTarget why(Start s, CompetencyLevel target) {
+    List<CompetencyLevel> one = List.of(target);
+    TrainingPlan alone = s.person == null
+        ? planner.plan(one, s.held, s.completed, Objective.COUNT)
+        : planner.plan(one, s.held, s.completed, Objective.COUNT, s.person);
+    return alone.unclosableTargets().stream().findFirst().orElseGet(() -> new UnclosableTarget(
+        target, UnclosableTarget.Reason.NO_COURSE, "no course in the catalogue reaches it"));
   }
 
   private static void mark(int c, boolean[][] depends, boolean[] taken, boolean[] now) {

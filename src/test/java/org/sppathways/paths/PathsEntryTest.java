@@ -20,6 +20,7 @@ import org.sppathways.model.RoleId;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * Career paths honour course entry rules: a person's path plans only courses they can enter, with
@@ -79,6 +80,11 @@ class PathsEntryTest {
     PathStep step = p.steps().get(0);
     assertThat(step.courses()).containsExactly(SG2, SG3);
     assertThat(step.unclosable()).containsExactly(CompetencyLevel.of(HEALTH, 3));
+    assertThat(step.unclosableTargets()).singleElement().satisfies(u -> {
+      assertThat(u.reason()).isEqualTo(UnclosableTarget.Reason.NOT_ELIGIBLE);
+      assertThat(u.detail()).isEqualTo(
+          "course 'chww-apprenticeship' needs a contract of at least 30 hours a week");
+    });
   }
 
   @Test
@@ -96,5 +102,7 @@ class PathsEntryTest {
         .paths().get(0);
     assertThat(p.courses()).containsExactly(SG2, SG3);
     assertThat(p.steps().get(0).unclosable()).containsExactly(CompetencyLevel.of(HEALTH, 3));
+    assertThat(p.steps().get(0).unclosableTargets().get(0).detail())
+        .isEqualTo("course 'chww-apprenticeship' needs a contract of at least 30 hours a week");
   }
 }
