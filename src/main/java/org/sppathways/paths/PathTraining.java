@@ -35,7 +35,9 @@ import org.sppathways.training.UnclosableTarget;
  *
  * <p>A path's needs are, per competency, the levels its entered roles and its routes ask for.
  * The plan's targets are, per competency, the highest of those levels that is above what is held
- * at the start and that some course not yet completed reaches (higher levels are unclosable and
+ * at the start and that some course not yet completed, that the start can enter (its entry
+ * rules, judged on the person, or on no one for a role's start), reaches (higher levels are
+ * unclosable and
  * reported at the steps that ask for them). The optimal plan for such a target vector grows with
  * it level by level, which is what lets the searches use it as a lower bound; plans are memoised
  * per start and target vector (thread-safe: racing threads compute equal plans).
