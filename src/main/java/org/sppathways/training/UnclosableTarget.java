@@ -3,6 +3,7 @@ package org.sppathways.training;
 import java.util.Objects;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
+import org.sppathways.model.internal.EnumNames;
 
 /**
  * A target level no plan can reach, and why: no course in the catalogue reaches it, or every
@@ -42,7 +43,27 @@ public record UnclosableTarget(CompetencyLevel target, Reason reason, String det
      * other courses: an entry rule about their employer or contract, or one only such courses
      * could meet.
      */
-    NOT_ELIGIBLE
+    NOT_ELIGIBLE;
+
+    /**
+     * The printed name: the constant's name in lower case with hyphens for underscores
+     * ({@code not-eligible}), the same in JSON and CSV.
+     */
+    @Override
+    public String toString() {
+      return EnumNames.print(this);
+    }
+
+    /**
+     * The constant with the given printed name; {@code parse(c.toString()) == c} for every
+     * constant {@code c}.
+     *
+     * @throws IllegalArgumentException if no constant prints as {@code name}; the message lists
+     *     the valid names
+     */
+    public static Reason parse(String name) {
+      return EnumNames.parse(Reason.class, "reason a target cannot be closed", name);
+    }
   }
 
   /** Validates the components. */

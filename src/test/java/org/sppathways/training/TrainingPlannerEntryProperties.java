@@ -137,8 +137,9 @@ class TrainingPlannerEntryProperties {
   }
 
   /**
-   * A random rule of course k. A course named at the top level is an earlier one (a chain that
-   * must be completed in turn cannot loop); one inside an any-of may be any other course.
+   * A random rule of course k. A course named at the top level, or as the only alternative of an
+   * any-of, is an earlier one (a chain that must be completed in turn cannot loop: the model
+   * refuses one); one among several alternatives may be any other course.
    */
   private static EntryRule rule(Random random, int k, int courses, int competencies,
       boolean top) {
@@ -172,7 +173,8 @@ class TrainingPlannerEntryProperties {
         List<EntryRule> any = new ArrayList<>();
         int n = 1 + random.nextInt(3);
         for (int i = 0; i < n; i++) {
-          any.add(rule(random, k, courses, competencies, false));
+          // a lone alternative must hold, so it names an earlier course, as a top-level rule does
+          any.add(rule(random, k, courses, competencies, n == 1));
         }
         return EntryRule.AnyOf.of(any);
       }
