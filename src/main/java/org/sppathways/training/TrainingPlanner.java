@@ -128,6 +128,12 @@ public final class TrainingPlanner {
   private final int[][] prerequisite;
   /** Per competency index, the courses covering it. */
   private final int[][] coveringByIndex;
+  /** The courses (indices) with entry rules. */
+  private final int[] withEntry;
+  /** Per course, no entry clause; and no course barred: the entry of a catalogue without rules. */
+  private final Clause[][] noClauses;
+  private final EntryRule[] noBars;
+  private static final Clause[] NO_CLAUSE = new Clause[0];
   private final int nodeLimit;
 
   private TrainingPlanner(WorkforceModel model, List<Course> catalogue, int nodeLimit) {
@@ -187,6 +193,11 @@ public final class TrainingPlanner {
     }
     this.coveringByIndex = covering.stream()
         .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    this.withEntry = java.util.stream.IntStream.range(0, n)
+        .filter(i -> !this.catalogue.get(i).entry().isEmpty()).toArray();
+    this.noClauses = new Clause[n][];
+    Arrays.fill(noClauses, NO_CLAUSE);
+    this.noBars = new EntryRule[n];
   }
 
   /** The courses bringing competency {@code k} (an index) to {@code level} or above. */
@@ -423,7 +434,7 @@ public final class TrainingPlanner {
 
   /** Whether some course of the catalogue has an entry rule. */
   boolean hasEntryRules() {
-    return catalogue.stream().anyMatch(c -> !c.entry().isEmpty());
+    return withEntry.length > 0;
   }
 
   /**
@@ -473,9 +484,12 @@ public final class TrainingPlanner {
         start[k] = level;
       }
     });
-    Clause[][] clauses = new Clause[catalogue.size()][];
+    if (withEntry.length == 0) {
+      return new Search(wanted, done, start, objective, noClauses, noBars);
+    }
+    Clause[][] clauses = noClauses.clone();
     EntryRule[] barredBy = new EntryRule[catalogue.size()];
-    for (int c = 0; c < catalogue.size(); c++) {
+    for (int c : withEntry) {
       List<Clause> list = new ArrayList<>();
       for (EntryRule rule : catalogue.get(c).entry()) {
         Clause clause = compile(rule, held, completed, person);
@@ -488,7 +502,7 @@ public final class TrainingPlanner {
         }
         list.add(clause);
       }
-      clauses[c] = list.toArray(new Clause[0]);
+      clauses[c] = list.toArray(NO_CLAUSE);
     }
     return new Search(wanted, done, start, objective, clauses, barredBy);
   }
@@ -692,7 +706,7 @@ public final class TrainingPlanner {
         weight[c] = objective.weight(catalogue.get(c));
       }
       this.rank = new int[catalogue.size()];
-      this.open = openCourses();
+      this.open = entryRules ? openCourses() : notDone();
       List<int[]> closerList = new ArrayList<>();
       for (Map.Entry<CompetencyId, Integer> e : wanted.entrySet()) {
         List<Integer> list = new ArrayList<>();
@@ -767,6 +781,23 @@ public final class TrainingPlanner {
       this.openTaken = taken;
       this.openLevels = levels;
       return taken;
+    }
+
+    /**
+     * Without entry rules every course not completed can be begun (prerequisites form no loop),
+     * in catalogue order; see {@link #openCourses()}.
+     */
+    private BitSet notDone() {
+      BitSet all = new BitSet(catalogue.size());
+      for (int c = 0; c < catalogue.size(); c++) {
+        if (!done[c]) {
+          all.set(c);
+          rank[c] = c;
+        } else {
+          rank[c] = Integer.MAX_VALUE;
+        }
+      }
+      return all;
     }
 
     /** Why course {@code c}, not open, can never be begun: the first rule it cannot meet. */
