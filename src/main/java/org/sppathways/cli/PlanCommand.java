@@ -12,6 +12,7 @@ import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;
 import org.sppathways.training.TrainingPlanReport;
 import org.sppathways.training.TrainingPlanner;
+import org.sppathways.training.UnclosableTarget;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,8 +104,10 @@ final class PlanCommand implements Callable<Integer> {
         }
         if (!plan.unclosable().isEmpty()) {
           out.println();
-          out.println("No course reaches: " + String.join(", ", plan.unclosable().stream()
-              .map(t -> t.competency() + " (level " + t.level() + ")").toList()));
+          out.println("Cannot close:");
+          for (UnclosableTarget u : plan.unclosableTargets()) {
+            out.println("  " + u.competency() + " (level " + u.level() + "): " + u.detail());
+          }
         }
         out.flush();
     }

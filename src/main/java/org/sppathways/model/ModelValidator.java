@@ -201,6 +201,70 @@ final class ModelValidator {
     }
     loops(prerequisites, courses, "courses", ".prerequisites",
         "courses %s are each other's prerequisites", "remove one prerequisite to break the loop");
+    entryLoops(list, prerequisites);
+  }
+
+  /**
+   * Reports each loop of courses that must be completed before one another where an entry rule
+   * closes the loop (course A's entry needs B completed, and B needs A, by an entry rule or a
+   * prerequisite): no one could begin any of them. Only rules that must hold count: a course
+   * named at the top of {@code entry}, or as the only alternative of an {@code anyOf}. Loops of
+   * prerequisites alone are reported as such.
+   */
+  private void entryLoops(List<Course> list, Graph<CourseId, DefaultEdge> prerequisites) {
+    Graph<CourseId, DefaultEdge> must = new DefaultDirectedGraph<>(DefaultEdge.class);
+    prerequisites.vertexSet().forEach(must::addVertex);
+    prerequisites.edgeSet().forEach(e -> must.addEdge(prerequisites.getEdgeSource(e),
+        prerequisites.getEdgeTarget(e)));
+    boolean any = false;
+    for (Course course : list) {
+      for (EntryRule rule : course.entry()) {
+        CourseId named = mustComplete(rule);
+        if (named != null && courses.containsKey(named) && !named.equals(course.id())) {
+          must.addVertex(course.id());
+          must.addVertex(named);
+          must.addEdge(course.id(), named);
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return;
+    }
+    Set<Set<CourseId>> prerequisiteLoops = new java.util.HashSet<>(
+        new KosarajuStrongConnectivityInspector<>(prerequisites).stronglyConnectedSets());
+    for (Set<CourseId> component
+        : new KosarajuStrongConnectivityInspector<>(must).stronglyConnectedSets()) {
+      if (component.size() < 2 || prerequisiteLoops.contains(component)) {
+        continue;
+      }
+      List<CourseId> members = new ArrayList<>(component);
+      members.sort(Comparator.comparing(courses::get));
+      String at = "courses[" + courses.get(members.get(0)) + "].entry";
+      List<EntryRule> entry = list.get(courses.get(members.get(0))).entry();
+      for (int j = 0; j < entry.size(); j++) {
+        CourseId named = mustComplete(entry.get(j));
+        if (named != null && component.contains(named)) {
+          at += "[" + j + "]";
+          break;
+        }
+      }
+      problems.add(Problem.of(at, "courses " + members.stream().map(k -> "'" + k + "'").toList()
+          + " must each be completed before another of them can be entered, so no one could "
+          + "begin any of them").withSuggestion("remove one entry rule or prerequisite to break "
+          + "the loop, or offer an alternative with anyOf"));
+    }
+  }
+
+  /** The course an entry rule requires completed, when it must be (not one of alternatives). */
+  private static CourseId mustComplete(EntryRule rule) {
+    if (rule instanceof EntryRule.CompletedCourse done) {
+      return done.course();
+    }
+    if (rule instanceof EntryRule.AnyOf any && any.rules().size() == 1) {
+      return mustComplete(any.rules().get(0));
+    }
+    return null;
   }
 
   /** An entry rule: known ids, levels within the scale, not the course itself. */

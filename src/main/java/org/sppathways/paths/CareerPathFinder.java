@@ -44,8 +44,11 @@ import org.sppathways.model.WorkforceModel;
  * and completed courses. A path's training is one {@link org.sppathways.training.TrainingPlanner}
  * plan (minimising {@link PathQuery#trainingObjective()}) for everything the path asks for
  * beyond what is held at its start: per competency, the highest level that the roles it enters
- * and the routes it takes ask for, where some course not yet completed reaches that level
- * (higher levels no course reaches are reported as unclosable). Each course is taken once, at
+ * and the routes it takes ask for, where some course not yet completed, that the start can
+ * enter, reaches that level (higher levels are reported as unclosable, with why). Courses'
+ * {@linkplain org.sppathways.model.Course#entry() entry rules} are judged on the person (their
+ * organisation type and contracted hours among them); a search from a role knows no employer and
+ * no contract, so rules on those are not met there. Each course is taken once, at
  * the first step that needs it (with the courses it depends on before it), and the path's
  * {@link CareerPath#hours() hours} and {@link CareerPath#cost() cost} are the sums over those
  * distinct courses. Each {@link PathStep} lists its gaps against what is held on arrival (the

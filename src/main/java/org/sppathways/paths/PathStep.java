@@ -7,6 +7,7 @@ import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.RoleId;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * One move of a {@link CareerPath} and what it takes: the route, the months before it, and the
@@ -31,7 +32,9 @@ import org.sppathways.model.RoleId;
  *     route's own
  * @param courses the courses first needed at this step, in the plan's order (each can be begun
  *     when its turn comes)
- * @param unclosable gaps of this step that no course in the catalogue closes
+ * @param unclosableTargets gaps of this step that no plan closes, each with why (no course
+ *     reaches it, or the person cannot enter any course that does: see
+ *     {@link org.sppathways.training.UnclosableTarget})
  * @param optimal whether the planner proved the path's course choice optimal
  * @param personal whether this is the first step of a search from a person (measured against
  *     their profile, months reduced by their months in role)
@@ -41,7 +44,7 @@ import org.sppathways.model.RoleId;
  * @since 0.1.0
  */
 public record PathStep(ProgressionRoute route, int months, double hours, double cost,
-    List<RequirementGap> gaps, List<CourseId> courses, List<CompetencyLevel> unclosable,
+    List<RequirementGap> gaps, List<CourseId> courses, List<UnclosableTarget> unclosableTargets,
     boolean optimal, boolean personal, boolean planned) {
 
   /** Validates and copies the components. */
@@ -49,7 +52,12 @@ public record PathStep(ProgressionRoute route, int months, double hours, double 
     Objects.requireNonNull(route, "route");
     gaps = List.copyOf(gaps);
     courses = List.copyOf(courses);
-    unclosable = List.copyOf(unclosable);
+    unclosableTargets = List.copyOf(unclosableTargets);
+  }
+
+  /** The gaps of this step no plan closes, without why ({@link #unclosableTargets()}). */
+  public List<CompetencyLevel> unclosable() {
+    return unclosableTargets.stream().map(UnclosableTarget::target).toList();
   }
 
   /** The role moved from. */

@@ -16,6 +16,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.HeldLevels;
 import org.sppathways.model.OrganisationTypeId;
@@ -27,6 +28,7 @@ import org.sppathways.graph.internal.RoleGraph;
 import org.sppathways.training.Objective;
 import org.sppathways.training.TrainingPlan;
 import org.sppathways.training.TrainingPlanner;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * The training a path takes when what is learnt along it is kept: one plan for everything the
@@ -35,7 +37,9 @@ import org.sppathways.training.TrainingPlanner;
  *
  * <p>A path's needs are, per competency, the levels its entered roles and its routes ask for.
  * The plan's targets are, per competency, the highest of those levels that is above what is held
- * at the start and that some course not yet completed reaches (higher levels are unclosable and
+ * at the start and that some course not yet completed, that the start can enter (its entry
+ * rules, judged on the person, or on no one for a role's start), reaches (higher levels are
+ * unclosable and
  * reported at the steps that ask for them). The optimal plan for such a target vector grows with
  * it level by level, which is what lets the searches use it as a lower bound; plans are memoised
  * per start and target vector (thread-safe: racing threads compute equal plans).
@@ -72,6 +76,8 @@ final class PathTraining {
   /** Per course (model index): its hours and cost. */
   private final double[] courseHours;
   private final double[] courseCost;
+  /** Whether some course has entry rules: then what a start can reach depends on who it is. */
+  private final boolean entryRules;
   private final Map<RoleStart, Start> roleStarts = new ConcurrentHashMap<>();
   private final Map<PlanKey, TrainingPlan> plans = new ConcurrentHashMap<>();
 
@@ -80,7 +86,8 @@ final class PathTraining {
     this.graph = graph;
     this.planner = TrainingPlanner.of(model);
     this.base = needs(Optional.empty(), null);
-    this.catalogueMax = reachable(Set.of());
+    this.entryRules = model.courses().stream().anyMatch(c -> !c.entry().isEmpty());
+    this.catalogueMax = reachable(Set.of(), null);
     int courses = model.courses().size();
     int competencies = model.competencies().size();
     this.courseHours = new double[courses];
@@ -201,10 +208,14 @@ final class PathTraining {
     return out;
   }
 
-  private int[] reachable(Set<CourseId> completed) {
+  /**
+   * Per competency, the highest level a course not completed reaches; with {@code enterable},
+   * only the courses in it (those some plan for the start can include).
+   */
+  private int[] reachable(Set<CourseId> completed, Set<CourseId> enterable) {
     int[] max = new int[model.competencies().size()];
     for (Course c : model.courses()) {
-      if (completed.contains(c.id())) {
+      if (completed.contains(c.id()) || (enterable != null && !enterable.contains(c.id()))) {
         continue;
       }
       for (CompetencyLevel cover : c.covers()) {
@@ -230,6 +241,8 @@ final class PathTraining {
     final Needs needs;
     final Map<CompetencyId, Integer> held;
     final Set<CourseId> completed;
+    /** Who entry rules are judged on; null for a role's start (no employer or contract known). */
+    final EntryRule.Candidate person;
     final int[] heldLevel;
     final int[] reachable;
     /** Per course (model index), whether it is completed at the start; null when none is. */
@@ -241,13 +254,14 @@ final class PathTraining {
     final AtomicReferenceArray<int[]> targets;
 
     Start(int key, Optional<OrganisationTypeId> heldIn, Needs needs,
-        Map<CompetencyId, Integer> held, Set<CourseId> completed, int[] heldLevel,
-        int[] reachable, boolean[] done, int edges) {
+        Map<CompetencyId, Integer> held, Set<CourseId> completed, EntryRule.Candidate person,
+        int[] heldLevel, int[] reachable, boolean[] done, int edges) {
       this.key = key;
       this.heldIn = heldIn;
       this.needs = needs;
       this.held = held;
       this.completed = completed;
+      this.person = person;
       this.heldLevel = heldLevel;
       this.reachable = reachable;
       this.done = done;
@@ -271,26 +285,34 @@ final class PathTraining {
         held.merge(q.competency(), q.level(), Math::max);
       }
       return start(vertex, needs.varies(role) ? needs.type : Optional.empty(), needs, held,
-          Set.of());
+          Set.of(), null);
     });
   }
 
   /**
    * The start of a person on a day: the levels they hold that day and the courses whose
-   * completion is still in date (a lapsed course may be planned again).
+   * completion is still in date (a lapsed course may be planned again); courses' entry rules are
+   * judged on them ({@link EntryRule.Candidate#of(HeldLevels, WorkerProfile)}).
    */
   Start personStart(WorkerProfile person, java.time.LocalDate asOf, Needs needs) {
     HeldLevels held = HeldLevels.of(model, person, asOf);
-    return start(-1, Optional.empty(), needs, held.levels(), held.completedInDate());
+    return start(-1, Optional.empty(), needs, held.levels(), held.completedInDate(),
+        EntryRule.Candidate.of(held, person));
   }
 
   private Start start(int key, Optional<OrganisationTypeId> heldIn, Needs needs,
-      Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+      Map<CompetencyId, Integer> held, Set<CourseId> completed, EntryRule.Candidate person) {
     int[] level = new int[model.competencies().size()];
     for (Map.Entry<CompetencyId, Integer> h : held.entrySet()) {
       level[model.competencyIndex(h.getKey())] = h.getValue();
     }
-    int[] reach = completed.isEmpty() ? catalogueMax : reachable(completed);
+    int[] reach;
+    if (entryRules) {
+      reach = reachable(completed, person == null ? planner.enterable(held, completed)
+          : planner.enterable(held, completed, person));
+    } else {
+      reach = completed.isEmpty() ? catalogueMax : reachable(completed, null);
+    }
     boolean[] done = null;
     if (!completed.isEmpty()) {
       done = new boolean[model.courses().size()];
@@ -298,8 +320,8 @@ final class PathTraining {
         done[c] = completed.contains(model.courses().get(c).id());
       }
     }
-    return new Start(key, heldIn, needs, Map.copyOf(held), completed, level, reach, done,
-        graph.m);
+    return new Start(key, heldIn, needs, Map.copyOf(held), completed, person, level, reach,
+        done, graph.m);
   }
 
   /** The needs of edge e that the start can close: above what is held, reachable by a course. */
@@ -422,7 +444,8 @@ final class PathTraining {
       for (int i = 0; i < targets.length; i += 2) {
         list.add(CompetencyLevel.of(model.competencies().get(targets[i]).id(), targets[i + 1]));
       }
-      plan = planner.plan(list, s.held, s.completed, objective);
+      plan = s.person == null ? planner.plan(list, s.held, s.completed, objective)
+          : planner.plan(list, s.held, s.completed, objective, s.person);
       if (personal != null) {
         personal.put(key, plan);
       } else if (plans.size() < MAX_CACHED) {
@@ -514,7 +537,7 @@ final class PathTraining {
 
   /** One step's share of a path's training. */
   record Step(double hours, double cost, List<RequirementGap> gaps, List<CourseId> courses,
-      List<CompetencyLevel> unclosable) {}
+      List<UnclosableTarget> unclosable) {}
 
   /** A path's training: its plan and each step's share. */
   record Path(TrainingPlan plan, List<Step> steps) {}
@@ -541,7 +564,7 @@ final class PathTraining {
     for (int i = 0; i < edges.length; i++) {
       ProgressionRoute route = model.routes().get(graph.route[edges[i]]);
       List<RequirementGap> gaps = new ArrayList<>();
-      List<CompetencyLevel> unclosable = new ArrayList<>();
+      List<UnclosableTarget> unclosable = new ArrayList<>();
       boolean[] now = new boolean[courses.size()];
       for (Requirement q : wanted(s.needs, route)) {
         int level = held.getOrDefault(q.competency(), 0);
@@ -551,7 +574,7 @@ final class PathTraining {
         gaps.add(new RequirementGap(q.competency(), level, q.level(), q.essential()));
         int reachable = s.reachable[model.competencyIndex(q.competency())];
         if (q.level() > reachable) {
-          unclosable.add(CompetencyLevel.of(q.competency(), q.level()));
+          unclosable.add(why(s, CompetencyLevel.of(q.competency(), q.level())));
         }
         // the highest level this step asks for (of the role or the route) that a course reaches
         int closable = 0;
@@ -596,6 +619,19 @@ final class PathTraining {
     return new Path(plan, steps);
   }
 
+  /**
+   * Why no plan from the start reaches a target: the planner's reason for it alone (no course
+   * reaches it, or the courses that do cannot be entered from this start).
+   */
+  private UnclosableTarget why(Start s, CompetencyLevel target) {
+    List<CompetencyLevel> one = List.of(target);
+    TrainingPlan alone = s.person == null
+        ? planner.plan(one, s.held, s.completed, Objective.COUNT)
+        : planner.plan(one, s.held, s.completed, Objective.COUNT, s.person);
+    return alone.unclosableTargets().stream().findFirst().orElseGet(() -> new UnclosableTarget(
+        target, UnclosableTarget.Reason.NO_COURSE, "no course in the catalogue reaches it"));
+  }
+
   private static void mark(int c, boolean[][] depends, boolean[] taken, boolean[] now) {
     taken[c] = true;
     now[c] = true;
@@ -607,9 +643,11 @@ final class PathTraining {
   }
 
   /**
-   * Which courses of a plan (in the plan's order, which honours prerequisites) must come before
-   * which: a prerequisite in the plan, or, for a prerequisite met by holding what it teaches,
-   * every earlier course of the plan that teaches some of it above what was held at the start.
+   * Which courses of a plan (in the plan's order, which honours prerequisites and entry rules)
+   * must come before which: a prerequisite in the plan, or, for a prerequisite met by holding
+   * what it teaches, every earlier course of the plan that teaches some of it above what was held
+   * at the start; a course an entry rule names, or an earlier course reaching a level an entry
+   * rule names that was not held at the start.
    */
   private boolean[][] dependencies(Start s, List<Course> courses) {
     int k = courses.size();
@@ -637,8 +675,33 @@ final class PathTraining {
           }
         }
       }
+      // entry rules: a course they name in the plan, or an earlier course of the plan teaching a
+      // level they name that was not held at the start (any alternative of an any-of counts)
+      List<EntryRule> atoms = new ArrayList<>();
+      courses.get(c).entry().forEach(r -> atoms(r, atoms));
+      for (EntryRule atom : atoms) {
+        if (atom instanceof EntryRule.CompletedCourse done) {
+          Integer d = at.get(done.course());
+          if (d != null && d < c) {
+            depends[c][d] = true;
+          }
+        } else if (atom instanceof EntryRule.HeldLevel level
+            && s.held.getOrDefault(level.competency(), 0) < level.level()) {
+          for (int e = 0; e < c; e++) {
+            depends[c][e] |= courses.get(e).reaches(level.competency(), level.level());
+          }
+        }
+      }
     }
     return depends;
+  }
+
+  private static void atoms(EntryRule rule, List<EntryRule> out) {
+    if (rule instanceof EntryRule.AnyOf any) {
+      any.rules().forEach(r -> atoms(r, out));
+    } else {
+      out.add(rule);
+    }
   }
 
   /**

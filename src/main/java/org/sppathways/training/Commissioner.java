@@ -34,8 +34,10 @@ import org.sppathways.model.WorkforceModel;
  * <h2>Algorithm</h2>
  * Budgeted maximum coverage: the items are places (one person on one course, with the
  * prerequisites that person has not completed and does not meet by holding every level they teach,
- * as in {@link TrainingPlanner}), each closing that person's gaps the courses
- * reach. The cost-effective greedy rule (most person-gaps closed per unit of cost, lazily
+ * as in {@link TrainingPlanner}; when courses have {@linkplain Course#entry() entry rules}, also
+ * the courses that make that person eligible, judged on their held levels, completed courses,
+ * organisation type and contracted hours, and no course they can never enter), each closing
+ * that person's gaps the courses reach. The cost-effective greedy rule (most person-gaps closed per unit of cost, lazily
  * re-evaluated as places are funded) is compared with the best single place, and the better is
  * kept: at least ½(1 − 1/e) ≈ 0.32 of the optimum (Khuller, Moss and Naor 1999) when a person's
  * places share no prerequisite — each place is costed with its own missing prerequisites, so a
@@ -107,6 +109,8 @@ public final class Commissioner {
     final java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
     List<int[]> items = List.of();
     int version;
+    /** What the person can enter, when some course has entry rules; null otherwise. */
+    TrainingPlanner.Eligibility eligibility;
 
     Person(int order, List<CompetencyLevel> gaps, int[] missing, java.util.Set<Integer> completed,
         Map<org.sppathways.model.CompetencyId, Integer> held) {
@@ -199,6 +203,7 @@ public final class Commissioner {
           + budget);
     }
     Optional<Role> fixed = target.map(model::role);
+    boolean entryRules = planner.hasEntryRules();
     List<Person> persons = new ArrayList<>();
     long[] counts = new long[2];
     Map<org.sppathways.model.CompetencyId, long[]> unclosableBy = new LinkedHashMap<>();
@@ -219,6 +224,10 @@ public final class Commissioner {
           completed.add(i);
         }
       }
+      TrainingPlanner.Eligibility eligibility = entryRules
+          ? planner.eligibility(heldLevels.levels(), heldLevels.completedInDate(),
+              org.sppathways.model.EntryRule.Candidate.of(heldLevels, p))
+          : null;
       List<CompetencyLevel> gaps = new ArrayList<>();
       List<Integer> missing = new ArrayList<>();
       for (Requirement q : role.get().requirementsAssessing(p)) {
@@ -226,7 +235,8 @@ public final class Commissioner {
         if (held < q.level()) {
           counts[0]++;
           CompetencyLevel gap = CompetencyLevel.of(q.competency(), q.level());
-          if (completed.containsAll(closers(gap))) {
+          if (closers(gap).stream().allMatch(c -> completed.contains(c)
+              || (eligibility != null && !eligibility.open(c)))) {
             counts[1]++;
             unclosableBy.computeIfAbsent(q.competency(), k -> new long[2])[0]++;
             unclosableBy.get(q.competency())[1] += q.level() - held;
@@ -237,9 +247,11 @@ public final class Commissioner {
         }
       }
       if (!gaps.isEmpty()) {
-        persons.add(new Person(persons.size(), gaps,
+        Person person = new Person(persons.size(), gaps,
             missing.stream().mapToInt(Integer::intValue).toArray(), completed,
-            heldLevels.levels()));
+            heldLevels.levels());
+        person.eligibility = eligibility;
+        persons.add(person);
       }
     });
 
@@ -255,6 +267,9 @@ public final class Commissioner {
         person.candidates.addAll(closers(gap));
       }
       person.candidates.removeAll(person.taken);
+      if (person.eligibility != null) {
+        person.candidates.removeIf(c -> !person.eligibility.open(c));
+      }
       person.items = items(person);
       for (int[] courses : person.items) {
         Item item = evaluate(person, courses);
@@ -370,7 +385,16 @@ public final class Commissioner {
     List<Integer> out = new ArrayList<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int c : courses) {
-      collect(person, c, seen, out, false);
+      if (person.eligibility != null) {
+        // entry rules: what lets the person begin c from the start, less what is taken already
+        for (int k : person.eligibility.bundle(c)) {
+          if (!person.taken.contains(k) && seen.add(k)) {
+            out.add(k);
+          }
+        }
+      } else {
+        collect(person, c, seen, out, false);
+      }
     }
     return out;
   }

@@ -19,7 +19,8 @@ import org.sppathways.model.RoleId;
  * @param courses the places funded per course, most places first, then by course id
  * @param personGaps all person-gaps found
  * @param closed the person-gaps the funded places close
- * @param unclosable the person-gaps no course in the catalogue reaches
+ * @param unclosable the person-gaps no course in the catalogue reaches, or only courses the
+ *     person cannot enter nor be made eligible for (see {@link TrainingPlanner})
  * @param remaining the person-gaps still open after the plan, per competency (key: competency
  *     id), most first
  * @param guarantee the quality guarantee of the selection, in words

@@ -18,6 +18,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.HeldLevels;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.Problem;
@@ -50,17 +51,39 @@ import org.sppathways.model.WorkforceModel;
  * {@link TrainingPlan#courses()} lists the courses in an order in which each can be begun (the
  * smallest course id among those that can be begun next).
  *
+ * <h2>Entry rules</h2>
+ * A course's {@linkplain Course#entry() entry rules} must hold too when it is begun. For the
+ * person planned for they are compiled into a conjunction of clauses, each a disjunction of atoms
+ * ({@link EntryRule.AnyOf} flattened). Atoms about the employer's organisation type and the
+ * contracted hours are decided up front from the person: a rule about something they do not say
+ * is not met, and a plan for no one in particular ({@link #plan(GapReport, Objective)}, the
+ * four-argument list form) knows no employer and no contract, so such rules are never met there.
+ * A level atom is met by a level held at the start or reached by an earlier course of the plan;
+ * a course atom by a course completed before (for a person, even if lapsed, as
+ * {@link EntryRule.CompletedCourse} says) or an earlier course of the plan. A course with a
+ * clause nothing can meet is never planned; otherwise the plan may include courses that make the
+ * person eligible, and lists them before the course they open. A target only courses the person
+ * can never enter reach is {@linkplain TrainingPlan#unclosableTargets() unclosable}, with the
+ * rule that stops each of them ({@link UnclosableTarget}).
+ *
  * <h2>Algorithm</h2>
  * The problem is weighted set cover with precedence: choose a set of courses that can all be
  * begun in some order (taking, repeatedly, any course whose prerequisites are met; levels only
  * rise, so the order tried does not matter) and reaches every closable target, at least total
  * weight. A greedy pass (repeatedly take the course, with the prerequisites it still lacks, that
  * closes the most open targets per unit of weight) gives a first plan; depth-first branch and bound
- * then adds one course at a time. While some chosen course cannot be begun, each level taught by
+ * then adds one course at a time. Before either, the courses a plan can ever include are found by
+ * taking, repeatedly, every course whose prerequisites and entry rules the start and the courses
+ * taken so far meet; the others are never branched on, and the order they were taken in guides
+ * the greedy pass to eligibility courses that cannot loop. While some chosen course cannot be
+ * begun, each level taught by
  * a prerequisite it lacks that no chosen course reaches must be reached by a course still to add:
  * the search branches over the courses reaching the one of these levels with the fewest (and, if
  * the chosen courses only wait on one another, over every course one of which must be added);
- * otherwise over the courses that close the open target with the fewest. It prunes with a lower
+ * otherwise over the courses that close the open target with the fewest. An entry clause a chosen
+ * course lacks that no chosen course could meet is one more such set: the courses reaching a
+ * level it names or the course it names, one of which any plan containing the chosen courses
+ * must add. It prunes with a lower
  * bound, the sum of the cheapest course's weight over the open targets and such levels whose sets
  * of courses are pairwise disjoint (each needs its own course), and never expands a set of courses
  * twice. Every candidate plan, the greedy one included, has its redundant courses
@@ -71,10 +94,13 @@ import org.sppathways.model.WorkforceModel;
  * optimum for n targets (Chvátal 1979).
  *
  * <h2>Complexity</h2>
- * For n targets, c courses, s chosen courses, p prerequisites per course and v levels taught per
- * course: the greedy pass is O(n · c · p · v) per course taken; the search visits at most
- * {@link #nodeLimit()} nodes, each O(s² · p · v) to check which chosen courses can be begun, plus
- * O(n · c) for the bound. Measured on one core (30-target gaps of the generated ESCO-scale model,
+ * For n targets, c courses, s chosen courses, p prerequisites per course, v levels taught per
+ * course and a entry atoms per course: compiling the entry rules is O(c · a); finding the courses
+ * a plan can include is O(d · c · (p · v + a)) for d the longest chain of courses each waiting
+ * on an earlier one; the greedy pass is O(n · c · (p · v + a · c)) per course taken; the search
+ * visits at most {@link #nodeLimit()} nodes, each O(s² · (p · v + a)) to check which chosen
+ * courses can be begun, plus O(n · c) for the bound. The bound leaves entry clauses out unless a
+ * chosen course lacks one, so it stays a lower bound. Measured on one core (30-target gaps of the generated ESCO-scale model,
  * least hours): 0.6 ms a plan against 100 courses, 1.2 ms against 500, 25 ms against 3,000, all
  * proven optimal.
  *
@@ -102,6 +128,12 @@ public final class TrainingPlanner {
   private final int[][] prerequisite;
   /** Per competency index, the courses covering it. */
   private final int[][] coveringByIndex;
+  /** The courses (indices) with entry rules. */
+  private final int[] withEntry;
+  /** Per course, no entry clause; and no course barred: the entry of a catalogue without rules. */
+  private final Clause[][] noClauses;
+  private final EntryRule[] noBars;
+  private static final Clause[] NO_CLAUSE = new Clause[0];
   private final int nodeLimit;
 
   private TrainingPlanner(WorkforceModel model, List<Course> catalogue, int nodeLimit) {
@@ -161,6 +193,11 @@ public final class TrainingPlanner {
     }
     this.coveringByIndex = covering.stream()
         .map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    this.withEntry = java.util.stream.IntStream.range(0, n)
+        .filter(i -> !this.catalogue.get(i).entry().isEmpty()).toArray();
+    this.noClauses = new Clause[n][];
+    Arrays.fill(noClauses, NO_CLAUSE);
+    this.noBars = new EntryRule[n];
   }
 
   /** The courses bringing competency {@code k} (an index) to {@code level} or above. */
@@ -256,7 +293,7 @@ public final class TrainingPlanner {
     for (RequirementGap g : gap.requirements()) {
       held.merge(g.competency(), g.held(), Math::max);
     }
-    return plan(targets(gap), held, Set.of(), objective);
+    return plan(targets(gap), held, Set.of(), objective, NOBODY);
   }
 
   /**
@@ -290,7 +327,8 @@ public final class TrainingPlanner {
     Objects.requireNonNull(asOf, "asOf");
     org.sppathways.model.ProfileCheck.of(model).require(person);
     HeldLevels held = HeldLevels.of(model, person, asOf);
-    return plan(targets(gap), held.levels(), held.completedInDate(), objective);
+    return plan(targets(gap), held.levels(), held.completedInDate(), objective,
+        EntryRule.Candidate.of(held, person));
   }
 
   private static List<CompetencyLevel> targets(GapReport gap) {
@@ -302,7 +340,10 @@ public final class TrainingPlanner {
   }
 
   /**
-   * A plan reaching every target level not already held, at least total weight.
+   * A plan reaching every target level not already held, at least total weight, for no one in
+   * particular: entry rules about an employer's organisation type or contracted hours are not met
+   * (nothing is known of them), so courses with such rules are never planned. For a person, use
+   * {@link #plan(List, Map, Set, Objective, EntryRule.Candidate)}.
    *
    * @param targets competencies and the levels to reach (a competency listed twice counts at its
    *     highest level)
@@ -313,10 +354,39 @@ public final class TrainingPlanner {
    */
   public TrainingPlan plan(List<CompetencyLevel> targets, Map<CompetencyId, Integer> held,
       Set<CourseId> completed, Objective objective) {
+    return plan(targets, held, completed, objective, NOBODY);
+  }
+
+  /**
+   * A plan reaching every target level not already held, at least total weight, for a person
+   * whose entry to courses is judged by {@code person}: a course is planned only if the person
+   * meets its {@linkplain Course#entry() entry rules} when it is begun, by what they are at the
+   * start (the candidate's levels, completed courses, organisation type and contracted hours,
+   * besides {@code held} and {@code completed}) or by earlier courses of the plan. Courses that
+   * make the person eligible come before the course they open. A target that only courses the
+   * person can never enter reach is {@linkplain UnclosableTarget unclosable}, with the rule.
+   *
+   * <pre>{@code
+   * HeldLevels held = HeldLevels.of(model, person, day);
+   * TrainingPlan plan = planner.plan(targets, held.levels(), held.completedInDate(),
+   *     Objective.HOURS, EntryRule.Candidate.of(held, person));
+   * }</pre>
+   *
+   * @param targets competencies and the levels to reach (a competency listed twice counts at its
+   *     highest level)
+   * @param held levels already held; targets they meet need no course, and a prerequisite every
+   *     level of which they hold is met
+   * @param completed courses already completed: they meet prerequisites and are not planned
+   * @param objective what to minimise
+   * @param person what entry rules are judged on at the start of the plan
+   */
+  public TrainingPlan plan(List<CompetencyLevel> targets, Map<CompetencyId, Integer> held,
+      Set<CourseId> completed, Objective objective, EntryRule.Candidate person) {
     Objects.requireNonNull(targets, "targets");
     Objects.requireNonNull(held, "held");
     Objects.requireNonNull(completed, "completed");
     Objects.requireNonNull(objective, "objective");
+    Objects.requireNonNull(person, "person");
     Map<CompetencyId, Integer> wanted = new LinkedHashMap<>();
     for (CompetencyLevel t : targets) {
       Integer level = held.get(t.competency());
@@ -324,29 +394,87 @@ public final class TrainingPlanner {
         wanted.merge(t.competency(), t.level(), Math::max);
       }
     }
+    Search search = search(wanted, held, completed, objective, person);
+    search.run();
+    return search.plan();
+  }
+
+  /**
+   * {@link #enterable(Map, Set, EntryRule.Candidate)} for no one in particular: entry rules about
+   * an employer's organisation type or contracted hours are not met.
+   */
+  public Set<CourseId> enterable(Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    return enterable(held, completed, NOBODY);
+  }
+
+  /**
+   * The courses some plan from this start can include, in catalogue order: those not completed
+   * that the person can begin, at once or after other such courses (their prerequisites and
+   * entry rules met). A level no course of this set reaches cannot be planned for them.
+   *
+   * <p>O(c · d · (p · v + e)) for c courses, d the longest chain of courses each needing an
+   * earlier one, p prerequisites, v levels taught and e entry atoms per course.
+   *
+   * @param held levels held at the start
+   * @param completed courses completed (not planned again)
+   * @param person what entry rules are judged on
+   */
+  public Set<CourseId> enterable(Map<CompetencyId, Integer> held, Set<CourseId> completed,
+      EntryRule.Candidate person) {
+    Objects.requireNonNull(held, "held");
+    Objects.requireNonNull(completed, "completed");
+    Objects.requireNonNull(person, "person");
+    Search search = search(Map.of(), held, completed, Objective.COUNT, person);
+    Set<CourseId> out = new java.util.LinkedHashSet<>();
+    for (int c = search.open.nextSetBit(0); c >= 0; c = search.open.nextSetBit(c + 1)) {
+      out.add(catalogue.get(c).id());
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
+  /** Whether some course of the catalogue has an entry rule. */
+  boolean hasEntryRules() {
+    return withEntry.length > 0;
+  }
+
+  /**
+   * What one person can enter, for {@link Commissioner}: per course (catalogue position), whether
+   * some plan can include it, and the courses that let them begin it from the start.
+   */
+  Eligibility eligibility(Map<CompetencyId, Integer> held, Set<CourseId> completed,
+      EntryRule.Candidate person) {
+    return new Eligibility(search(Map.of(), held, completed, Objective.COST, person));
+  }
+
+  /** One person's eligibility (see {@link #eligibility}); not thread-safe, used by one thread. */
+  final class Eligibility {
+    private final Search search;
+
+    private Eligibility(Search search) {
+      this.search = search;
+    }
+
+    /** Whether some plan for the person can include course {@code c}. */
+    boolean open(int c) {
+      return search.open.get(c);
+    }
+
+    /**
+     * The courses that let the person begin course {@code c} from the start (missing
+     * prerequisites and what makes them eligible, each before what needs it), then {@code c}.
+     */
+    List<Integer> bundle(int c) {
+      return search.trial(c, new BitSet(catalogue.size()), search.start.clone());
+    }
+  }
+
+  private Search search(Map<CompetencyId, Integer> wanted, Map<CompetencyId, Integer> held,
+      Set<CourseId> completed, Objective objective, EntryRule.Candidate person) {
     boolean[] done = new boolean[catalogue.size()];
     for (CourseId c : completed) {
       Integer i = courseIndex.get(c);
       if (i != null) {
         done[i] = true;
-      }
-    }
-    List<CompetencyLevel> closable = new ArrayList<>();
-    List<CompetencyLevel> unclosable = new ArrayList<>();
-    List<int[]> closers = new ArrayList<>();
-    for (Map.Entry<CompetencyId, Integer> e : wanted.entrySet()) {
-      List<Integer> list = new ArrayList<>();
-      for (int c : coursesCovering.getOrDefault(e.getKey(), List.of())) {
-        if (!done[c] && catalogue.get(c).reaches(e.getKey(), e.getValue())) {
-          list.add(c);
-        }
-      }
-      CompetencyLevel target = CompetencyLevel.of(e.getKey(), e.getValue());
-      if (list.isEmpty()) {
-        unclosable.add(target);
-      } else {
-        closable.add(target);
-        closers.add(list.stream().mapToInt(Integer::intValue).toArray());
       }
     }
     int[] start = new int[competencyIndex.size()];
@@ -356,9 +484,133 @@ public final class TrainingPlanner {
         start[k] = level;
       }
     });
-    Search search = new Search(closable, closers, done, start, objective);
-    search.run();
-    return search.plan(closable, unclosable);
+    if (withEntry.length == 0) {
+      return new Search(wanted, done, start, objective, noClauses, noBars);
+    }
+    Clause[][] clauses = noClauses.clone();
+    EntryRule[] barredBy = new EntryRule[catalogue.size()];
+    for (int c : withEntry) {
+      List<Clause> list = new ArrayList<>();
+      for (EntryRule rule : catalogue.get(c).entry()) {
+        Clause clause = compile(rule, held, completed, person);
+        if (clause == null) {
+          continue;
+        }
+        if (clause.isEmpty()) {
+          barredBy[c] = rule;
+          break;
+        }
+        list.add(clause);
+      }
+      clauses[c] = list.toArray(NO_CLAUSE);
+    }
+    return new Search(wanted, done, start, objective, clauses, barredBy);
+  }
+
+  /**
+   * One entry rule for the person planned for, as the atoms training can still meet: null when
+   * the start already meets it; an empty clause when nothing can (a rule about the employer or
+   * the contract that does not hold, a level no course teaches, a course not in the catalogue).
+   */
+  private Clause compile(EntryRule rule, Map<CompetencyId, Integer> held,
+      Set<CourseId> completed, EntryRule.Candidate person) {
+    List<EntryRule> atoms = new ArrayList<>();
+    flatten(rule, atoms);
+    List<int[]> levels = new ArrayList<>();
+    List<Integer> courses = new ArrayList<>();
+    for (EntryRule atom : atoms) {
+      if (atom instanceof EntryRule.HeldLevel h) {
+        int start = Math.max(held.getOrDefault(h.competency(), 0), person.level(h.competency()));
+        if (start >= h.level()) {
+          return null;
+        }
+        Integer k = competencyIndex.get(h.competency());
+        if (k != null) {
+          levels.add(new int[] {k, h.level()});
+        }
+      } else if (atom instanceof EntryRule.CompletedCourse cc) {
+        if (completed.contains(cc.course()) || person.hasCompleted(cc.course())) {
+          return null;
+        }
+        Integer q = courseIndex.get(cc.course());
+        if (q != null) {
+          courses.add(q);
+        }
+      } else if (atom.isMetBy(person)) {
+        return null;   // organisation type or contracted hours: decided by the start alone
+      }
+    }
+    return new Clause(rule, levels.stream().mapToInt(a -> a[0]).toArray(),
+        levels.stream().mapToInt(a -> a[1]).toArray(),
+        courses.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static void flatten(EntryRule rule, List<EntryRule> out) {
+    if (rule instanceof EntryRule.AnyOf any) {
+      any.rules().forEach(r -> flatten(r, out));
+    } else {
+      out.add(rule);
+    }
+  }
+
+  /**
+   * An entry rule as the atoms still to meet by training, one of which must hold when the course
+   * is begun: a competency index reaching a level, or a course (index) completed in the plan.
+   */
+  private record Clause(EntryRule rule, int[] competency, int[] level, int[] course) {
+    boolean isEmpty() {
+      return competency.length == 0 && course.length == 0;
+    }
+  }
+
+  /** Who a plan is for when no one is: knows no level, course, employer or contract. */
+  private static final EntryRule.Candidate NOBODY = new EntryRule.Candidate() {
+    @Override
+    public int level(CompetencyId competency) {
+      return 0;
+    }
+
+    @Override
+    public boolean hasCompleted(CourseId course) {
+      return false;
+    }
+
+    @Override
+    public java.util.Optional<org.sppathways.model.OrganisationTypeId> organisationType() {
+      return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.OptionalDouble contractedHours() {
+      return java.util.OptionalDouble.empty();
+    }
+  };
+
+  /** What a rule asks for, as a person reads it, with the rule's values only. */
+  static String describe(EntryRule rule) {
+    if (rule instanceof EntryRule.OrganisationTypes t) {
+      return "is open only to organisation types " + String.join(", ",
+          t.types().stream().map(Object::toString).toList());
+    }
+    return "needs " + noun(rule);
+  }
+
+  private static String noun(EntryRule rule) {
+    if (rule instanceof EntryRule.HeldLevel h) {
+      return h.competency() + " at level " + h.level();
+    } else if (rule instanceof EntryRule.CompletedCourse c) {
+      return "course '" + c.course() + "' completed";
+    } else if (rule instanceof EntryRule.AnyOf any) {
+      return "one of " + String.join(" or ", any.rules().stream()
+          .map(TrainingPlanner::noun).toList());
+    } else if (rule instanceof EntryRule.OrganisationTypes t) {
+      return "an employer of organisation type " + String.join(" or ",
+          t.types().stream().map(Object::toString).toList());
+    } else {
+      double hours = ((EntryRule.MinContractedHours) rule).hours();
+      return "a contract of at least " + java.math.BigDecimal.valueOf(hours)
+          .stripTrailingZeros().toPlainString() + " hours a week";
+    }
   }
 
   /** The words of a set of courses (no trailing zero word), equal when the sets are equal. */
@@ -392,6 +644,20 @@ public final class TrainingPlanner {
     final int targets;
     final int[][] closers;
     final boolean[] done;
+    /** Per course, its entry rules still to meet by training, for the person planned for. */
+    final Clause[][] clauses;
+    /** Per course, the entry rule no training can meet, or null. */
+    final EntryRule[] barredBy;
+    /** Whether some course has an entry rule left to meet or is barred. */
+    final boolean entryRules;
+    /** The courses some feasible plan can include ({@link #openCourses()}). */
+    final BitSet open;
+    /** Per course, the order in which {@link #openCourses()} took it; MAX_VALUE if never. */
+    final int[] rank;
+    BitSet openTaken;
+    int[] openLevels;
+    final List<CompetencyLevel> closable = new ArrayList<>();
+    final List<UnclosableTarget> unclosable = new ArrayList<>();
     final Objective objective;
     final double[] weight;
     final BitSet[] closes;
@@ -420,20 +686,56 @@ public final class TrainingPlanner {
     int nodes;
     boolean exhausted = true;
 
-    Search(List<CompetencyLevel> closable, List<int[]> closerList, boolean[] done, int[] start,
-        Objective objective) {
-      this.targets = closable.size();
-      this.closers = closerList.toArray(new int[0][]);
+    Search(Map<CompetencyId, Integer> wanted, boolean[] done, int[] start, Objective objective,
+        Clause[][] clauses, EntryRule[] barredBy) {
       this.done = done;
       this.start = start;
+      this.clauses = clauses;
+      this.barredBy = barredBy;
+      boolean any = false;
+      for (int c = 0; c < clauses.length; c++) {
+        any |= clauses[c].length > 0 || barredBy[c] != null;
+      }
+      this.entryRules = any;
       this.nodeLevels = new Scratch();
       this.reachedLevels = new Scratch();
       this.feasibleLevels = new Scratch();
       this.objective = objective;
       this.weight = new double[catalogue.size()];
-      this.closes = new BitSet[catalogue.size()];
       for (int c = 0; c < catalogue.size(); c++) {
         weight[c] = objective.weight(catalogue.get(c));
+      }
+      this.rank = new int[catalogue.size()];
+      this.open = entryRules ? openCourses() : notDone();
+      List<int[]> closerList = new ArrayList<>();
+      for (Map.Entry<CompetencyId, Integer> e : wanted.entrySet()) {
+        List<Integer> list = new ArrayList<>();
+        List<Integer> blocked = new ArrayList<>();
+        for (int c : coursesCovering.getOrDefault(e.getKey(), List.of())) {
+          if (!done[c] && catalogue.get(c).reaches(e.getKey(), e.getValue())) {
+            (open.get(c) ? list : blocked).add(c);
+          }
+        }
+        CompetencyLevel target = CompetencyLevel.of(e.getKey(), e.getValue());
+        if (!list.isEmpty()) {
+          closable.add(target);
+          closerList.add(list.stream().mapToInt(Integer::intValue).toArray());
+        } else if (blocked.isEmpty()) {
+          unclosable.add(new UnclosableTarget(target, UnclosableTarget.Reason.NO_COURSE,
+              "no course in the catalogue reaches it"));
+        } else {
+          List<String> why = new ArrayList<>();
+          for (int c : blocked) {
+            why.add(whyNot(c));
+          }
+          unclosable.add(new UnclosableTarget(target, UnclosableTarget.Reason.NOT_ELIGIBLE,
+              String.join("; ", why)));
+        }
+      }
+      this.targets = closable.size();
+      this.closers = closerList.toArray(new int[0][]);
+      this.closes = new BitSet[catalogue.size()];
+      for (int c = 0; c < catalogue.size(); c++) {
         closes[c] = new BitSet(targets);
       }
       this.cheapest = new double[targets];
@@ -451,6 +753,71 @@ public final class TrainingPlanner {
       }
       Arrays.sort(order, Comparator.comparingInt((Integer t) -> closers[t].length).thenComparingInt(t -> t));
       this.byFewestClosers = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The courses some feasible plan can include: every course not completed nor barred, taken
+     * repeatedly while one can be begun (as levels only rise, the set does not depend on the
+     * order). Fills {@link #rank} with the order taken (a course's prerequisites and entry rules
+     * are met by courses of lower rank or the start), and leaves the final state in
+     * {@link #openTaken} and {@link #openLevels}, for saying why the others cannot be begun.
+     */
+    private BitSet openCourses() {
+      Arrays.fill(rank, Integer.MAX_VALUE);
+      BitSet taken = new BitSet(catalogue.size());
+      int[] levels = start.clone();
+      int next = 0;
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (int c = 0; c < catalogue.size(); c++) {
+          if (!taken.get(c) && !done[c] && barredBy[c] == null && startable(c, taken, levels)) {
+            take(c, taken, levels);
+            rank[c] = next++;
+            progress = true;
+          }
+        }
+      }
+      this.openTaken = taken;
+      this.openLevels = levels;
+      return taken;
+    }
+
+    /**
+     * Without entry rules every course not completed can be begun (prerequisites form no loop),
+     * in catalogue order; see {@link #openCourses()}.
+     */
+    private BitSet notDone() {
+      BitSet all = new BitSet(catalogue.size());
+      for (int c = 0; c < catalogue.size(); c++) {
+        if (!done[c]) {
+          all.set(c);
+          rank[c] = c;
+        } else {
+          rank[c] = Integer.MAX_VALUE;
+        }
+      }
+      return all;
+    }
+
+    /** Why course {@code c}, not open, can never be begun: the first rule it cannot meet. */
+    private String whyNot(int c) {
+      String course = "course '" + idOf(c) + "' ";
+      if (barredBy[c] != null) {
+        return course + describe(barredBy[c]);
+      }
+      for (int p : prerequisite[c]) {
+        if (!met(p, openTaken, openLevels)) {
+          return course + "needs prerequisite '" + idOf(p) + "', which cannot be entered";
+        }
+      }
+      for (Clause clause : clauses[c]) {
+        if (!clauseMet(clause, openTaken, openLevels)) {
+          return course + describe(clause.rule()) + ", which no course that can be entered "
+              + "provides";
+        }
+      }
+      throw new IllegalStateException("course " + idOf(c) + " can be begun");
     }
 
     /**
@@ -481,7 +848,52 @@ public final class TrainingPlanner {
           return false;
         }
       }
+      for (Clause clause : clauses[c]) {
+        if (!clauseMet(clause, taken, levels)) {
+          return false;
+        }
+      }
       return true;
+    }
+
+    /** Whether an entry clause holds: a level it names is reached or a course it names taken. */
+    boolean clauseMet(Clause clause, BitSet taken, int[] levels) {
+      int[] comps = clause.competency();
+      for (int i = 0; i < comps.length; i++) {
+        if (levels[comps[i]] >= clause.level()[i]) {
+          return true;
+        }
+      }
+      for (int q : clause.course()) {
+        if (done[q] || taken.get(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The courses not chosen, that some feasible plan can include, meeting an atom of an entry
+     * clause not met at {@code levels}: one of them must be added for the clause to hold.
+     */
+    BitSet clauseOptions(Clause clause, BitSet chosen, int[] levels) {
+      BitSet options = new BitSet(catalogue.size());
+      int[] comps = clause.competency();
+      for (int i = 0; i < comps.length; i++) {
+        if (levels[comps[i]] < clause.level()[i]) {
+          for (int k : coursesReaching(comps[i], clause.level()[i])) {
+            if (open.get(k) && !chosen.get(k)) {
+              options.set(k);
+            }
+          }
+        }
+      }
+      for (int q : clause.course()) {
+        if (open.get(q) && !chosen.get(q)) {
+          options.set(q);
+        }
+      }
+      return options;
     }
 
     void take(int c, BitSet taken, int[] levels) {
@@ -598,9 +1010,46 @@ public final class TrainingPlanner {
 
     private void enableLogged(int c, BitSet taken, int[] levels, List<Integer> bundle,
         List<int[]> undo) {
-      for (int p : prerequisite[c]) {
-        if (!met(p, taken, levels)) {
-          enableLogged(p, taken, levels, bundle, undo);
+      if (!entryRules) {
+        for (int p : prerequisite[c]) {
+          if (!met(p, taken, levels)) {
+            enableLogged(p, taken, levels, bundle, undo);
+          }
+        }
+      } else {
+        // Each requirement is met by courses taken before c by openCourses (lower rank), so
+        // enabling only through them ends, and succeeds.
+        int r = rank[c];
+        for (int p : prerequisite[c]) {
+          if (met(p, taken, levels)) {
+            continue;
+          }
+          if (rank[p] < r) {
+            enableLogged(p, taken, levels, bundle, undo);
+          } else {
+            for (int j = 0; j < coverCompetency[p].length; j++) {
+              if (levels[coverCompetency[p][j]] < coverLevel[p][j]) {
+                enableLogged(cheapestBelow(coverCompetency[p][j], coverLevel[p][j], r), taken,
+                    levels, bundle, undo);
+              }
+            }
+          }
+        }
+        for (Clause clause : clauses[c]) {
+          if (clauseMet(clause, taken, levels)) {
+            continue;
+          }
+          int pick = -1;
+          int[] comps = clause.competency();
+          for (int i = 0; i < comps.length; i++) {
+            pick = cheaper(pick, cheapestBelow(comps[i], clause.level()[i], r));
+          }
+          for (int q : clause.course()) {
+            if (rank[q] < r) {
+              pick = cheaper(pick, q);
+            }
+          }
+          enableLogged(pick, taken, levels, bundle, undo);
         }
       }
       taken.set(c);
@@ -612,6 +1061,31 @@ public final class TrainingPlanner {
         }
       }
       bundle.add(c);
+    }
+
+    /** The lighter of two courses (-1 for none), then the smaller id. */
+    int cheaper(int a, int b) {
+      if (a < 0) {
+        return b;
+      }
+      if (b < 0) {
+        return a;
+      }
+      if (weight[a] != weight[b]) {
+        return weight[a] < weight[b] ? a : b;
+      }
+      return idOf(a).compareTo(idOf(b)) <= 0 ? a : b;
+    }
+
+    /** The lightest open course of rank below {@code r} reaching level {@code level} of k, or -1. */
+    int cheapestBelow(int k, int level, int r) {
+      int pick = -1;
+      for (int q : coursesReaching(k, level)) {
+        if (rank[q] < r) {
+          pick = cheaper(pick, q);
+        }
+      }
+      return pick;
     }
 
     void run() {
@@ -712,8 +1186,9 @@ public final class TrainingPlanner {
 
     /**
      * Courses one of which any feasible plan containing {@code chosen} must add: for each chosen
-     * course that cannot be begun, one prerequisite it lacks (the one with fewest options) and
-     * either that prerequisite or a course reaching a level of it not yet held. (Of the courses
+     * course that cannot be begun, one prerequisite or entry clause it lacks (the one with fewest
+     * options) and the courses that could meet it: the prerequisite or a course reaching a level
+     * of it not yet held; a course reaching a level the clause names, or a course it names. (Of the courses
      * that cannot be begun, the first one a feasible plan begins needs such a course added.)
      */
     BitSet enablers(BitSet chosen, BitSet taken, int[] levels) {
@@ -728,14 +1203,14 @@ public final class TrainingPlanner {
             continue;
           }
           BitSet options = new BitSet(catalogue.size());
-          if (!chosen.get(p)) {
+          if (!chosen.get(p) && open.get(p)) {
             options.set(p);
           }
           int[] comps = coverCompetency[p];
           for (int j = 0; j < comps.length; j++) {
             if (levels[comps[j]] < coverLevel[p][j]) {
               for (int k : coursesReaching(comps[j], coverLevel[p][j])) {
-                if (!done[k] && !chosen.get(k)) {
+                if (open.get(k) && !chosen.get(k)) {
                   options.set(k);
                 }
               }
@@ -745,7 +1220,17 @@ public final class TrainingPlanner {
             fewest = options;
           }
         }
-        out.or(fewest);
+        for (Clause clause : clauses[u]) {
+          if (!clauseMet(clause, taken, levels)) {
+            BitSet options = clauseOptions(clause, chosen, levels);
+            if (fewest == null || options.cardinality() < fewest.cardinality()) {
+              fewest = options;
+            }
+          }
+        }
+        if (fewest != null) {
+          out.or(fewest);
+        }
       }
       return out;
     }
@@ -754,7 +1239,8 @@ public final class TrainingPlanner {
      * What some chosen course that cannot be begun still needs from courses not yet chosen: for
      * each prerequisite it lacks, each level the prerequisite teaches that no chosen course
      * reaches (nor the start), as the courses reaching it; for a prerequisite that teaches nothing
-     * and is not chosen, the prerequisite itself. Every plan containing the chosen courses adds a
+     * and is not chosen, the prerequisite itself; for each entry clause it lacks that no chosen
+     * course could meet, the courses that could. Every plan containing the chosen courses adds a
      * course from each of these sets.
      */
     List<int[]> forced(BitSet chosen, BitSet taken, int[] levels) {
@@ -777,7 +1263,7 @@ public final class TrainingPlanner {
           }
           if (coverCompetency[p].length == 0) {
             if (!chosen.get(p) && seen.add(-1L - p)) {
-              out.add(new int[] {p});
+              out.add(open.get(p) ? new int[] {p} : new int[0]);
             }
             continue;
           }
@@ -786,13 +1272,34 @@ public final class TrainingPlanner {
             int level = coverLevel[p][j];
             if (reached[k] < level && seen.add(((long) k << 32) | level)) {
               out.add(reaching.computeIfAbsent(((long) k << 32) | level,
-                  key -> coursesReaching(k, level).stream().filter(c -> !done[c])
+                  key -> coursesReaching(k, level).stream().filter(open::get)
                       .mapToInt(Integer::intValue).toArray()));
             }
           }
         }
+        for (Clause clause : clauses[u]) {
+          if (!clauseMet(clause, taken, levels) && !pending(clause, chosen, reached)) {
+            out.add(clauseOptions(clause, chosen, levels).stream().toArray());
+          }
+        }
       }
       return out;
+    }
+
+    /** Whether a chosen course names or reaches an atom of the clause (it may yet be met). */
+    boolean pending(Clause clause, BitSet chosen, int[] reached) {
+      int[] comps = clause.competency();
+      for (int i = 0; i < comps.length; i++) {
+        if (reached[comps[i]] >= clause.level()[i]) {
+          return true;
+        }
+      }
+      for (int q : clause.course()) {
+        if (chosen.get(q)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -927,7 +1434,7 @@ public final class TrainingPlanner {
       return chosen;
     }
 
-    TrainingPlan plan(List<CompetencyLevel> closable, List<CompetencyLevel> unclosable) {
+    TrainingPlan plan() {
       List<CourseId> ordered = order(best);
       double hours = 0;
       double money = 0;

@@ -33,6 +33,29 @@ class AsOfOptionsTest {
   }
 
   @Test
+  void everyCommandRefusesAnUnknownOrganisationTypeBeforeItPrintsAnything() {
+    for (String[] args : new String[][] {
+        {"gaps", "--profiles", YAML, "--person", "demo-01", "--role", "link-worker"},
+        {"gaps", "--from", "link-worker", "--role", "senior-link-worker"},
+        {"fit", "--profiles", YAML, "--role", "link-worker"},
+        {"next", "--profiles", YAML, "--person", "demo-01"},
+        {"needs", "--profiles", YAML},
+        {"plan", "--profiles", YAML, "--person", "demo-01", "--role", "link-worker"},
+        {"plan", "--from", "link-worker", "--role", "senior-link-worker"},
+        {"commission", "--profiles", YAML, "--budget", "1000"}}) {
+      String[] odd = new String[args.length + 2];
+      System.arraycopy(args, 0, odd, 0, args.length);
+      odd[args.length] = "--organisation-type";
+      odd[args.length + 1] = "vcse-charty";
+      Run r = run(odd);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", args)).contains("vcse-charity")
+          .doesNotContain("Exception");
+      assertThat(r.out()).as(String.join(" ", args)).isEmpty();
+    }
+  }
+
+  @Test
   void everyCommandThatAssessesPeopleTakesTheOptions() {
     for (String[] args : new String[][] {
         {"gaps", "--profiles", YAML, "--person", "demo-01", "--role", "link-worker"},

@@ -430,8 +430,9 @@ public final class GeneratedModels {
               .id(id).title(title).provider(provider).hours(hours).cost(cost).mode(mode)
               .covers(c).prerequisites(prerequisites).sources(prov.sources())
               .confidence(prov.confidence()).notes(prov.notes()).build());
-      List<CourseId> others = new ArrayList<>(ids);
-      others.remove(id);
+      // courses completed before entry are earlier ones, as prerequisites are: no loop of
+      // courses each waiting on another's completion (a model error)
+      List<CourseId> others = new ArrayList<>(ids.subList(0, i));
       Arbitrary<Optional<Integer>> valid = optional(Arbitraries.oneOf(
           Arbitraries.integers().between(1, 120), Arbitraries.of(1, 12, 36, Integer.MAX_VALUE)));
       each.add(Combinators.combine(course, valid,

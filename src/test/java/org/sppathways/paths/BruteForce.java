@@ -13,6 +13,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -171,10 +172,11 @@ final class BruteForce {
     for (ProgressionRoute r : routes) {
       List<Requirement> asked = new ArrayList<>(model.role(r.to()).requirements());
       asked.addAll(r.requirements());
+      Set<CourseId> open = enterable(held, completed);
       for (Requirement req : asked) {
         boolean reachable = false;
         for (Course c : model.courses()) {
-          reachable |= !completed.contains(c.id()) && c.reaches(req.competency(), req.level());
+          reachable |= open.contains(c.id()) && c.reaches(req.competency(), req.level());
         }
         if (reachable && held.getOrDefault(req.competency(), 0) < req.level()) {
           targets.merge(req.competency(), req.level(), Math::max);
@@ -265,7 +267,62 @@ final class BruteForce {
     return left == 0;
   }
 
+  /**
+   * The courses not completed that some order can begin: taking every course that can be begun
+   * until none can (entry rules included).
+   */
+  private Set<CourseId> enterable(Map<CompetencyId, Integer> held, Set<CourseId> completed) {
+    Map<CompetencyId, Integer> now = new HashMap<>(held);
+    Set<CourseId> done = new HashSet<>(completed);
+    Set<CourseId> taken = new HashSet<>();
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (Course c : model.courses()) {
+        if (!done.contains(c.id()) && canBegin(c, now, done)) {
+          done.add(c.id());
+          taken.add(c.id());
+          c.covers().forEach(v -> now.merge(v.competency(), v.level(), Math::max));
+          progress = true;
+        }
+      }
+    }
+    return taken;
+  }
+
+  /**
+   * Who entry rules are judged on after some courses: the levels and completions so far, and
+   * the person's organisation type and contracted hours (none known for a path from a role).
+   */
+  private EntryRule.Candidate candidate(Map<CompetencyId, Integer> held, Set<CourseId> done) {
+    return new EntryRule.Candidate() {
+      @Override
+      public int level(CompetencyId competency) {
+        return held.getOrDefault(competency, 0);
+      }
+
+      @Override
+      public boolean hasCompleted(CourseId course) {
+        return done.contains(course);
+      }
+
+      @Override
+      public java.util.Optional<org.sppathways.model.OrganisationTypeId> organisationType() {
+        return person == null ? java.util.Optional.empty() : person.organisationType();
+      }
+
+      @Override
+      public java.util.OptionalDouble contractedHours() {
+        return person == null ? java.util.OptionalDouble.empty() : person.contractedHours();
+      }
+    };
+  }
+
   private boolean canBegin(Course c, Map<CompetencyId, Integer> held, Set<CourseId> done) {
+    EntryRule.Candidate now = candidate(held, done);
+    if (!c.entry().stream().allMatch(r -> r.isMetBy(now))) {
+      return false;
+    }
     for (CourseId p : c.prerequisites()) {
       if (done.contains(p)) {
         continue;

@@ -81,13 +81,13 @@ class CareerPathFinderProperties {
     return b.build();
   }
 
-  private static RoleId anyRole(Instance in, Random random) {
+  static RoleId anyRole(Instance in, Random random) {
     List<Role> roles = in.model().roles();
     return roles.get(random.nextInt(roles.size())).id();
   }
 
   /** A target: the start itself in one draw of ten, another role otherwise. */
-  private static RoleId target(Instance in, Random random, RoleId from) {
+  static RoleId target(Instance in, Random random, RoleId from) {
     List<Role> roles = in.model().roles();
     if (from == null || random.nextInt(10) == 0) {
       return from != null ? from : anyRole(in, random);
@@ -270,7 +270,7 @@ class CareerPathFinderProperties {
   }
 
   /** Same roles, totals and routes, in the same order. */
-  private static void assertSame(List<CareerPath> found, List<Walk> expected) {
+  static void assertSame(List<CareerPath> found, List<Walk> expected) {
     assertThat(found.stream().map(CareerPath::roles).toList())
         .isEqualTo(expected.stream().map(Walk::roles).toList());
     for (int i = 0; i < found.size(); i++) {

@@ -9,6 +9,7 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EntryRule;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
@@ -46,6 +47,16 @@ final class RandomGraphs {
   record Instance(WorkforceModel model, CareerPathFinder finder) {}
 
   static Instance instance(long seed, int maxRoles) {
+    return instance(seed, maxRoles, false);
+  }
+
+  /**
+   * {@link #instance(long, int)}, with {@code entryRules} also random course entry rules (drawn
+   * from a stream of their own, so the rest of the instance is the same): a level of a
+   * competency, an earlier course completed, a contract of at least 30 hours, or one of two
+   * such rules.
+   */
+  static Instance instance(long seed, int maxRoles, boolean entryRules) {
     Random random = new Random(seed);
     int n = 3 + random.nextInt(maxRoles - 2);
     List<String> ids = new ArrayList<>();
@@ -102,7 +113,11 @@ final class RandomGraphs {
     }
     Collections.shuffle(routes, random);
     b.addRoutes(routes);
-    b.addCourses(courses(random, b));
+    List<Course> courses = courses(random, b);
+    if (entryRules) {
+      courses = withEntryRules(courses, new Random(seed ^ 0xE27L));
+    }
+    b.addCourses(courses);
     WorkforceModel model = b.build();
     return new Instance(model, CareerPathFinder.of(model));
   }
@@ -158,6 +173,34 @@ final class RandomGraphs {
       out.add(c.build());
     }
     return out;
+  }
+
+  private static List<Course> withEntryRules(List<Course> courses, Random random) {
+    List<Course> out = new ArrayList<>();
+    for (int i = 0; i < courses.size(); i++) {
+      Course.Builder c = Course.builder().from(courses.get(i));
+      if (random.nextInt(2) == 0) {
+        EntryRule rule = entryRule(random, i);
+        if (random.nextInt(3) == 0) {
+          rule = EntryRule.AnyOf.of(List.of(rule, entryRule(random, i)));
+        }
+        c.addEntry(rule);
+      }
+      out.add(c.build());
+    }
+    return out;
+  }
+
+  private static EntryRule entryRule(Random random, int course) {
+    int kind = random.nextInt(4);
+    if (kind == 0 && course > 0) {
+      return EntryRule.CompletedCourse.of(CourseId.of("k" + random.nextInt(course)));
+    }
+    if (kind == 1) {
+      return EntryRule.MinContractedHours.of(30);
+    }
+    return EntryRule.HeldLevel.of(CompetencyId.of(COMPETENCIES.get(
+        random.nextInt(COMPETENCIES.size()))), 1 + random.nextInt(3));
   }
 
   /** A random person: holdings, completed courses, maybe a role, months in role. */

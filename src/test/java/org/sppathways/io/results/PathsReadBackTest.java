@@ -37,7 +37,7 @@ class PathsReadBackTest {
     List<CareerPath> paths = found.paths().stream().map(p -> new CareerPath(p.roles(),
         p.steps().stream().map(s -> new PathStep(ProgressionRoute.builder().from(s.from())
             .to(s.to()).kind(s.route().kind()).months(s.months()).build(), s.months(),
-            s.hours(), s.cost(), s.gaps(), s.courses(), s.unclosable(), s.optimal(),
+            s.hours(), s.cost(), s.gaps(), s.courses(), s.unclosableTargets(), s.optimal(),
             s.personal(), s.planned())).toList(), p.months(), p.hours(), p.cost())).toList();
     return new CareerPaths(found.from(), found.to(), found.by(), paths, found.complete());
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.util.StdConverter;
 import java.util.ArrayList;
 import java.util.List;
 import org.sppathways.gaps.RequirementGap;
+import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.CourseId;
 import org.sppathways.model.ProgressionRoute;
@@ -19,6 +20,7 @@ import org.sppathways.model.WorkforceModel;
 import org.sppathways.paths.CareerPath;
 import org.sppathways.paths.CareerPaths;
 import org.sppathways.paths.PathStep;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * {@code paths}: {@link CareerPaths}; CSV one row per step. Reads back; a stored step's route
@@ -84,15 +86,33 @@ final class PathsShape implements ResultShape<CareerPaths> {
       @JsonProperty(required = true) boolean personal,
       @JsonProperty(required = true) List<RequirementGap> gaps,
       @JsonProperty(required = true) List<CourseId> courses,
-      @JsonProperty(required = true) List<CompetencyLevel> unclosable,
+      @JsonProperty(required = true) List<StoredUnclosable> unclosable,
       @JsonProperty(required = true) boolean optimal,
       @JsonProperty(required = true) boolean planned) {}
+
+  /** A gap no plan closes, as stored: its competency and level, then why. */
+  @JsonPropertyOrder({"competency", "level", "reason", "detail"})
+  record StoredUnclosable(
+      @JsonProperty(required = true) CompetencyId competency,
+      @JsonProperty(required = true) int level,
+      @JsonProperty(required = true) UnclosableTarget.Reason reason,
+      @JsonProperty(required = true) String detail) {
+    static StoredUnclosable of(UnclosableTarget u) {
+      return new StoredUnclosable(u.competency(), u.level(), u.reason(), u.detail());
+    }
+
+    UnclosableTarget target() {
+      return new UnclosableTarget(CompetencyLevel.of(competency, level), reason, detail);
+    }
+  }
 
   static final class StepOut extends StdConverter<PathStep, StoredStep> {
     @Override
     public StoredStep convert(PathStep s) {
       return new StoredStep(s.from(), s.to(), s.route().kind(), s.months(), s.hours(), s.cost(),
-          s.personal(), s.gaps(), s.courses(), s.unclosable(), s.optimal(), s.planned());
+          s.personal(), s.gaps(), s.courses(),
+          s.unclosableTargets().stream().map(StoredUnclosable::of).toList(), s.optimal(),
+          s.planned());
     }
   }
 
@@ -102,7 +122,8 @@ final class PathsShape implements ResultShape<CareerPaths> {
       ProgressionRoute route = ProgressionRoute.builder().from(s.from()).to(s.to())
           .kind(s.kind()).months(s.months()).build();
       return new PathStep(route, s.months(), s.hours(), s.cost(), s.gaps(), s.courses(),
-          s.unclosable(), s.optimal(), s.personal(), s.planned());
+          s.unclosable().stream().map(StoredUnclosable::target).toList(), s.optimal(),
+          s.personal(), s.planned());
     }
   }
 

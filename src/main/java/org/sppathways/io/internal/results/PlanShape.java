@@ -1,15 +1,19 @@
 package org.sppathways.io.internal.results;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.ArrayList;
 import java.util.List;
+import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.TrainingPlan;
 import org.sppathways.training.TrainingPlanReport;
+import org.sppathways.training.UnclosableTarget;
 
 /**
  * {@code plan}: a {@link TrainingPlanReport}, the plan's fields beside whose gap it closes; CSV
@@ -31,6 +35,7 @@ final class PlanShape implements ResultShape<TrainingPlanReport> {
   public void setUp(SimpleModule module) {
     module.setMixInAnnotation(TrainingPlanReport.class, Mixin.class);
     module.setMixInAnnotation(TrainingPlan.class, PlanMixin.class);
+    module.setMixInAnnotation(UnclosableTarget.class, UnclosableMixin.class);
   }
 
   @JsonPropertyOrder({"person", "from", "role", "plan"})
@@ -43,7 +48,23 @@ final class PlanShape implements ResultShape<TrainingPlanReport> {
   }
 
   @JsonPropertyOrder({"hours", "cost", "optimal", "objective", "courses", "closes", "unclosable"})
-  abstract static class PlanMixin {}
+  abstract static class PlanMixin {
+    @JsonProperty("unclosable")
+    abstract List<UnclosableTarget> unclosableTargets();
+  }
+
+  /** A target no plan reaches: its competency and level, then why. */
+  @JsonPropertyOrder({"competency", "level", "reason", "detail"})
+  abstract static class UnclosableMixin {
+    @JsonIgnore
+    abstract CompetencyLevel target();
+
+    @JsonProperty("competency")
+    abstract CompetencyId competency();
+
+    @JsonProperty("level")
+    abstract int level();
+  }
 
   @Override
   public List<String> csvHeader() {
