@@ -294,7 +294,12 @@ final class BruteForce {
    * Who entry rules are judged on after some courses: the levels and completions so far, and
    * the person's organisation type and contracted hours (none known for a path from a role).
    */
-  private EntryRule.Candidate candidate(Map<CompetencyId, Integer> held, Set<CourseId> done) {
+  /**
+   * A candidate over live views of levels and completions (changes to them show), with the
+   * person's organisation type and contracted hours, or none known when {@code person} is null.
+   */
+  static EntryRule.Candidate candidate(Map<CompetencyId, Integer> held, Set<CourseId> done,
+      WorkerProfile person) {
     return new EntryRule.Candidate() {
       @Override
       public int level(CompetencyId competency) {
@@ -319,7 +324,7 @@ final class BruteForce {
   }
 
   private boolean canBegin(Course c, Map<CompetencyId, Integer> held, Set<CourseId> done) {
-    EntryRule.Candidate now = candidate(held, done);
+    EntryRule.Candidate now = candidate(held, done, person);
     if (!c.entry().stream().allMatch(r -> r.isMetBy(now))) {
       return false;
     }
