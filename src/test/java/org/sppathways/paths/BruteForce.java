@@ -291,12 +291,9 @@ final class BruteForce {
   }
 
   /**
-   * Who entry rules are judged on after some courses: the levels and completions so far, and
-   * the person's organisation type and contracted hours (none known for a path from a role).
-   */
-  /**
-   * A candidate over live views of levels and completions (changes to them show), with the
-   * person's organisation type and contracted hours, or none known when {@code person} is null.
+   * Who entry rules are judged on after some courses: live views of the levels and completions
+   * so far (changes to them show), and the person's organisation type and contracted hours, none
+   * known when {@code person} is null (a path from a role).
    */
   static EntryRule.Candidate candidate(Map<CompetencyId, Integer> held, Set<CourseId> done,
       WorkerProfile person) {
