@@ -85,7 +85,8 @@ final class CommissionCommand implements Callable<Integer> {
       default:
         out.println("Spent " + plan.spent() + " of " + plan.budget() + " " + m.currency()
             + ": closes " + plan.closed() + " of " + plan.personGaps() + " person-gaps ("
-            + plan.unclosable() + " no course can close)");
+            + plan.unclosable() + " cannot be closed: no course reaches them or none the person "
+            + "can enter)");
         out.println();
         Tables.table(out, header, rows);
         out.println();

@@ -96,7 +96,8 @@ final class PlanCommand implements Callable<Integer> {
         out.println(plan.courses().size() + " courses, " + plan.hours() + " hours, "
             + plan.cost() + " " + m.currency() + "; closes " + plan.closes().size()
             + " gaps" + (plan.unclosable().isEmpty() ? "" : ", " + plan.unclosable().size()
-            + " no course can close") + (plan.optimal() ? " (optimal for " : " (not proven optimal for ")
+            + " cannot be closed") + (plan.optimal() ? " (optimal for "
+            : " (not proven optimal for ")
             + plan.objective().toString() + ")");
         if (!plan.courses().isEmpty()) {
           out.println();
