@@ -221,6 +221,39 @@ class BatchCommandTest {
   }
 
   @Test
+  void aLineOfExactlyTheLimitRunsAndACarriageReturnBeforeTheNewlineDoesNotCount()
+      throws IOException {
+    String query = "{\"command\": \"summary\"}";
+    String atLimit = query + " ".repeat(BatchCommand.MAX_LINE_CHARS - query.length());
+    String overLimit = atLimit + " ";
+    Batch run = batch(atLimit + "\r\n" + overLimit + "\n" + atLimit + "\n" + query);
+
+    String summary = BatchCommand.compact(own("summary"));
+    assertThat(run.lines()).hasSize(4);
+    assertThat(run.lines().get(0)).isEqualTo(summary);
+    assertThat(error(run.lines().get(1), 2)).isEqualTo("the line is longer than "
+        + BatchCommand.MAX_LINE_CHARS + " characters");
+    assertThat(run.lines().get(2)).isEqualTo(summary);
+    assertThat(run.lines().get(3)).as("a last line without a newline").isEqualTo(summary);
+    assertThat(run.exit()).isEqualTo(Main.INVALID);
+  }
+
+  @Test
+  void theLineLimitRunsTheLastLineItAllowsAndStopsAtTheNext() throws IOException {
+    String blank = "\n".repeat(BatchCommand.MAX_LINES - 1);
+    Batch atLimit = batch(blank + "{\"command\": \"summary\"}\n");
+    assertThat(atLimit.exit()).isZero();
+    assertThat(atLimit.lines()).containsExactly(BatchCommand.compact(own("summary")));
+    assertThat(atLimit.err()).isEmpty();
+
+    Batch over = batch(blank + "\n{\"command\": \"summary\"}\n");
+    assertThat(over.exit()).isEqualTo(Main.INVALID);
+    assertThat(over.lines()).isEmpty();
+    assertThat(over.err()).contains("error: more than " + BatchCommand.MAX_LINES
+        + " lines; lines from " + (BatchCommand.MAX_LINES + 1) + " on were not run");
+  }
+
+  @Test
   void answersGoToTheOutFile() throws IOException {
     Path out = dir.resolve("answers.jsonl");
     Batch run = batch("\uFEFF{\"command\": \"summary\"}\n", "--out", out.toString());
