@@ -76,6 +76,32 @@ class ImportCommandTest {
     assertThat(read.sources().get(0)).contains("O*NET 29.2 Database");
   }
 
+  /** The summary with the run's own directory and seconds written as placeholders. */
+  private String summary(Path dir) {
+    return out.replace(dir.toString(), "DIR").replace(tmp.toString(), "TMP")
+        .replaceFirst(" in [0-9]+\\.[0-9] s", " in S s");
+  }
+
+  @Test
+  void theWholeSummaryOfAnImportWithSkippedAndBadRowsAndAMerge() throws Exception {
+    Path dir = fixture("onet", "bad-rows");
+    assertThat(run("import", "onet", dir.toString(), "--out", tmp.resolve("x.yaml").toString(),
+        "--skip-bad-rows", "--max-problems", "3", "--merge-with-reference")).isZero();
+    org.sppathways.gaps.Golden.assertMatches("cli/import-summary.txt", summary(dir));
+    assertThat(out).contains("Bad rows skipped (6):")
+        .contains("  ... only the first 3 problems are listed (--max-problems)");
+  }
+
+  @Test
+  void aCleanImportSaysNoRowsWereBadAndListsNoLimit() throws Exception {
+    Path dir = fixture("onet");
+    assertThat(run("import", "onet", dir.toString(), "--out", tmp.resolve("x.yaml").toString(),
+        "--max-problems", "1")).isZero();
+    org.sppathways.gaps.Golden.assertMatches("cli/import-summary-clean.txt", summary(dir));
+    assertThat(out).doesNotContain("Bad rows").doesNotContain("--max-problems")
+        .doesNotContain("Merged model");
+  }
+
   @Test
   void importEscoPrintsJsonWhenAsked() throws Exception {
     Path dir = fixture("esco");
