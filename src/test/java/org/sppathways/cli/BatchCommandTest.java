@@ -254,6 +254,16 @@ class BatchCommandTest {
   }
 
   @Test
+  void aMisspeltOptionIsAnsweredWithTheNameItWasLikelyMeantAsAsABatchLineSpellsIt()
+      throws IOException {
+    Batch run = batch("{\"command\": \"reach\", \"fromm\": \"link-worker\"}\n"
+        + "{\"command\": \"reach\", \"from\": \"link-worker\", \"qqqqqqqq\": 1}\n");
+    assertThat(error(run.lines().get(0), 1))
+        .isEqualTo("Unknown option: '--fromm=link-worker' (did you mean from?)");
+    assertThat(error(run.lines().get(1), 2)).isEqualTo("Unknown option: '--qqqqqqqq=1'");
+  }
+
+  @Test
   void answersGoToTheOutFile() throws IOException {
     Path out = dir.resolve("answers.jsonl");
     Batch run = batch("\uFEFF{\"command\": \"summary\"}\n", "--out", out.toString());
