@@ -16,8 +16,9 @@ import org.sppathways.model.internal.EnumNames;
  * {@code course 'chww-apprenticeship' needs a contract of at least 30 hours a week}.
  *
  * <pre>{@code
+ * List<String> why = new ArrayList<>();
  * for (UnclosableTarget u : plan.unclosableTargets()) {
- *   System.out.println(u.target() + ": " + u.detail());
+ *   why.add(u.target() + ": " + u.detail());   // e.g. for a plan's report
  * }
  * }</pre>
  *
