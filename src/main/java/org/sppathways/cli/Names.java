@@ -63,16 +63,6 @@ final class Names {
     return names.stream().map(n -> organisationType(model, n)).toList();
   }
 
-  /** A role's title for a CSV column beside its id. */
-  static String title(WorkforceModel model, RoleId id) {
-    return model.findRole(id).map(Role::title).orElse("");
-  }
-
-  /** A competency's name for a CSV column beside its id. */
-  static String name(WorkforceModel model, CompetencyId id) {
-    return model.findCompetency(id).map(Competency::name).orElse("");
-  }
-
   private static <T, I extends TypedId<I>> I resolve(String kind, String name, List<T> all,
       Function<T, I> idOf, Function<T, String> titleOf, Function<String, Optional<I>> byId,
       Function<String, ?> lookUp) {

@@ -156,4 +156,57 @@ class FlowCommandsTest {
     assertThat(run("capacity", "--role", "senior", "--target", "5", "--take-up", "0").code())
         .isEqualTo(2);
   }
+
+  /**
+   * Split by organisation type, the table has one row per starting type with that type's
+   * probability, and a last row for the role as a whole that is the share-weighted mean of the
+   * types' rows: the figure in the headline.
+   */
+  @Test
+  void reachProbabilityByTypeTableRowsAddUpToTheHeadline() throws IOException {
+    String[] args = {"reach-probability", "--start", "DIR/start.csv", "--from", "lw", "--to",
+        "senior", "--by-organisation-type"};
+    Run json = run(append(args, "--format", "json"));
+    assertThat(json.code()).as(json.err()).isZero();
+    Run table = run(args);
+    assertThat(table.code()).as(table.err()).isZero();
+    java.util.List<String> rows = table.out().lines()
+        .filter(l -> l.startsWith("lw")).map(String::trim).toList();
+    JsonNode types = json.json().get("byOrganisationType");
+    assertThat(rows).hasSize(types.size() + 1);
+    double weighted = 0;
+    for (int i = 0; i < types.size(); i++) {
+      JsonNode t = types.get(i);
+      weighted += t.get("share").asDouble() * t.get("probability").asDouble();
+      assertThat(rows.get(i).split("\\s+")).startsWith("lw@" + t.get("organisationType")
+          .asText(), "senior", String.format(java.util.Locale.ROOT, "%.2f",
+              t.get("probability").asDouble()));
+    }
+    assertThat(weighted).isCloseTo(json.json().get("probability").asDouble(),
+        org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(rows.get(types.size()).split("\\s+")).startsWith("lw", "senior",
+        String.format(java.util.Locale.ROOT, "%.2f", weighted));
+    assertThat(table.out()).startsWith(String.format(java.util.Locale.ROOT,
+        "From lw to senior: probability %.2f, ", weighted));
+  }
+
+  /** Starting from worker profiles counts each person once, in their role and type. */
+  @Test
+  void projectFromProfilesStartsFromTheCountOfPeople() throws IOException {
+    Files.writeString(dir.resolve("people.csv"), "person,role,organisationType,monthsInRole,competency,level\n"
+        + "p1,lw,pcn,1,,\np2,lw,pcn,2,,\np3,lw,vcse,3,,\np4,senior,pcn,4,,\n");
+    Run r = run("project", "--years", "0", "--profiles", "DIR/people.csv", "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode year0 = r.json().get("years").get(0).get("headcountByRole");
+    assertThat(year0.get("lw").asDouble()).isEqualTo(3);
+    assertThat(year0.get("senior").asDouble()).isEqualTo(1);
+    Run table = run("project", "--years", "0", "--profiles", "DIR/people.csv");
+    assertThat(table.out()).contains("starting from profiles in " + dir.resolve("people.csv"));
+  }
+
+  private static String[] append(String[] args, String... more) {
+    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
 }

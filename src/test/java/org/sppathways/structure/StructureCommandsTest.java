@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sppathways.cli.Main;
 import org.sppathways.gaps.Golden;
@@ -244,5 +250,58 @@ class StructureCommandsTest {
     assertThat(run("matrix", "--metric", "miles")).isEqualTo(2);
     assertThat(run("workload")).isEqualTo(2);
     assertThat(err).contains("--profiles");
+  }
+
+  /**
+   * The long table a person reads lists exactly the reachable pairs of different roles, each with
+   * the distance the result writer puts in the CSV: no pair left out, no role paired with itself,
+   * no distance from the wrong cell.
+   */
+  @Test
+  void theLongTableListsEveryReachablePairWithItsDistance() throws Exception {
+    for (String metric : List.of("steps", "months")) {
+      assertThat(run("matrix", "--metric", metric, "--layout", "long", "--format", "csv"))
+          .as(err).isZero();
+      List<List<String>> expected = new ArrayList<>();
+      try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+          .readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(out)) {
+        rows.forEachRemaining(r -> expected.add(List.of(r.get("from"), r.get("to"),
+            r.get("distance"))));
+      }
+      assertThat(expected).hasSize(320);
+      assertThat(run("matrix", "--metric", metric, "--layout", "long")).as(err).isZero();
+      List<String> lines = out.lines().toList();
+      assertThat(lines.get(0).split("\\s+")).containsExactly("from", "to", "distance");
+      List<List<String>> table = lines.subList(2, lines.size()).stream()
+          .map(l -> List.of(l.trim().split("\\s+"))).toList();
+      assertThat(table).as(metric).containsExactlyElementsOf(expected);
+      assertThat(table).noneMatch(r -> r.get(0).equals(r.get(1)));
+    }
+  }
+
+  /**
+   * The distribution's headline agrees with its own table and with the long list: the connected
+   * pairs are the sum of the table's counts and the long list's length, the mean is the
+   * count-weighted mean length, and "longest" is the table's last length.
+   */
+  @Test
+  void theDistributionHeadlineAgreesWithItsTable() {
+    assertThat(run("matrix", "--format", "csv")).as(err).isZero();
+    long roles = out.lines().count() - 1;
+    assertThat(run("matrix", "--layout", "long")).as(err).isZero();
+    long pairs = out.lines().count() - 2;
+    assertThat(run("matrix", "--distribution")).as(err).isZero();
+    List<String> lines = out.lines().toList();
+    List<int[]> rows = lines.subList(4, lines.size()).stream()
+        .map(l -> l.trim().split("\\s+"))
+        .map(c -> new int[] {Integer.parseInt(c[0]), Integer.parseInt(c[1])}).toList();
+    long total = rows.stream().mapToLong(r -> r[1]).sum();
+    long weighted = rows.stream().mapToLong(r -> (long) r[0] * r[1]).sum();
+    assertThat(total).isEqualTo(pairs);
+    assertThat(lines.get(0)).isEqualTo(String.format(java.util.Locale.ROOT,
+        "%d ordered pairs of roles connected, %d not; mean %.2f steps, longest %d", total,
+        roles * (roles - 1) - total, (double) weighted / total,
+        rows.get(rows.size() - 1)[0]));
+    assertThat(lines.get(2).split("\\s+")).containsExactly("length", "pairs");
   }
 }
