@@ -304,4 +304,29 @@ class StructureCommandsTest {
         rows.get(rows.size() - 1)[0]));
     assertThat(lines.get(2).split("\\s+")).containsExactly("length", "pairs");
   }
+
+  /**
+   * The wide table is the matrix a person reads row by row: the cell in row "from", column "to"
+   * is the distance the CSV gives for that pair, and "-" where the CSV cell is empty (no path).
+   */
+  @Test
+  void theWideTableHoldsTheCsvDistancesWithADashForNoPath() throws Exception {
+    assertThat(run("matrix", "--metric", "months", "--format", "csv")).as(err).isZero();
+    List<List<String>> expected = new ArrayList<>();
+    try (MappingIterator<List<String>> rows = new CsvMapper()
+        .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+        .readerFor(List.class).readValues(out)) {
+      rows.forEachRemaining(r -> {
+        List<String> row = new ArrayList<>(r);
+        row.remove(1);
+        expected.add(row.stream().map(c -> c.isEmpty() ? "-" : c).toList());
+      });
+    }
+    assertThat(run("matrix", "--metric", "months")).as(err).isZero();
+    List<String> lines = out.lines().toList();
+    List<List<String>> table = new ArrayList<>();
+    table.add(List.of(lines.get(0).trim().split("\\s+")));
+    lines.subList(2, lines.size()).forEach(l -> table.add(List.of(l.trim().split("\\s+"))));
+    assertThat(table).containsExactlyElementsOf(expected);
+  }
 }
