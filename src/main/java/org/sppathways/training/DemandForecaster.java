@@ -61,7 +61,9 @@ import org.sppathways.model.WorkforceModel;
  * type's variant, when the state has a type): a mover the levels of their source role, a recruit
  * along a route from an external role that role's levels, and a recruit straight into a role
  * nothing. They need every requirement (essential and desirable) of the role they enter (in its
- * organisation type's variant, without first-year targets) that they do not hold, and take the
+ * organisation type's variant, without first-year targets) that they do not hold, except
+ * competencies {@linkplain org.sppathways.model.Competency#learnedOnTheJob() learned on the job}
+ * (no course is expected to teach them, so they are not training demand), and take the
  * optimal {@link TrainingPlanner} plan for it under the objective: a level the source role
  * already requires is never taught again, a course that closes targets of two requirements is
  * one place, and a course's entry rules are judged on the source levels and, when states are
@@ -434,7 +436,9 @@ public final class DemandForecaster {
     Role role = model.role(to.role());
     List<CompetencyLevel> targets = new ArrayList<>();
     for (Requirement r : requirements(role, to.organisationType())) {
-      targets.add(CompetencyLevel.of(r.competency(), r.level()));
+      if (!model.competency(r.competency()).learnedOnTheJob()) {
+        targets.add(CompetencyLevel.of(r.competency(), r.level()));
+      }
     }
     return planner.plan(targets, held, java.util.Set.of(), objective,
         new Entrant(held, to.organisationType()));

@@ -16,7 +16,6 @@ import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
-import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
@@ -32,7 +31,7 @@ import org.sppathways.model.WorkforceModel;
 
 /**
  * The forecast against a brute-force recount on small random models: every entrant's plan
- * computed afresh (no cache) through gap analysis between the roles, entrants apportioned from the
+ * computed afresh (no cache) from the roles' requirements, entrants apportioned from the
  * projection route by route, and refreshers recounted course by course.
  */
 class DemandForecasterProperties {
@@ -44,7 +43,7 @@ class DemandForecasterProperties {
         .scale(ProficiencyScale.of("A", "B", "C"));
     for (int c = 0; c < competencies; c++) {
       b.addCompetency(Competency.builder().id(CompetencyId.of("c" + c)).name("C" + c)
-          .domain("d").build());
+          .domain("d").learnedOnTheJob(random.nextInt(5) == 0).build());
     }
     int courses = random.nextInt(7);
     for (int k = 0; k < courses; k++) {
@@ -117,7 +116,6 @@ class DemandForecasterProperties {
         .forecast(flows, projection);
 
     TrainingPlanner planner = TrainingPlanner.of(model);
-    GapAnalysis gaps = GapAnalysis.of(model);
     for (int t = 1; t <= years; t++) {
       ProjectionYear before = projection.year(t - 1);
       ProjectionYear now = projection.year(t);
@@ -141,7 +139,7 @@ class DemandForecasterProperties {
         for (Map.Entry<RoleId, Double> w : weight.entrySet()) {
           double e = sum > 0 ? now.movedIn(state) * w.getValue() / sum : 0;
           entrants += e;
-          add(entry, planner.plan(gaps.gap(w.getKey(), to.id()), objective), e);
+          add(entry, plan(model, planner, model.role(w.getKey()), to, objective), e);
         }
         // recruits: straight in (hold nothing) and along routes from x (hold x's levels)
         double direct = to.recruits().orElse(0);
@@ -151,11 +149,9 @@ class DemandForecasterProperties {
         if (all > 0) {
           double r = now.recruits(state);
           entrants += r;
-          List<CompetencyLevel> targets = to.requirements().stream()
-              .map(q -> CompetencyLevel.of(q.competency(), q.level())).toList();
-          add(entry, planner.plan(targets, Map.of(), Set.of(), objective), r * direct / all);
+          add(entry, plan(model, planner, null, to, objective), r * direct / all);
           if (viaX > 0) {
-            add(entry, planner.plan(gaps.gap(RoleId.of("x"), to.id()), objective),
+            add(entry, plan(model, planner, model.role(RoleId.of("x")), to, objective),
                 r * viaX / all);
           }
         }
@@ -187,6 +183,22 @@ class DemandForecasterProperties {
             .isEqualTo(refresh.getOrDefault(c.id(), 0.0), within(1e-6));
       }
     }
+  }
+
+  /**
+   * One entrant's plan, afresh: holding every level {@code from} requires (nothing when null),
+   * for every requirement of {@code to} not learned on the job.
+   */
+  private static TrainingPlan plan(WorkforceModel model, TrainingPlanner planner, Role from,
+      Role to, Objective objective) {
+    Map<CompetencyId, Integer> held = new HashMap<>();
+    if (from != null) {
+      from.requirements().forEach(q -> held.merge(q.competency(), q.level(), Math::max));
+    }
+    List<CompetencyLevel> targets = to.requirements().stream()
+        .filter(q -> !model.competency(q.competency()).learnedOnTheJob())
+        .map(q -> CompetencyLevel.of(q.competency(), q.level())).toList();
+    return planner.plan(targets, held, Set.of(), objective);
   }
 
   private static void add(Map<CourseId, Double> places, TrainingPlan plan, double entrants) {

@@ -70,10 +70,16 @@ class DemandForecasterTest {
 
   /** The model; {@code abEntry} restricts AB to PCN employers, {@code types} offers roles in both. */
   static WorkforceModel model(boolean types, boolean abEntry) {
+    return model(types, abEntry, false);
+  }
+
+  /** The model; with {@code cOnTheJob}, competency c is learned on the job. */
+  static WorkforceModel model(boolean types, boolean abEntry, boolean cOnTheJob) {
     WorkforceModel.Builder b = WorkforceModel.builder().name("demand")
         .scale(ProficiencyScale.of("One", "Two", "Three"));
     for (String id : List.of("a", "b", "c", "s")) {
-      b.addCompetency(Competency.builder().id(c(id)).name(id).domain("d").build());
+      b.addCompetency(Competency.builder().id(c(id)).name(id).domain("d")
+          .learnedOnTheJob(cOnTheJob && id.equals("c")).build());
     }
     if (types) {
       b.addOrganisationType(OrganisationType.builder().id(PCN).name("PCN").sector("nhs").build());
@@ -215,6 +221,17 @@ class DemandForecasterTest {
       });
       // they are still counted as entrants
       assertThat(demand.year(1).entrants()).isEqualTo(40, within(1e-9));
+    }
+
+    @Test
+    void aCompetencyLearnedOnTheJobIsNeitherDemandNorLeftOpen() {
+      WorkforceModel onTheJob = model(false, false, true);
+      FlowModel flows = FlowModel.of(onTheJob);
+      TrainingDemand d = DemandForecaster.of(onTheJob).forecast(flows, flows.project(START, 2));
+      assertThat(d.unclosable()).isEmpty();
+      assertThat(d.year(2).unclosableEntrants()).isZero();
+      assertThat(d.year(1).entrants()).isEqualTo(40, within(1e-9));
+      assertThat(d.year(1).courses()).isEqualTo(demand.year(1).courses());
     }
 
     @Test
