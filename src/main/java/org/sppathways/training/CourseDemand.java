@@ -36,8 +36,8 @@ public record CourseDemand(CourseId course, double entryPlaces, double refresher
     byOrganisationType = List.copyOf(byOrganisationType);
   }
 
-  /** All places: {@code entryPlaces + refresherPlaces}. */
+  /** All places: {@code entryPlaces + refresherPlaces}, in millionths of a person. */
   public double places() {
-    return entryPlaces + refresherPlaces;
+    return Math.round((entryPlaces + refresherPlaces) * 1_000_000) / 1_000_000.0;
   }
 }

@@ -83,7 +83,9 @@ import org.sppathways.model.WorkforceModel;
  * cycle; entrants of year t renew from year t+1 on, as part of the headcount.
  *
  * <h2>Capacity, cost and budget</h2>
- * A course's cost in a year is its places × its cost per learner; the year's cost is the sum.
+ * Places are expected numbers of people, rounded to millionths of a person as projections count
+ * them. A course's cost in a year is its places × its cost per learner, to the hundredth of the
+ * currency; the year's cost is the sum.
  * Against a {@link CourseCapacity}, the shortfall of a course is {@code max(0, places −
  * capacity)}. With a budget, the first year's entrants, rounded to whole people (largest
  * remainders), each holding their source levels and assessed against the full requirements of
@@ -486,31 +488,45 @@ public final class DemandForecaster {
   private DemandYear year(int t, double entrants, double unclosable, double[][] entry,
       double[][] refresh, List<Course> catalogue, List<OrganisationType> types, boolean split) {
     List<CourseDemand> courses = new ArrayList<>();
-    double cost = 0;
+    long cents = 0;
     for (int c = 0; c < catalogue.size(); c++) {
       Course course = catalogue.get(c);
-      double e = 0;
-      double r = 0;
+      long e = 0;
+      long r = 0;
       List<OrganisationTypePlaces> byType = new ArrayList<>();
       for (int k = 0; k < entry[c].length; k++) {
-        e += entry[c][k];
-        r += refresh[c][k];
-        if (split && (entry[c][k] > 0 || refresh[c][k] > 0)) {
+        long ek = micros(entry[c][k]);
+        long rk = micros(refresh[c][k]);
+        e += ek;
+        r += rk;
+        if (split && (ek > 0 || rk > 0)) {
           byType.add(new OrganisationTypePlaces(k < types.size()
-              ? Optional.of(types.get(k).id()) : Optional.empty(), entry[c][k], refresh[c][k]));
+              ? Optional.of(types.get(k).id()) : Optional.empty(), people(ek), people(rk)));
         }
       }
       OptionalDouble cap = capacity.placesPerYear(course.id());
       if (e + r <= 0 && cap.isEmpty()) {
         continue;
       }
-      double courseCost = (e + r) * course.cost();
-      cost += courseCost;
+      long courseCents = Math.round(people(e + r) * course.cost() * 100);
+      cents += courseCents;
       OptionalDouble shortfall = cap.isPresent()
-          ? OptionalDouble.of(Math.max(0, e + r - cap.getAsDouble())) : OptionalDouble.empty();
-      courses.add(new CourseDemand(course.id(), e, r, courseCost, cap, shortfall, byType));
+          ? OptionalDouble.of(people(Math.max(0, e + r - micros(cap.getAsDouble()))))
+          : OptionalDouble.empty();
+      courses.add(new CourseDemand(course.id(), people(e), people(r), courseCents / 100.0, cap,
+          shortfall, byType));
     }
-    return new DemandYear(t, entrants, unclosable, courses, cost);
+    return new DemandYear(t, people(micros(entrants)), people(micros(unclosable)), courses,
+        cents / 100.0);
+  }
+
+  /** People in whole millionths, as projections count them. */
+  private static long micros(double people) {
+    return Math.round(people * 1_000_000);
+  }
+
+  private static double people(long micros) {
+    return micros / 1_000_000.0;
   }
 
   /** Commissions the first year's entrants, rounded to whole people, within the budget. */

@@ -24,8 +24,12 @@ public record DemandYear(int year, double entrants, double unclosableEntrants,
     courses = List.copyOf(courses);
   }
 
-  /** All places in the year, entry and refresher, over every course. */
+  /** All places in the year, entry and refresher, over every course, in millionths of a person. */
   public double places() {
-    return courses.stream().mapToDouble(CourseDemand::places).sum();
+    long micros = 0;
+    for (CourseDemand c : courses) {
+      micros += Math.round(c.places() * 1_000_000);
+    }
+    return micros / 1_000_000.0;
   }
 }

@@ -22,8 +22,8 @@ public record OrganisationTypePlaces(Optional<OrganisationTypeId> organisationTy
     Objects.requireNonNull(organisationType, "organisationType");
   }
 
-  /** All places: {@code entryPlaces + refresherPlaces}. */
+  /** All places: {@code entryPlaces + refresherPlaces}, in millionths of a person. */
   public double places() {
-    return entryPlaces + refresherPlaces;
+    return Math.round((entryPlaces + refresherPlaces) * 1_000_000) / 1_000_000.0;
   }
 }

@@ -55,8 +55,12 @@ public record TrainingDemand(Objective objective, boolean splitByOrganisationTyp
     return years.get(year - 1);
   }
 
-  /** The training cost over every year. */
+  /** The training cost over every year, to the hundredth of the currency. */
   public double cost() {
-    return years.stream().mapToDouble(DemandYear::cost).sum();
+    long cents = 0;
+    for (DemandYear y : years) {
+      cents += Math.round(y.cost() * 100);
+    }
+    return cents / 100.0;
   }
 }

@@ -145,10 +145,10 @@ class DemandForecasterTest {
       // 10 recruits into worker hold nothing: A1 + S (150). 20 workers move to senior holding
       // a:1 s:1: AB (250, not A2 + B2 at 500). 5 nurses enter senior holding a:2: b:2 by AB (250,
       // not B2 at 300) and s:1 by S. 5 seniors move to lead: c:1 cannot be closed.
-      assertThat(y.entrants()).isEqualTo(40, within(1e-9));
-      assertThat(course(y, "A1").entryPlaces()).isEqualTo(10, within(1e-9));
-      assertThat(course(y, "AB").entryPlaces()).isEqualTo(25, within(1e-9));
-      assertThat(course(y, "S").entryPlaces()).isEqualTo(15, within(1e-9));
+      assertThat(y.entrants()).isEqualTo(40, within(1e-6));
+      assertThat(course(y, "A1").entryPlaces()).isEqualTo(10, within(1e-6));
+      assertThat(course(y, "AB").entryPlaces()).isEqualTo(25, within(1e-6));
+      assertThat(course(y, "S").entryPlaces()).isEqualTo(15, within(1e-6));
       assertThat(has(y, "A2")).as("no one needs A2").isFalse();
       assertThat(has(y, "B2")).as("no one needs B2").isFalse();
     }
@@ -158,19 +158,19 @@ class DemandForecasterTest {
       // Start of year 2: worker 100 - 10 - 20 + 10 = 80, senior 50 - 5 - 5 + 20 + 5 = 65.
       // Entrants: 10 recruits, 80 x 0.2 = 16 movers, 5 nurses, 65 x 0.1 = 6.5 to lead.
       DemandYear y = demand.year(2);
-      assertThat(y.entrants()).isEqualTo(10 + 16 + 5 + 6.5, within(1e-9));
-      assertThat(course(y, "A1").entryPlaces()).isEqualTo(10, within(1e-9));
-      assertThat(course(y, "AB").entryPlaces()).isEqualTo(16 + 5, within(1e-9));
-      assertThat(course(y, "S").entryPlaces()).isEqualTo(10 + 5, within(1e-9));
-      assertThat(y.unclosableEntrants()).isEqualTo(6.5, within(1e-9));
+      assertThat(y.entrants()).isEqualTo(10 + 16 + 5 + 6.5, within(1e-6));
+      assertThat(course(y, "A1").entryPlaces()).isEqualTo(10, within(1e-6));
+      assertThat(course(y, "AB").entryPlaces()).isEqualTo(16 + 5, within(1e-6));
+      assertThat(course(y, "S").entryPlaces()).isEqualTo(10 + 5, within(1e-6));
+      assertThat(y.unclosableEntrants()).isEqualTo(6.5, within(1e-6));
     }
 
     @Test
     void aLevelTheSourceRoleHoldsIsNeverTaughtAgain() {
       // Workers hold s:1; were it taught again, S would have 20 more entry places in year 1.
-      assertThat(course(demand.year(1), "S").entryPlaces()).isEqualTo(15, within(1e-9));
+      assertThat(course(demand.year(1), "S").entryPlaces()).isEqualTo(15, within(1e-6));
       // Seniors hold a:2; were a:2 taught again to leads, A2 or AB would have 5 more places.
-      assertThat(course(demand.year(1), "AB").entryPlaces()).isEqualTo(25, within(1e-9));
+      assertThat(course(demand.year(1), "AB").entryPlaces()).isEqualTo(25, within(1e-6));
     }
 
     @Test
@@ -179,16 +179,16 @@ class DemandForecasterTest {
       TrainingDemand oneSource = DemandForecaster.of(MODEL).forecast(FlowModel.of(MODEL),
           FlowModel.of(MODEL).project(Headcounts.of(Map.of(WORKER, 100)), 1));
       // 10 recruits need no AB; 20 movers need AB once each; 5 nurses AB once.
-      assertThat(course(oneSource.year(1), "AB").entryPlaces()).isEqualTo(25, within(1e-9));
+      assertThat(course(oneSource.year(1), "AB").entryPlaces()).isEqualTo(25, within(1e-6));
     }
 
     @Test
     void refreshersAreTheHeadcountAtTheStartOfTheYearTimesTwelveOverValidForMonths() {
       // Year 1: workers 100 and seniors 50 renew S (24 months): (100 + 50) x 12 / 24 = 75.
       // Leads renew nothing: a:2's cheapest course A2 never lapses and c has no course.
-      assertThat(course(demand.year(1), "S").refresherPlaces()).isEqualTo(75, within(1e-9));
+      assertThat(course(demand.year(1), "S").refresherPlaces()).isEqualTo(75, within(1e-6));
       // Year 2: (80 + 65) x 12 / 24 = 72.5.
-      assertThat(course(demand.year(2), "S").refresherPlaces()).isEqualTo(72.5, within(1e-9));
+      assertThat(course(demand.year(2), "S").refresherPlaces()).isEqualTo(72.5, within(1e-6));
       assertThat(course(demand.year(1), "A1").refresherPlaces()).isZero();
     }
 
@@ -196,31 +196,31 @@ class DemandForecasterTest {
     void costIsPlacesTimesCourseCost() {
       DemandYear y = demand.year(1);
       // A1 10 x 100 + AB 25 x 250 + S (15 + 75) x 50.
-      assertThat(course(y, "S").cost()).isEqualTo(90 * 50, within(1e-6));
-      assertThat(y.cost()).isEqualTo(1000 + 6250 + 4500, within(1e-6));
+      assertThat(course(y, "S").cost()).isEqualTo(90 * 50, within(0.01));
+      assertThat(y.cost()).isEqualTo(1000 + 6250 + 4500, within(0.01));
       double sum = 0;
       for (DemandYear year : demand.years()) {
         for (CourseDemand d : year.courses()) {
           sum += d.places() * MODEL.course(d.course()).cost();
         }
       }
-      assertThat(demand.cost()).isEqualTo(sum, within(1e-6));
+      assertThat(demand.cost()).isEqualTo(sum, within(0.1));
     }
 
     @Test
     void entrantsWhoseTargetsCannotBeClosedAreReportedWithTheReason() {
-      assertThat(demand.year(1).unclosableEntrants()).isEqualTo(5, within(1e-9));
+      assertThat(demand.year(1).unclosableEntrants()).isEqualTo(5, within(1e-6));
       assertThat(demand.unclosable()).hasSize(1);
       UnclosableEntrants u = demand.unclosable().get(0);
       assertThat(u.from()).contains(SENIOR);
       assertThat(u.to()).isEqualTo(LEAD);
-      assertThat(u.entrants()).isEqualTo(5 + 6.5, within(1e-9));
+      assertThat(u.entrants()).isEqualTo(5 + 6.5, within(1e-6));
       assertThat(u.targets()).singleElement().satisfies(x -> {
         assertThat(x.target()).isEqualTo(t("c", 1));
         assertThat(x.reason()).isEqualTo(UnclosableTarget.Reason.NO_COURSE);
       });
       // they are still counted as entrants
-      assertThat(demand.year(1).entrants()).isEqualTo(40, within(1e-9));
+      assertThat(demand.year(1).entrants()).isEqualTo(40, within(1e-6));
     }
 
     @Test
@@ -230,7 +230,7 @@ class DemandForecasterTest {
       TrainingDemand d = DemandForecaster.of(onTheJob).forecast(flows, flows.project(START, 2));
       assertThat(d.unclosable()).isEmpty();
       assertThat(d.year(2).unclosableEntrants()).isZero();
-      assertThat(d.year(1).entrants()).isEqualTo(40, within(1e-9));
+      assertThat(d.year(1).entrants()).isEqualTo(40, within(1e-6));
       assertThat(d.year(1).courses()).isEqualTo(demand.year(1).courses());
     }
 
@@ -282,13 +282,13 @@ class DemandForecasterTest {
       CourseDemand ab = course(y, "AB");
       // AB is open to PCN employers only. PCN: 60 x 0.2 = 12 movers + 5 x 0.6 nurses = 15 on AB.
       // VCSE: 8 movers take A2 + B2; 2 nurses take B2.
-      assertThat(ab.entryPlaces()).isEqualTo(15, within(1e-9));
+      assertThat(ab.entryPlaces()).isEqualTo(15, within(1e-6));
       assertThat(ab.byOrganisationType()).singleElement().satisfies(p -> {
         assertThat(p.organisationType()).contains(PCN);
-        assertThat(p.entryPlaces()).isEqualTo(15, within(1e-9));
+        assertThat(p.entryPlaces()).isEqualTo(15, within(1e-6));
       });
-      assertThat(course(y, "A2").entryPlaces()).isEqualTo(8, within(1e-9));
-      assertThat(course(y, "B2").entryPlaces()).isEqualTo(10, within(1e-9));
+      assertThat(course(y, "A2").entryPlaces()).isEqualTo(8, within(1e-6));
+      assertThat(course(y, "B2").entryPlaces()).isEqualTo(10, within(1e-6));
     }
 
     @Test
@@ -298,8 +298,8 @@ class DemandForecasterTest {
             .mapToDouble(OrganisationTypePlaces::entryPlaces).sum();
         double refresh = d.byOrganisationType().stream()
             .mapToDouble(OrganisationTypePlaces::refresherPlaces).sum();
-        assertThat(entry).isEqualTo(d.entryPlaces(), within(1e-9));
-        assertThat(refresh).isEqualTo(d.refresherPlaces(), within(1e-9));
+        assertThat(entry).isEqualTo(d.entryPlaces(), within(1e-6));
+        assertThat(refresh).isEqualTo(d.refresherPlaces(), within(1e-6));
       }
     }
   }
