@@ -148,35 +148,42 @@ final class DemandCommand implements Callable<Integer> {
     }
     List<String> courseHeader = new ArrayList<>(List.of("course"));
     shown.forEach(t -> courseHeader.add("year " + t));
-    if (capacities) {
-      courseHeader.add("capacity");
-    }
     List<List<String>> courses = new ArrayList<>();
+    List<List<String>> shortfalls = new ArrayList<>();
     for (org.sppathways.model.Course course : m.courses()) {
       List<String> row = new ArrayList<>(List.of(course.id().value()));
+      List<String> shortRow = new ArrayList<>(List.of(course.id().value()));
       boolean any = false;
-      String cap = "";
       for (int t : shown) {
         CourseDemand c = line(d.year(t), course);
         double places = c == null ? 0 : c.places();
         any |= places > 0;
+        row.add(FlowOptions.cell(places));
         if (c != null && c.capacity().isPresent()) {
-          cap = FlowOptions.cell(c.capacity().getAsDouble());
+          if (shortRow.size() == 1) {
+            shortRow.add(FlowOptions.cell(c.capacity().getAsDouble()));
+          }
+          shortRow.add(FlowOptions.cell(c.shortfall().orElse(0)));
         }
-        row.add(FlowOptions.cell(places)
-            + (c != null && c.shortfall().orElse(0) > 0 ? " (short " 
-                + FlowOptions.cell(c.shortfall().getAsDouble()) + ")" : ""));
       }
-      if (capacities) {
-        row.add(cap);
-      }
-      if (any || !cap.isEmpty()) {
+      if (any) {
         courses.add(row);
+      }
+      if (shortRow.size() > 1) {
+        shortfalls.add(shortRow);
       }
     }
     out.println("Places per course (entry and refresher):");
     out.println();
     Tables.table(out, courseHeader, courses);
+    if (capacities) {
+      out.println();
+      out.println("Shortfall: places needed above the capacity given");
+      out.println();
+      List<String> shortHeader = new ArrayList<>(List.of("course", "capacity"));
+      shown.forEach(t -> shortHeader.add("year " + t));
+      Tables.table(out, shortHeader, shortfalls);
+    }
     if (!d.unclosable().isEmpty()) {
       out.println();
       out.println("Entrants whose plans cannot close every target (counted above, their other "

@@ -88,8 +88,10 @@ import org.sppathways.model.WorkforceModel;
  * currency; the year's cost is the sum.
  * Against a {@link CourseCapacity}, the shortfall of a course is {@code max(0, places −
  * capacity)}. With a budget, the first year's entrants, rounded to whole people (largest
- * remainders), each holding their source levels and assessed against the full requirements of
- * the role entered, are handed to {@link Commissioner}; refresher places are not part of it.
+ * remainders), each holding their source levels (and the levels of the competencies learned on
+ * the job that the role entered requires, which are not training demand) and assessed against
+ * the full requirements of the role entered, are handed to {@link Commissioner}; refresher places
+ * are not part of it.
  *
  * <h2>Complexity</h2>
  * One plan per distinct (source levels, state entered) is computed and reused for every year, so
@@ -553,13 +555,21 @@ public final class DemandForecaster {
     for (int gi = 0; gi < groups.size(); gi++) {
       Group g = groups.get(gi);
       FlowState to = states.get(g.to());
+      // the source levels, and what is learned on the job (not training demand) as held
+      Map<CompetencyId, Integer> onTheJob = new HashMap<>(g.held());
+      for (Requirement r : requirements(model.role(to.role()), to.organisationType())) {
+        if (model.competency(r.competency()).learnedOnTheJob()
+            && r.level() > g.held().getOrDefault(r.competency(), 0)) {
+          onTheJob.merge(r.competency(), r.level(), Math::max);
+        }
+      }
       for (long p = 0; p < people[gi]; p++) {
         WorkerProfile.Builder b = WorkerProfile.builder()
             .id(PersonId.of("entrant-" + (profiles.size() + 1)))
             .role(to.role())
             .monthsInRole(12);
         to.organisationType().ifPresent(b::organisationType);
-        g.held().forEach(b::putHold);
+        onTheJob.forEach(b::putHold);
         profiles.add(b.build());
       }
     }
