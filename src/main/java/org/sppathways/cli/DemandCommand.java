@@ -113,8 +113,8 @@ final class DemandCommand implements Callable<Integer> {
   }
 
   private void table(PrintWriter out, WorkforceModel m, TrainingDemand d) {
-    out.println("Training demand of " + model.name() + " over " + years + " years, starting from "
-        + flow.startName() + (flow.byOrganisationType ? "; states split by organisation type"
+    out.println("Training demand of " + model.name() + " over " + years
+        + (years == 1 ? " year" : " years") + ", starting from " + flow.startName() + (flow.byOrganisationType ? "; states split by organisation type"
             : "") + "; plans minimise " + objective);
     out.println();
     boolean capacities = capacity != null;

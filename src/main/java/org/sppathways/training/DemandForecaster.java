@@ -327,11 +327,16 @@ public final class DemandForecaster {
       notes.add(notOptimal + " entrant plans reached the planner's search limit; their places "
           + "come from the best plan found, which may not be the least " + objective);
     }
-    if (!flows.isSplitByOrganisationType() && catalogue.stream().anyMatch(c -> c.entry()
-        .stream().anyMatch(r -> mentionsEmployer(r)))) {
-      notes.add("some courses have entry rules about the employer's organisation type; states "
-          + "are not split by organisation type, so entrants meet no such rule (split the "
-          + "projection by organisation type to judge them)");
+    List<String> byEmployer = withRule(catalogue, EntryRule.OrganisationTypes.class);
+    if (!flows.isSplitByOrganisationType() && !byEmployer.isEmpty()) {
+      notes.add("entry rules about the employer's organisation type (" + String.join(", ",
+          byEmployer) + ") are not met by entrants, as states are not split by organisation "
+          + "type; split the projection by organisation type to judge them");
+    }
+    List<String> byHours = withRule(catalogue, EntryRule.MinContractedHours.class);
+    if (!byHours.isEmpty()) {
+      notes.add("entry rules about contracted hours (" + String.join(", ", byHours) + ") are "
+          + "not met by entrants, whose contracts are not known");
     }
     notes.addAll(projection.notes());
     Optional<CommissioningPlan> commissioning = Double.isNaN(budget) || years == 0
@@ -344,12 +349,18 @@ public final class DemandForecaster {
         commissioning, notes);
   }
 
-  private static boolean mentionsEmployer(EntryRule rule) {
-    if (rule instanceof EntryRule.OrganisationTypes) {
+  /** The courses (quoted ids, catalogue order) with an entry rule of the given kind. */
+  private static List<String> withRule(List<Course> catalogue, Class<? extends EntryRule> kind) {
+    return catalogue.stream().filter(c -> c.entry().stream().anyMatch(r -> mentions(r, kind)))
+        .map(c -> "'" + c.id() + "'").toList();
+  }
+
+  private static boolean mentions(EntryRule rule, Class<? extends EntryRule> kind) {
+    if (kind.isInstance(rule)) {
       return true;
     }
     return rule instanceof EntryRule.AnyOf any
-        && any.rules().stream().anyMatch(DemandForecaster::mentionsEmployer);
+        && any.rules().stream().anyMatch(r -> mentions(r, kind));
   }
 
   /** The expected entrants of a group in a year, apportioning the projection's flows. */

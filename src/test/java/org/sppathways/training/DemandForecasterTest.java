@@ -292,6 +292,17 @@ class DemandForecasterTest {
     }
 
     @Test
+    void withoutTheSplitEmployerRulesAreNotMetAndTheNotesSaySo() {
+      FlowModel flows = FlowModel.of(typed);
+      TrainingDemand d = DemandForecaster.of(typed).forecast(flows, flows.project(START, 1));
+      // no one may take AB without an employer: movers take A2 + B2, nurses B2 + S
+      assertThat(has(d.year(1), "AB")).isFalse();
+      assertThat(course(d.year(1), "B2").entryPlaces()).isEqualTo(25, within(1e-6));
+      assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("'AB'")
+          .contains("organisation type"));
+    }
+
+    @Test
     void placesPerTypeAddUpToTheCourse() {
       for (CourseDemand d : demand().year(1).courses()) {
         double entry = d.byOrganisationType().stream()
