@@ -342,6 +342,31 @@ class DemandForecasterTest {
   }
 
   @Test
+  void onTheReferenceModelEntrantsAreTheProjectionsMovesInAndRecruits() {
+    WorkforceModel reference = org.sppathways.reference.ReferenceModels.socialPrescribing();
+    WorkforceModel m = org.sppathways.io.ScenarioReader.of(reference)
+        .read(java.nio.file.Path.of("docs/examples/flows/sp-flows.yaml")).applyTo(reference);
+    Headcounts start = org.sppathways.io.HeadcountReader.of(m)
+        .read(java.nio.file.Path.of("docs/examples/flows/sp-headcounts.yaml"));
+    FlowModel flows = FlowModel.byOrganisationType(m, start);
+    Projection p = flows.project(start, 20);
+    TrainingDemand d = DemandForecaster.of(m).forecast(flows, p);
+
+    assertThat(d.years()).hasSize(20);
+    for (DemandYear y : d.years()) {
+      double in = p.year(y.year()).states().stream()
+          .mapToDouble(s -> s.movedIn() + s.recruits()).sum();
+      assertThat(y.entrants()).as("year %d", y.year()).isEqualTo(in, within(1e-5));
+      assertThat(y.places()).isPositive();
+      double cost = 0;
+      for (CourseDemand c : y.courses()) {
+        cost += c.places() * m.course(c.course()).cost();
+      }
+      assertThat(y.cost()).isEqualTo(cost, within(0.01 * y.courses().size()));
+    }
+  }
+
+  @Test
   void theSameInputGivesTheSameDemand() {
     assertThat(forecast(DemandForecaster.of(MODEL).withBudget(2000), 3))
         .isEqualTo(forecast(DemandForecaster.of(MODEL).withBudget(2000), 3));
