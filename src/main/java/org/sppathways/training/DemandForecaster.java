@@ -447,7 +447,7 @@ public final class DemandForecaster {
   }
 
   /** One entrant's plan, without the cache: what {@link #forecast} reuses per group. */
-  TrainingPlan planFor(Map<CompetencyId, Integer> held, FlowState to) {
+  private TrainingPlan planFor(Map<CompetencyId, Integer> held, FlowState to) {
     Role role = model.role(to.role());
     List<CompetencyLevel> targets = new ArrayList<>();
     for (Requirement r : requirements(role, to.organisationType())) {
