@@ -21,6 +21,8 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.OrganisationType;
+import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProficiencyScale;
 import org.sppathways.model.ProgressionRoute;
 import org.sppathways.model.Requirement;
@@ -37,6 +39,11 @@ import org.sppathways.model.WorkforceModel;
 class DemandForecasterProperties {
 
   static WorkforceModel randomModel(Random random) {
+    return randomModel(random, false);
+  }
+
+  /** A random model; with {@code types}, roles are offered by one or both of two types. */
+  static WorkforceModel randomModel(Random random, boolean types) {
     int competencies = 1 + random.nextInt(3);
     int roles = 2 + random.nextInt(3);
     WorkforceModel.Builder b = WorkforceModel.builder().name("random")
@@ -44,6 +51,12 @@ class DemandForecasterProperties {
     for (int c = 0; c < competencies; c++) {
       b.addCompetency(Competency.builder().id(CompetencyId.of("c" + c)).name("C" + c)
           .domain("d").learnedOnTheJob(random.nextInt(5) == 0).build());
+    }
+    if (types) {
+      for (String t : List.of("o0", "o1")) {
+        b.addOrganisationType(OrganisationType.builder().id(OrganisationTypeId.of(t)).name(t)
+            .sector("s").build());
+      }
     }
     int courses = random.nextInt(7);
     for (int k = 0; k < courses; k++) {
@@ -75,6 +88,15 @@ class DemandForecasterProperties {
         }
       }
       if (!external) {
+        if (types) {
+          int offered = 1 + random.nextInt(3);
+          if ((offered & 1) != 0) {
+            role.addOfferedBy(OrganisationTypeId.of("o0"));
+          }
+          if ((offered & 2) != 0) {
+            role.addOfferedBy(OrganisationTypeId.of("o1"));
+          }
+        }
         role.leaving(random.nextInt(4) * 0.05);
         if (random.nextBoolean()) {
           role.recruits(random.nextInt(20));
@@ -100,7 +122,8 @@ class DemandForecasterProperties {
   @Property(tries = 150)
   void placesAreTheEntrantsTimesTheirPlansPlusRefreshers(@ForAll long seed) {
     Random random = new Random(seed);
-    WorkforceModel model = randomModel(random);
+    boolean split = random.nextBoolean();
+    WorkforceModel model = randomModel(random, split);
     Map<RoleId, Double> start = new HashMap<>();
     for (Role role : model.roles()) {
       if (!role.external()) {
@@ -108,8 +131,9 @@ class DemandForecasterProperties {
       }
     }
     Objective objective = Objective.values()[random.nextInt(3)];
-    FlowModel flows = FlowModel.of(model);
     Headcounts headcounts = Headcounts.of(start);
+    FlowModel flows = split ? FlowModel.byOrganisationType(model, headcounts)
+        : FlowModel.of(model);
     int years = 1 + random.nextInt(3);
     Projection projection = flows.project(headcounts, years);
     TrainingDemand demand = DemandForecaster.of(model).withObjective(objective)
@@ -119,27 +143,26 @@ class DemandForecasterProperties {
     for (int t = 1; t <= years; t++) {
       ProjectionYear before = projection.year(t - 1);
       ProjectionYear now = projection.year(t);
-      Map<CourseId, Double> entry = new HashMap<>();
-      Map<CourseId, Double> refresh = new HashMap<>();
+      // per course, and per course and organisation type ("course@type")
+      Map<String, Double> entry = new HashMap<>();
+      Map<String, Double> refresh = new HashMap<>();
       double entrants = 0;
-      for (Role to : model.roles()) {
-        if (to.external()) {
-          continue;
-        }
-        FlowState state = FlowState.of(to.id());
-        // moves, route by route, in proportion to headcount x rate
-        Map<RoleId, Double> weight = new HashMap<>();
-        for (ProgressionRoute route : model.routes()) {
-          if (route.to().equals(to.id()) && !model.role(route.from()).external()) {
-            weight.merge(route.from(), before.headcount(route.from())
-                * flows.transitionRate(FlowState.of(route.from()), state), Double::sum);
+      for (FlowState state : flows.states()) {
+        Role to = model.role(state.role());
+        String type = state.organisationType().map(Object::toString).orElse("");
+        // moves from every other state, in proportion to headcount x rate
+        Map<FlowState, Double> weight = new HashMap<>();
+        for (FlowState from : flows.states()) {
+          double rate = from.equals(state) ? 0 : flows.transitionRate(from, state);
+          if (rate > 0) {
+            weight.put(from, before.headcount(from) * rate);
           }
         }
         double sum = weight.values().stream().mapToDouble(Double::doubleValue).sum();
-        for (Map.Entry<RoleId, Double> w : weight.entrySet()) {
+        for (Map.Entry<FlowState, Double> w : weight.entrySet()) {
           double e = sum > 0 ? now.movedIn(state) * w.getValue() / sum : 0;
           entrants += e;
-          add(entry, plan(model, planner, model.role(w.getKey()), to, objective), e);
+          add(entry, type, plan(model, planner, model.role(w.getKey().role()), to, objective), e);
         }
         // recruits: straight in (hold nothing) and along routes from x (hold x's levels)
         double direct = to.recruits().orElse(0);
@@ -149,9 +172,9 @@ class DemandForecasterProperties {
         if (all > 0) {
           double r = now.recruits(state);
           entrants += r;
-          add(entry, plan(model, planner, null, to, objective), r * direct / all);
+          add(entry, type, plan(model, planner, null, to, objective), r * direct / all);
           if (viaX > 0) {
-            add(entry, plan(model, planner, model.role(RoleId.of("x")), to, objective),
+            add(entry, type, plan(model, planner, model.role(RoleId.of("x")), to, objective),
                 r * viaX / all);
           }
         }
@@ -163,24 +186,36 @@ class DemandForecasterProperties {
               .filter(c -> c.validForMonths().isPresent()).ifPresent(c -> renewing.add(c.id()));
         }
         for (CourseId c : renewing) {
-          refresh.merge(c, before.headcount(to.id()) * 12.0
-              / model.course(c).validForMonths().getAsInt(), Double::sum);
+          double places = before.headcount(state) * 12.0
+              / model.course(c).validForMonths().getAsInt();
+          refresh.merge(c.value(), places, Double::sum);
+          refresh.merge(c.value() + "@" + type, places, Double::sum);
         }
       }
       DemandYear year = demand.year(t);
-      assertThat(year.entrants()).isEqualTo(entrants, within(1e-6));
-      Map<CourseId, double[]> got = new HashMap<>();
+      assertThat(year.entrants()).isEqualTo(entrants, within(1e-5));
+      Map<String, double[]> got = new HashMap<>();
       for (CourseDemand d : year.courses()) {
-        got.put(d.course(), new double[] {d.entryPlaces(), d.refresherPlaces()});
+        got.put(d.course().value(), new double[] {d.entryPlaces(), d.refresherPlaces()});
+        for (OrganisationTypePlaces p : d.byOrganisationType()) {
+          got.put(d.course().value() + "@" + p.organisationType().map(Object::toString)
+              .orElse(""), new double[] {p.entryPlaces(), p.refresherPlaces()});
+        }
         assertThat(d.cost()).isEqualTo(d.places() * model.course(d.course()).cost(),
             within(0.01));
+        assertThat(d.byOrganisationType().isEmpty()).isEqualTo(!split || d.places() == 0);
       }
-      for (Course c : model.courses()) {
-        double[] g = got.getOrDefault(c.id(), new double[2]);
-        assertThat(g[0]).as("entry places on %s in year %d", c.id(), t)
-            .isEqualTo(entry.getOrDefault(c.id(), 0.0), within(1e-6));
-        assertThat(g[1]).as("refresher places on %s in year %d", c.id(), t)
-            .isEqualTo(refresh.getOrDefault(c.id(), 0.0), within(1e-6));
+      java.util.Set<String> keys = new java.util.TreeSet<>(entry.keySet());
+      keys.addAll(refresh.keySet());
+      for (String key : keys) {
+        if (!split && key.contains("@")) {
+          continue;
+        }
+        double[] g = got.getOrDefault(key, new double[2]);
+        assertThat(g[0]).as("entry places on %s in year %d", key, t)
+            .isEqualTo(entry.getOrDefault(key, 0.0), within(1e-5));
+        assertThat(g[1]).as("refresher places on %s in year %d", key, t)
+            .isEqualTo(refresh.getOrDefault(key, 0.0), within(1e-5));
       }
     }
   }
@@ -201,12 +236,14 @@ class DemandForecasterProperties {
     return planner.plan(targets, held, Set.of(), objective);
   }
 
-  private static void add(Map<CourseId, Double> places, TrainingPlan plan, double entrants) {
+  private static void add(Map<String, Double> places, String type, TrainingPlan plan,
+      double entrants) {
     if (entrants <= 0) {
       return;
     }
     for (CourseId c : plan.courses()) {
-      places.merge(c, entrants, Double::sum);
+      places.merge(c.value(), entrants, Double::sum);
+      places.merge(c.value() + "@" + type, entrants, Double::sum);
     }
   }
 
