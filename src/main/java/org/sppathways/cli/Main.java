@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         ProjectCommand.class, SteadyCommand.class, ReachProbabilityCommand.class,
         CapacityCommand.class, BatchCommand.class,
         StructureCommand.class, CompareCommand.class, WorkloadCommand.class, MatrixCommand.class,
-        DiffCommand.class,
+        DiffCommand.class, DemandCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

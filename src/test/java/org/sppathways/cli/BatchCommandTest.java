@@ -78,6 +78,11 @@ class BatchCommandTest {
       new Query("{\"command\": \"compliance\", \"profiles\": \"" + PROFILES + "\", "
           + "\"as-of\": \"2026-06-01\", \"by\": \"role\", \"within\": 6}", "compliance",
           "--profiles", PROFILES, "--as-of", "2026-06-01", "--by", "role", "--within", "6"),
+      new Query("{\"command\": \"demand\", \"apply\": [\"" + FLOWS + "\"], \"start\": "
+          + "\"docs/examples/flows/sp-headcounts.yaml\", \"years\": 2, \"capacity\": "
+          + "\"docs/examples/flows/sp-capacity.yaml\"}", "demand", "--apply", FLOWS, "--start",
+          "docs/examples/flows/sp-headcounts.yaml", "--years", "2", "--capacity",
+          "docs/examples/flows/sp-capacity.yaml"),
       new Query("{\"command\": \"summary\", \"format\": \"json\"}", "summary"));
 
   /** What one batch run printed and returned, and its command (to look inside). */

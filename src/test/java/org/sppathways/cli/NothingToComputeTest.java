@@ -23,7 +23,8 @@ class NothingToComputeTest {
         {"project", "--years", "5", "--start", START, "--format", "csv"},
         {"steady"},
         {"reach-probability", "--from", "link-worker", "--to", "senior-link-worker"},
-        {"capacity", "--role", "link-worker", "--target", "100", "--format", "json"}}) {
+        {"capacity", "--role", "link-worker", "--target", "100", "--format", "json"},
+        {"demand", "--years", "3", "--start", START}}) {
       CliRun r = run(args);
 
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.INVALID);

@@ -414,7 +414,8 @@ class EqualityContractsTest {
   private static final java.util.Set<Class<?>> COMPUTED_NOTES = java.util.Set.of(
       org.sppathways.flow.Projection.class, org.sppathways.flow.ScenarioProjection.class,
       org.sppathways.flow.LongRunReport.class, org.sppathways.flow.CapacityReport.class,
-      org.sppathways.flow.ReachProbabilityReport.class);
+      org.sppathways.flow.ReachProbabilityReport.class,
+      org.sppathways.training.TrainingDemand.class);
 
   // ------------------------------------------------------------------ samples
 

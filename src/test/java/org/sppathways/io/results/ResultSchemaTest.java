@@ -147,7 +147,11 @@ class ResultSchemaTest {
         run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01", "--by",
             "organisation-type", "--within", "0", "--horizon", "1"),
         run("compliance-people", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01",
-            "--people"));
+            "--people"),
+        run("demand", "demand", "--years", "2", "--apply", FLOWS, "--start", START),
+        run("demand", "demand", "--years", "3", "--apply", FLOWS, "--start", START,
+            "--by-organisation-type", "--capacity", "docs/examples/flows/sp-capacity.yaml",
+            "--budget", "20000", "--objective", "hours"));
   }
 
   @ParameterizedTest(name = "{0}")
