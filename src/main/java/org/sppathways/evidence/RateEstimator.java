@@ -328,6 +328,14 @@ public final class RateEstimator {
           }
         }
       }
+      List<String> still = roles.stream().filter(r -> r.organisationType().isEmpty()
+          && !model.role(r.role()).external() && r.leavers() == 0 && r.moves() == 0)
+          .map(r -> "'" + r.role() + "'").toList();
+      if (!still.isEmpty()) {
+        notes.add("nobody left or moved out of " + String.join(", ", still) + " in the evidence: "
+            + "the rates are 0, so flows made from them keep everyone there; the upper ends of "
+            + "the intervals say how high the rates could be");
+      }
       unmodelled.sort(ROUTE_ORDER);
       unobserved.sort(ROUTE_ORDER);
       if (withoutTime > 0) {

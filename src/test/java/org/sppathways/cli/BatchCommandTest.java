@@ -78,6 +78,10 @@ class BatchCommandTest {
       new Query("{\"command\": \"compliance\", \"profiles\": \"" + PROFILES + "\", "
           + "\"as-of\": \"2026-06-01\", \"by\": \"role\", \"within\": 6}", "compliance",
           "--profiles", PROFILES, "--as-of", "2026-06-01", "--by", "role", "--within", "6"),
+      new Query("{\"command\": \"estimate\", \"histories\": "
+          + "\"docs/examples/histories/sp-histories.csv\", \"as-of\": \"2024-01-01\"}",
+          "estimate", "--histories", "docs/examples/histories/sp-histories.csv", "--as-of",
+          "2024-01-01"),
       new Query("{\"command\": \"summary\", \"format\": \"json\"}", "summary"));
 
   /** What one batch run printed and returned, and its command (to look inside). */

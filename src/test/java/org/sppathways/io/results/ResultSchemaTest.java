@@ -35,6 +35,7 @@ class ResultSchemaTest {
   static final String FLOWS = "docs/examples/flows/sp-flows.yaml";
   static final String START = "docs/examples/flows/sp-headcounts.yaml";
   static final String FRAMEWORKS = "src/test/resources/frameworks/";
+  static final String HISTORIES = "docs/examples/histories/sp-histories.csv";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -147,7 +148,11 @@ class ResultSchemaTest {
         run("compliance", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01", "--by",
             "organisation-type", "--within", "0", "--horizon", "1"),
         run("compliance-people", "compliance", "--profiles", PROFILES, "--as-of", "2026-06-01",
-            "--people"));
+            "--people"),
+        run("estimate", "estimate", "--histories", HISTORIES),
+        run("estimate", "estimate", "--histories", HISTORIES, "--by-org-type", "--as-of",
+            "2020-01-01"),
+        run("estimate", "estimate", "--counts", "docs/examples/histories/sp-yearly-counts.csv"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -30,7 +30,8 @@ public final class ResultShapes {
       new ImportShape(),
       new DiffShape(),
       new ComplianceShape(),
-      new ComplianceRegisterShape());
+      new ComplianceRegisterShape(),
+      new EstimateShape());
 
   private ResultShapes() {}
 
