@@ -90,6 +90,15 @@ class EstimateCommandTest {
   }
 
   @Test
+  void theHowTosFlowFileIsWhatTheCommandWrites() throws IOException {
+    Path flows = dir.resolve("my-flows.yaml");
+    assertThat(CliRun.of("estimate", "--histories", HISTORIES, "--as-of", "2025-01-01",
+        "--write-flows", flows.toString()).code()).isZero();
+    assertThat(Files.readString(flows).replace("my-flows.yaml", "sp-histories.csv")).isEqualTo(
+        Files.readString(Path.of("docs/examples/histories/sp-estimated-flows.yaml")));
+  }
+
+  @Test
   void tableNamesTheMethodAndCsvHasALeavingRowPerRole() {
     CliRun table = CliRun.of("estimate", "--histories", HISTORIES, "--as-of", "2024-12-31");
     assertThat(table.code()).isZero();
