@@ -50,7 +50,7 @@ import org.sppathways.model.internal.Suggestions;
  * at a time, checks them together — no two overlap (a spell may start on the day the previous one
  * ends), and a {@code to} naming a workforce role is the role of the person's next spell, when
  * there is one — and passes them on in order of start. To find a person whose spells are split,
- * it remembers a 64-bit hash of each person id (16 bytes a person at most): memory grows with the
+ * it remembers a 64-bit hash of each person id (11 to 22 bytes a person): memory grows with the
  * number of people, not of spells, and two different ids share a hash with probability about
  * p²/2⁶⁵ for p people (10⁻⁷ for a million). Sort a file with e.g.
  * {@code sort -t, -k1,1 -s} (keeping the header first) when it is not grouped.
