@@ -69,7 +69,8 @@ import org.sppathways.model.WorkforceModel;
  * <h2>Performance notes</h2>
  * One pass over the spells, O(1) work and no memory per spell; O(g·(D + r)) memory for g groups
  * (roles, or roles × organisation types), D the longest spell in days and r the roles moved to.
- * Ten million spells take well under a minute in a 512 MiB heap ({@code docs/performance.md}).
+ * Ten million spells read from CSV and estimated take about 20 s of CPU time in a 512 MiB heap
+ * ({@code docs/performance.md}).
  *
  * <p>This class is immutable and thread-safe; each estimate keeps its own tallies.
  *

@@ -35,7 +35,9 @@ import org.sppathways.model.WorkforceModel;
  * that set rates on a model's own roles and routes, such as
  * {@link org.sppathways.evidence.RateEstimates#toScenario}; other changes are refused.
  *
- * <p>Rates and leaving rates are written to six decimals, rounded down, so that the rates out of
+ * <p>{@code leavingBy} and {@code rateBy} are written even when empty ({@code {}}), so that the
+ * rates of a role or route replace any per-type rates of a file applied before this one;
+ * {@code recruitsBy} only when it has entries. Rates and leaving rates are written to six decimals, rounded down, so that the rates out of
  * a role never add up to more than they did (and never to more than 1).
  *
  * <pre>{@code
@@ -139,9 +141,9 @@ public final class ScenarioWriter {
       ObjectNode n = roles.addObject();
       n.put("id", role.id().value());
       rate(n, "leaving", role.leaving());
-      byType(n, "leavingBy", role.leavingBy(), true);
+      byType(n, "leavingBy", role.leavingBy(), true, true);
       role.recruits().ifPresent(r -> n.put("recruits", amount(r)));
-      byType(n, "recruitsBy", role.recruitsBy(), false);
+      byType(n, "recruitsBy", role.recruitsBy(), false, false);
     }
     ArrayNode routes = root.putArray("routes");
     for (ProgressionRoute route : scenario.routes()) {
@@ -154,7 +156,7 @@ public final class ScenarioWriter {
       n.put("from", route.from().value());
       n.put("to", route.to().value());
       rate(n, "rate", route.rate());
-      byType(n, "rateBy", route.rateBy(), true);
+      byType(n, "rateBy", route.rateBy(), true, true);
     }
     return root;
   }
@@ -164,8 +166,8 @@ public final class ScenarioWriter {
   }
 
   private static void byType(ObjectNode n, String key, Map<OrganisationTypeId, Double> values,
-      boolean rates) {
-    if (!values.isEmpty()) {
+      boolean rates, boolean evenEmpty) {
+    if (evenEmpty || !values.isEmpty()) {
       ObjectNode m = n.putObject(key);
       values.forEach((t, v) -> m.put(t.value(), rates ? rate(v) : amount(v)));
     }

@@ -72,6 +72,16 @@ class EstimateCommandTest {
             .as("rate to %s", to).isCloseTo(route.get("rate").asDouble(), within(1e-6));
       }
     }
+    // Applied after the illustrative flows, the estimates replace their per-type rates too:
+    // every organisation type of link-worker leaves at the estimated rate.
+    WorkforceModel layered = ScenarioReader.of(base)
+        .read(Path.of("docs/examples/flows/sp-flows.yaml")).applyTo(base);
+    layered = ScenarioReader.of(layered).read(flows).applyTo(layered);
+    FlowModel byType = FlowModel.byOrganisationType(layered);
+    for (FlowState state : byType.states(link)) {
+      assertThat(byType.leavingRate(state)).as("leaving in %s", state)
+          .isCloseTo(lw.get("leaving").get("rate").asDouble(), within(1e-6));
+    }
     // project --apply reads the file: one year from 1,000 link workers, the leavers are
     // 1,000 x the estimated leaving rate (rounded down to 6 decimals in the file).
     Path start = dir.resolve("start.csv");
