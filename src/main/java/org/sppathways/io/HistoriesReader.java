@@ -261,7 +261,7 @@ public final class HistoriesReader {
         }
       }
       Spell spell = spell(who, roleText, typeText, startText, endText, toText, place);
-      if (sink.count() > before || spell == null) {
+      if (who != null && (sink.count() > before || spell == null)) {
         bad = true;
       }
       if (who != null) {
