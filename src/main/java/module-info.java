@@ -49,6 +49,7 @@ module org.sppathways {
   exports org.sppathways.paths;
   exports org.sppathways.structure;
   exports org.sppathways.flow;
+  exports org.sppathways.evidence;
   exports org.sppathways.report;
   exports org.sppathways.query;
   exports org.sppathways.diff;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
         ReportCommand.class, ImportCommand.class,
         PathsCommand.class, ReachCommand.class,
         ProjectCommand.class, SteadyCommand.class, ReachProbabilityCommand.class,
-        CapacityCommand.class, BatchCommand.class,
+        CapacityCommand.class, EstimateCommand.class, BatchCommand.class,
         StructureCommand.class, CompareCommand.class, WorkloadCommand.class, MatrixCommand.class,
         DiffCommand.class, DemandCommand.class,
         CommandLine.HelpCommand.class})

@@ -83,6 +83,10 @@ class BatchCommandTest {
           + "\"docs/examples/flows/sp-capacity.yaml\"}", "demand", "--apply", FLOWS, "--start",
           "docs/examples/flows/sp-headcounts.yaml", "--years", "2", "--capacity",
           "docs/examples/flows/sp-capacity.yaml"),
+      new Query("{\"command\": \"estimate\", \"histories\": "
+          + "\"docs/examples/histories/sp-histories.csv\", \"as-of\": \"2024-01-01\"}",
+          "estimate", "--histories", "docs/examples/histories/sp-histories.csv", "--as-of",
+          "2024-01-01"),
       new Query("{\"command\": \"summary\", \"format\": \"json\"}", "summary"));
 
   /** What one batch run printed and returned, and its command (to look inside). */

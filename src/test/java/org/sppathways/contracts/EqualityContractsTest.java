@@ -88,7 +88,7 @@ class EqualityContractsTest {
    * Records whose constructor checks components against each other, or checks a range that
    * EqualsVerifier's made-up values break (a level of 0): the invariant, by type.
    */
-  static final Map<Class<?>, String> CROSS_CHECKED = merged(Map.of(
+  static final Map<Class<?>, String> CROSS_CHECKED = merged(EvidenceEquality.INVARIANTS, merged(Map.of(
       PopulationNeeds.class, "0 <= assessed <= people; readiness only for the target role",
       Transfers.class, "from or to, not both",
       TrainingPlanReport.class, "the plan's courses, in plan order",
@@ -112,7 +112,7 @@ class EqualityContractsTest {
           + "current or due",
       ComplianceSettings.class, "within 0 to 120 months, horizon 1 to 120",
       RefresherDemand.class, "a course or a competency, not both; 1 or more people",
-      ComplianceSummary.class, "0 <= assessed <= people"));
+      ComplianceSummary.class, "0 <= assessed <= people")));
 
   /** Four maps of distinct keys as one. */
   private static <K, V> Map<K, V> merged(Map<K, V> a, Map<K, V> b, Map<K, V> c, Map<K, V> d) {
@@ -189,7 +189,7 @@ class EqualityContractsTest {
 
   @TestFactory
   Stream<DynamicTest> recordsWithCrossFieldInvariantsHaveLawfulEquality() {
-    Map<Class<?>, Supplier<EqualsTester>> testers = merged(Map.of(
+    Map<Class<?>, Supplier<EqualsTester>> testers = merged(EvidenceEquality.testers(), merged(Map.of(
         PopulationNeeds.class, this::populationNeeds,
         Transfers.class, this::transfers,
         TrainingPlanReport.class, this::trainingPlanReports,
@@ -309,7 +309,7 @@ class EqualityContractsTest {
             .addEqualityGroup(summary(3, 2, "a"), summary(3, 2, "a"))
             .addEqualityGroup(summary(4, 2, "a"))
             .addEqualityGroup(summary(3, 3, "a"))
-            .addEqualityGroup(summary(3, 2, "b"))));
+            .addEqualityGroup(summary(3, 2, "b")))));
     assertThat(testers.keySet()).isEqualTo(CROSS_CHECKED.keySet());
     return testers.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().getName(), () -> {
       e.getValue().get().testEquals();

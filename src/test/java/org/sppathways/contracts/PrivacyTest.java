@@ -139,6 +139,14 @@ class PrivacyTest {
         + items.size() + " rows}").doesNotContain(person.id().value());
   }
 
+  @Test
+  void spellsShowNoPersonAndNoDays() {
+    var spell = org.sppathways.evidence.Spell.of(person.id(), samples.target.id(),
+        java.time.LocalDate.of(2021, 4, 1)).leftOn(java.time.LocalDate.of(2022, 5, 2));
+    assertThat(spell.toString()).isEqualTo("Spell{" + samples.target.id() + ", left}")
+        .doesNotContain(person.id().value(), "2021", "2022");
+  }
+
   /**
    * Every public value that names a person (a {@link PersonId} or {@link WorkerProfile}
    * component, directly or inside an Optional or collection) has a toString checked above, so a
@@ -171,7 +179,8 @@ class PrivacyTest {
     }
     assertThat(naming).containsExactlyInAnyOrder(
         GapReport.class, Candidate.class, Population.class, WorkerProfile.class, NextRoles.class,
-        TrainingPlanReport.class, org.sppathways.compliance.ComplianceItem.class);
+        TrainingPlanReport.class, org.sppathways.compliance.ComplianceItem.class,
+        org.sppathways.evidence.Spell.class);
   }
 
   private static boolean mentions(Type type) {

@@ -32,6 +32,7 @@ final class PublicApi {
       "org.sppathways.paths",
       "org.sppathways.structure",
       "org.sppathways.flow",
+      "org.sppathways.evidence",
       "org.sppathways.report",
       "org.sppathways.reference",
       "org.sppathways.query",

@@ -35,6 +35,7 @@ class ResultSchemaTest {
   static final String FLOWS = "docs/examples/flows/sp-flows.yaml";
   static final String START = "docs/examples/flows/sp-headcounts.yaml";
   static final String FRAMEWORKS = "src/test/resources/frameworks/";
+  static final String HISTORIES = "docs/examples/histories/sp-histories.csv";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -151,7 +152,11 @@ class ResultSchemaTest {
         run("demand", "demand", "--years", "2", "--apply", FLOWS, "--start", START),
         run("demand", "demand", "--years", "3", "--apply", FLOWS, "--start", START,
             "--by-organisation-type", "--capacity", "docs/examples/flows/sp-capacity.yaml",
-            "--budget", "20000", "--objective", "hours"));
+            "--budget", "20000", "--objective", "hours"),
+        run("estimate", "estimate", "--histories", HISTORIES),
+        run("estimate", "estimate", "--histories", HISTORIES, "--by-org-type", "--as-of",
+            "2020-01-01"),
+        run("estimate", "estimate", "--counts", "docs/examples/histories/sp-yearly-counts.csv"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,7 +31,8 @@ public final class ResultShapes {
       new DiffShape(),
       new ComplianceShape(),
       new ComplianceRegisterShape(),
-      new DemandShape());
+      new DemandShape(),
+      new EstimateShape());
 
   private ResultShapes() {}
 
