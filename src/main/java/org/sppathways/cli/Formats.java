@@ -25,6 +25,11 @@ final class Formats {
     return fixed(value, 2);
   }
 
+  /** A money amount for tables: whole units with thousands separators, e.g. 83,226,690. */
+  static String money(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
   private static String fixed(double value, int decimals) {
     String s = new java.math.BigDecimal(Double.toString(value))
         .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
