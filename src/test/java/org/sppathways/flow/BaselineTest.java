@@ -121,6 +121,18 @@ class BaselineTest {
   }
 
   @Test
+  void aScenarioKeepsTheFiguresOfTheRolesItKeepsAndDropsTheRest() {
+    WorkforceModel without = Scenario.builder().name("no coaches").removeRole(HWBC).build()
+        .applyTo(SP);
+    WorkforceModel same = Scenario.builder().name("nothing").build().applyTo(SP);
+
+    assertThat(same.figures()).isEqualTo(SP.figures());
+    assertThat(Baseline.of(without).start().role(LW)).isEqualTo(2777);
+    assertThat(without.figures().series().stream().flatMap(s -> s.figures().stream())
+        .map(StaffFigure::role)).doesNotContain(HWBC).contains(LW, CC);
+  }
+
+  @Test
   void anUnknownSeriesIsRefusedWithTheClosestName() {
     assertThatThrownBy(() -> Baseline.of(SP, "nwrz"))
         .isInstanceOf(UnknownIdException.class).hasMessageContaining("nwrz")
