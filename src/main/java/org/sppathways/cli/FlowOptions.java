@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sppathways.flow.Baseline;
 import org.sppathways.flow.FlowModel;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.io.HeadcountReader;
@@ -25,8 +26,15 @@ final class FlowOptions {
   List<Path> apply = new ArrayList<>();
 
   @Option(names = "--start", paramLabel = "FILE",
-      description = "Starting headcounts (.csv, .yaml, .yml or .json). Default: no one.")
+      description = "Starting headcounts (.csv, .yaml, .yml or .json). Default: the latest "
+          + "figures of the model's default figure series (see --series), or no one when the "
+          + "model has no figures.")
   Path start;
+
+  @Option(names = "--series", paramLabel = "NAME",
+      description = "Start from the latest figures of this figure series of the model instead "
+          + "of its default series (not with --start or --profiles).")
+  String series;
 
   @Option(names = "--profiles", paramLabel = "FILE",
       description = "Count starting headcounts from worker profiles (.yaml, .yml, .json or .csv) "
@@ -39,6 +47,9 @@ final class FlowOptions {
 
   /** The options whose model {@link #model} returned unchanged (no --apply), if any. */
   private ModelOptions unchanged;
+
+  /** The baseline the start came from, when it came from the model's figures. */
+  private Baseline baseline;
 
   /** The model with the --apply scenarios. */
   WorkforceModel model(ModelOptions options) {
@@ -56,6 +67,11 @@ final class FlowOptions {
       throw new CommandLine.ParameterException(commandLine,
           "give --start or --profiles, not both");
     }
+    if (series != null && (start != null || profiles != null)) {
+      throw new CommandLine.ParameterException(commandLine, "give --series or "
+          + (start != null ? "--start" : "--profiles") + ", not both: --series starts from the "
+          + "model's own figures");
+    }
     if (start != null) {
       return HeadcountReader.of(model).read(start);
     }
@@ -64,18 +80,40 @@ final class FlowOptions {
       ProfileReader.of(model).forEach(profiles, person -> b.addPerson(model, person));
       return b.build();
     }
+    if (series != null) {
+      if (model.figures().series().isEmpty()) {
+        throw new CommandLine.ParameterException(commandLine, "--series " + series + ": the "
+            + "model has no figure series; give starting headcounts with --start FILE instead");
+      }
+      baseline = Baseline.of(model, series);
+      return baseline.start();
+    }
+    if (model.figures().defaultSeries().isPresent()) {
+      baseline = Baseline.of(model);
+      return baseline.start();
+    }
     return Headcounts.empty();
+  }
+
+  /** The baseline the start came from, when no --start or --profiles was given and the model has figures. */
+  java.util.Optional<Baseline> baseline() {
+    return java.util.Optional.ofNullable(baseline);
   }
 
   /** Where the start came from, for table headings. */
   String startName() {
+    if (baseline != null) {
+      return "the latest figures of series '" + baseline.series().id() + "'"
+          + baseline.measure().map(m -> m == org.sppathways.model.StaffMeasure.FTE
+              ? " (full-time equivalents)" : " (headcount)").orElse("");
+    }
     return start != null ? start.toString() : profiles != null ? "profiles in " + profiles
         : "no one (give --start or --profiles)";
   }
 
   /** Where the flow parameters and their example are documented, for messages. */
-  static final String FLOW_DOCS = "see docs/how-to/project-the-workforce.md; the bundled model's "
-      + "illustrative rates are in docs/examples/flows/sp-flows.yaml";
+  static final String FLOW_DOCS = "see docs/how-to/project-the-workforce.md; "
+      + "docs/examples/flows/sp-flows.yaml is an example of flow parameters";
 
   /**
    * Refuses a model in which nobody moves, leaves or is recruited: every figure a projection

@@ -12,4 +12,9 @@ final class Formats {
   static String ratio(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
+
+  /** A money amount for tables: whole units with thousands separators, e.g. 83,226,690. */
+  static String money(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
 }

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sppathways.flow.FlowModel;
+import org.sppathways.flow.FlowParameter;
 import org.sppathways.flow.FlowState;
 import org.sppathways.flow.Headcounts;
 import org.sppathways.flow.Projection;
 import org.sppathways.flow.ProjectionYear;
 import org.sppathways.flow.Scenario;
 import org.sppathways.flow.ScenarioProjection;
+import org.sppathways.flow.StaffCost;
 import org.sppathways.io.ScenarioReader;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code project}: expected headcounts year by year, optionally beside a scenario. */
 @Command(name = "project", mixinStandardHelpOptions = true,
-    description = "Project expected headcounts year by year with the model's rates, leaving and "
-        + "recruitment (a Markov manpower model); with --scenario, the scenario side by side.")
+    description = "Project expected headcounts and staff costs year by year with the model's "
+        + "rates, leaving and recruitment (a Markov manpower model), from the model's latest "
+        + "figures unless --start or --profiles is given; with --scenario, the scenario side by "
+        + "side.")
 final class ProjectCommand implements Callable<Integer> {
   @Mixin
   ModelOptions model;
@@ -66,7 +70,8 @@ final class ProjectCommand implements Callable<Integer> {
           + "every headcount would be 0. Give starting headcounts with --start FILE or "
           + "--profiles FILE, or recruits in the model; " + FlowOptions.FLOW_DOCS);
     }
-    Projection projection = flows.project(start, years);
+    Projection projection = flow.baseline().isPresent()
+        ? flows.project(flow.baseline().get(), years) : flows.project(start, years);
     Scenario what = null;
     Projection other = null;
     List<String> otherNotes = new ArrayList<>();
@@ -79,7 +84,9 @@ final class ProjectCommand implements Callable<Integer> {
         otherNotes.add("the scenario removes roles with starting headcounts; "
             + (start.total() - kept.total()) + " people are not projected in it");
       }
-      other = flow.flows(changed, kept).project(kept, years);
+      FlowModel changedFlows = flow.flows(changed, kept);
+      other = flow.baseline().isPresent() && kept.equals(start)
+          ? changedFlows.project(flow.baseline().get(), years) : changedFlows.project(kept, years);
       List<String> own = new ArrayList<>(other.notes());
       own.removeAll(projection.notes());
       otherNotes.addAll(0, own);
@@ -109,18 +116,32 @@ final class ProjectCommand implements Callable<Integer> {
     }
     out.println();
     List<String> header = new ArrayList<>(List.of("year", "headcount", "recruits", "leavers"));
+    StaffCost cost = costed(p);
+    if (cost != null) {
+      header.add("staff cost (" + cost.currency() + ")");
+    }
     if (other != null) {
       header.addAll(List.of("scenario", "recruits", "leavers"));
+    }
+    StaffCost otherCost = other == null ? null : costed(other);
+    if (otherCost != null) {
+      header.add("staff cost (" + otherCost.currency() + ")");
     }
     List<List<String>> rows = new ArrayList<>();
     for (int t = 0; t <= years; t++) {
       ProjectionYear y = p.year(t);
       List<String> row = new ArrayList<>(List.of(String.valueOf(t), FlowOptions.cell(y.headcount()),
           FlowOptions.cell(y.recruits()), FlowOptions.cell(y.leavers())));
+      if (cost != null) {
+        row.add(Formats.money(cost.year(t).total()));
+      }
       if (other != null) {
         ProjectionYear s = other.year(t);
         row.addAll(List.of(FlowOptions.cell(s.headcount()), FlowOptions.cell(s.recruits()),
             FlowOptions.cell(s.leavers())));
+      }
+      if (otherCost != null) {
+        row.add(Formats.money(otherCost.year(t).total()));
       }
       rows.add(row);
     }
@@ -137,10 +158,18 @@ final class ProjectCommand implements Callable<Integer> {
           hidden++;
           continue;
         }
-        roles.add(List.of(e.getKey().toString(), FlowOptions.cell(start),
+        List<String> row = new ArrayList<>(List.of(e.getKey().toString(), FlowOptions.cell(start),
             FlowOptions.cell(e.getValue()), FlowOptions.cell(e.getValue() - start)));
+        if (cost != null) {
+          row.add(lineCost(cost, e.getKey()));
+        }
+        roles.add(row);
       }
-      Tables.table(out, List.of(kind, "start", "year " + years, "change"), roles);
+      List<String> columns = new ArrayList<>(List.of(kind, "start", "year " + years, "change"));
+      if (cost != null) {
+        columns.add("staff cost, year " + years);
+      }
+      Tables.table(out, columns, roles);
     } else {
       Map<FlowState, Double> a = p.last().headcountByState();
       Map<FlowState, Double> b = other.last().headcountByState();
@@ -162,10 +191,53 @@ final class ProjectCommand implements Callable<Integer> {
     if (hidden > 0) {
       out.println("(" + hidden + " " + kind + "s with no one in them are not shown)");
     }
+    if (cost != null) {
+      out.println();
+      out.println("Staff cost: headcount times the annual pay of each role, in " + cost.currency()
+          + ", from the first pay figure listed for the role:");
+      for (StaffCost.Pay pay : cost.pay()) {
+        out.println("  - " + pay.role() + pay.organisationType().map(t -> "@" + t).orElse("")
+            + ": " + Formats.money(pay.annual()) + ", " + pay.basis() + ", " + pay.year()
+            + pay.confidence().map(c -> " (" + c + ")").orElse(""));
+      }
+      if (!cost.uncosted().isEmpty()) {
+        out.println("  - not costed, no pay figure: " + String.join(", ",
+            cost.uncosted().stream().map(Object::toString).toList()));
+      }
+    }
+    parameters(out, p);
     notes(out, "Notes", p.notes());
     if (other != null) {
       notes(out, "Notes on the scenario", otherNotes);
     }
+  }
+
+  /** The staff cost when the model gives pay figures, else null (the table shows no cost). */
+  private static StaffCost costed(Projection p) {
+    return p.staffCost().filter(c -> !c.pay().isEmpty()).orElse(null);
+  }
+
+  /** The last year's cost of one state, or "not costed". */
+  private static String lineCost(StaffCost cost, FlowState state) {
+    StaffCost.Year last = cost.years().get(cost.years().size() - 1);
+    return last.lines().stream().filter(l -> l.role().equals(state.role())
+            && l.organisationType().equals(state.organisationType()))
+        .findFirst().map(l -> Formats.money(l.cost())).orElse("not costed");
+  }
+
+  /** One line on where the flow numbers come from; the assumed ones are listed in the notes. */
+  private static void parameters(PrintWriter out, Projection p) {
+    List<FlowParameter> all = p.parameters();
+    if (all.isEmpty()) {
+      return;
+    }
+    long assumed = all.stream().filter(FlowParameter::isAssumed).count();
+    long unstated = all.stream().filter(x -> x.confidence().isEmpty()).count();
+    long sourced = all.size() - assumed - unstated;
+    out.println();
+    out.println("Flow parameters: " + all.size() + " in all; " + sourced + " sourced (verified or "
+        + "uncertain), " + assumed + " assumed" + (assumed > 0 ? " (listed in the notes)" : "")
+        + ", " + unstated + " without a stated source. Each is labelled in --format json.");
   }
 
   static void notes(PrintWriter out, String title, List<String> notes) {

@@ -70,6 +70,8 @@ public final class FlowModel {
   private final FlowMatrix matrix;
   private final boolean split;
   private final ImmutableList<FlowState> states;
+  private final List<FlowParameter> parameters;
+  private final ImmutableList<String> notes;
   /** The transition matrix in compressed rows (see {@link FlowMatrix}), for the analyses. */
   final int[] rowStart;
   final int[] target;
@@ -98,6 +100,21 @@ public final class FlowModel {
     this.exitRole = matrix.exitRole;
     this.exitRate = matrix.exitRate;
     this.recruits = matrix.recruits;
+    this.parameters = FlowParameter.listOf(model);
+    List<String> found = new ArrayList<>(matrix.notes);
+    List<String> assumed = parameters.stream().filter(FlowParameter::isAssumed)
+        .map(FlowParameter::describe).toList();
+    if (!assumed.isEmpty()) {
+      found.add(assumedNote(assumed));
+    }
+    this.notes = ImmutableList.copyOf(found);
+  }
+
+  /** The note that lists the assumed flow parameters, every one of them. */
+  static String assumedNote(List<String> assumed) {
+    return assumed.size() + " flow parameter" + (assumed.size() == 1 ? " is" : "s are")
+        + " assumed, not measured (the model's notes on each say why): "
+        + String.join(", ", assumed);
   }
 
   /**
@@ -220,10 +237,22 @@ public final class FlowModel {
 
   /**
    * What to keep in mind about the data, e.g. routes without a rate or roles without a leaving
-   * rate; empty when the flow parameters are complete.
+   * rate, and, last, the flow parameters the model marks assumed; empty when the flow parameters
+   * are complete and none is assumed.
    */
   public List<String> notes() {
-    return matrix.notes;
+    return notes;
+  }
+
+  /**
+   * Every flow number of the model with where it comes from: roles' leaving and recruits (in
+   * role order), then routes' rates and recruits (in route order), per-type values after the
+   * value they go with. Those marked {@code assumed} are also listed in {@link #notes()}.
+   *
+   * @since 0.1.0
+   */
+  public List<FlowParameter> parameters() {
+    return parameters;
   }
 
   int size() {
@@ -273,6 +302,30 @@ public final class FlowModel {
    */
   public Projection project(Headcounts start, int years) {
     return Projector.project(this, start, years);
+  }
+
+  /**
+   * Projects from a sourced baseline: as {@link #project(Headcounts, int)} from
+   * {@code baseline.start()}, with the baseline's notes (the series and figures the start comes
+   * from, the roles without a figure) first among the projection's notes.
+   *
+   * <pre>{@code
+   * Baseline baseline = Baseline.of(model);
+   * Projection p = FlowModel.of(model, baseline.start()).project(baseline, 5);
+   * }</pre>
+   *
+   * @param baseline the start, usually of the same model
+   * @param years how many years to project, 0 to 1000
+   * @throws UnknownIdException if the baseline names a role or organisation type not in the model
+   * @throws IllegalArgumentException as {@link #project(Headcounts, int)}
+   * @since 0.1.0
+   */
+  public Projection project(Baseline baseline, int years) {
+    Projection p = Projector.project(this, baseline.start(), years);
+    List<String> notes = new ArrayList<>(baseline.notes());
+    notes.addAll(p.notes());
+    return new Projection(p.isSplitByOrganisationType(), p.years(), notes, p.parameters(),
+        p.staffCost());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sppathways.flow;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Expected headcounts year by year, from {@link FlowModel#project}: year 0 is the start.
@@ -14,7 +15,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Two projections are equal when their years, split and notes are equal; a projection written
+ * <p>A projection made by {@link FlowModel#project} also lists the flow numbers it was made with
+ * ({@link #parameters()}, each sourced or assumed) and costs its staff ({@link #staffCost()}).
+ *
+ * <p>Two projections are equal when their years, split, notes, parameters and staff costs are
+ * equal; a projection written
  * by {@code org.sppathways.io.ResultWriter} reads back equal with {@code ResultReader}. This class
  * is immutable and thread-safe.
  *
@@ -24,11 +29,16 @@ public final class Projection {
   private final boolean split;
   private final ImmutableList<ProjectionYear> years;
   private final ImmutableList<String> notes;
+  private final ImmutableList<FlowParameter> parameters;
+  private final Optional<StaffCost> staffCost;
 
-  Projection(boolean split, List<ProjectionYear> years, List<String> notes) {
+  Projection(boolean split, List<ProjectionYear> years, List<String> notes,
+      List<FlowParameter> parameters, Optional<StaffCost> staffCost) {
     this.split = split;
     this.years = ImmutableList.copyOf(years);
     this.notes = ImmutableList.copyOf(notes);
+    this.parameters = ImmutableList.copyOf(parameters);
+    this.staffCost = Objects.requireNonNull(staffCost, "staffCost");
   }
 
   /**
@@ -43,6 +53,39 @@ public final class Projection {
    * @since 0.1.0
    */
   public static Projection of(boolean splitByOrganisationType, List<ProjectionYear> years,
+      List<String> notes) {
+    check(splitByOrganisationType, years, notes);
+    return new Projection(splitByOrganisationType, years, notes, List.of(), Optional.empty());
+  }
+
+  /**
+   * A projection from its years, the flow parameters it was made with and its staff cost, e.g.
+   * to rebuild a stored one. Checks the years as {@link #of(boolean, List, List)} does, and that
+   * the staff cost has as many years.
+   *
+   * @param splitByOrganisationType whether states are split by organisation type
+   * @param years every year, the start (year 0) first
+   * @param notes what to keep in mind about the data
+   * @param parameters the flow numbers of the model, with where each comes from
+   * @param staffCost the staff cost of each year
+   * @throws IllegalArgumentException if the years do not make a projection, saying where, or
+   *     the staff cost covers other years
+   * @since 0.1.0
+   */
+  public static Projection of(boolean splitByOrganisationType, List<ProjectionYear> years,
+      List<String> notes, List<FlowParameter> parameters, StaffCost staffCost) {
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(staffCost, "staffCost");
+    check(splitByOrganisationType, years, notes);
+    if (staffCost.years().size() != years.size()) {
+      throw new IllegalArgumentException("the staff cost covers " + staffCost.years().size()
+          + " years but the projection has " + years.size());
+    }
+    return new Projection(splitByOrganisationType, years, notes, parameters,
+        Optional.of(staffCost));
+  }
+
+  private static void check(boolean splitByOrganisationType, List<ProjectionYear> years,
       List<String> notes) {
     Objects.requireNonNull(years, "years");
     Objects.requireNonNull(notes, "notes");
@@ -67,7 +110,6 @@ public final class Projection {
       throw new IllegalArgumentException("states have organisation types but the projection is "
           + "not split by organisation type");
     }
-    return new Projection(splitByOrganisationType, years, notes);
   }
 
   /** Whether states are split by organisation type. */
@@ -104,15 +146,38 @@ public final class Projection {
     return notes;
   }
 
+  /**
+   * The flow numbers the projection was made with — every leaving rate, route rate and recruits
+   * figure of the model — each with where it comes from (its confidence, sources and notes), so
+   * that a reader sees which are sourced and which assumed. Empty for a projection rebuilt
+   * without them.
+   *
+   * @since 0.1.0
+   */
+  public List<FlowParameter> parameters() {
+    return parameters;
+  }
+
+  /**
+   * The staff cost of each year, from the model's pay figures; empty for a projection rebuilt
+   * without one.
+   *
+   * @since 0.1.0
+   */
+  public Optional<StaffCost> staffCost() {
+    return staffCost;
+  }
+
   @Override
   public boolean equals(Object o) {
     return this == o || o instanceof Projection p && split == p.split && years.equals(p.years)
-        && notes.equals(p.notes);
+        && notes.equals(p.notes) && parameters.equals(p.parameters)
+        && staffCost.equals(p.staffCost);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(split, years, notes);
+    return Objects.hash(split, years, notes, parameters, staffCost);
   }
 
   @Override

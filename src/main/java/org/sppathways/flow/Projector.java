@@ -113,7 +113,15 @@ final class Projector {
           + String.join(", ", misplaced.subList(0, Math.min(3, misplaced.size())))
           + (misplaced.size() > 3 ? " and " + (misplaced.size() - 3) + " more" : ""));
     }
-    return new Projection(flows.isSplitByOrganisationType(), out, notes);
+    StaffCost cost = StaffCost.of(flows.model(), out);
+    if (!cost.uncosted().isEmpty() && !flows.model().figures().pay().isEmpty()) {
+      notes.add(cost.uncosted().size() + " role" + (cost.uncosted().size() == 1 ? " has" : "s have")
+          + " staff but no pay figure, so " + (cost.uncosted().size() == 1 ? "its" : "their")
+          + " staff are not in the staff cost: " + String.join(", ", cost.uncosted().stream()
+          .map(r -> "'" + r + "'").toList()));
+    }
+    return new Projection(flows.isSplitByOrganisationType(), out, notes, flows.parameters(),
+        java.util.Optional.of(cost));
   }
 
   /** Lowers the largest flows (first one on ties) until their sum has dropped by {@code excess}. */

@@ -194,7 +194,7 @@ public final class Scenario {
     WorkforceModel.Builder b = WorkforceModel.builder().name(base.name())
         .currency(base.currency()).scale(base.scale()).addCompetencies(base.competencies())
         .addOrganisationTypes(base.organisationTypes()).addRoles(newRoles).addRoutes(newRoutes)
-        .addCourses(base.courses());
+        .addCourses(base.courses()).figures(keptFigures(base.figures(), newRoles));
     base.description().ifPresent(b::description);
     base.sources().forEach(b::addSource);
     base.confidence().ifPresent(b::confidence);
@@ -204,6 +204,41 @@ public final class Scenario {
     } catch (ModelException e) {
       throw new ModelException("scenario '" + name + "' makes an invalid model", e.problems());
     }
+  }
+
+  /**
+   * The base's figures on the roles the scenario keeps: figures, pay and mixes of removed roles,
+   * or in organisation types that no longer offer the role, are dropped.
+   */
+  private static org.sppathways.model.WorkforceFigures keptFigures(
+      org.sppathways.model.WorkforceFigures figures, List<Role> roles) {
+    if (figures.isEmpty()) {
+      return figures;
+    }
+    java.util.Map<RoleId, Role> byId = new java.util.HashMap<>();
+    roles.forEach(r -> byId.put(r.id(), r));
+    java.util.function.BiPredicate<RoleId, Optional<org.sppathways.model.OrganisationTypeId>> keep =
+        (role, type) -> byId.containsKey(role) && !byId.get(role).external()
+            && type.map(t -> byId.get(role).offeredBy().contains(t)).orElse(true);
+    org.sppathways.model.WorkforceFigures.Builder b = org.sppathways.model.WorkforceFigures
+        .builder().defaultSeriesId(figures.defaultSeriesId());
+    for (org.sppathways.model.FigureSeries series : figures.series()) {
+      b.addSeries(org.sppathways.model.FigureSeries.builder().from(series)
+          .figures(series.figures().stream()
+              .filter(f -> keep.test(f.role(), f.organisationType())).toList()).build());
+    }
+    figures.pay().stream().filter(p -> keep.test(p.role(), p.organisationType()))
+        .forEach(b::addPay);
+    for (org.sppathways.model.EmployerMix mix : figures.employerMix()) {
+      if (keep.test(mix.role(), Optional.empty())) {
+        java.util.Map<org.sppathways.model.OrganisationTypeId, Double> shares =
+            new java.util.LinkedHashMap<>(mix.shares());
+        shares.keySet().removeIf(t -> !byId.get(mix.role()).offeredBy().contains(t));
+        b.addEmployerMix(org.sppathways.model.EmployerMix.builder().from(mix).shares(shares)
+            .build());
+      }
+    }
+    return b.build();
   }
 
   @Override

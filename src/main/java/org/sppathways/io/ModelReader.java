@@ -22,21 +22,28 @@ import org.sppathways.model.CompetencyId;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
 import org.sppathways.model.CourseId;
+import org.sppathways.model.EmployerMix;
 import org.sppathways.model.EntryRule;
+import org.sppathways.model.FigureSeries;
 import org.sppathways.model.ModelException;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.OrganisationTypeId;
+import org.sppathways.model.PayFigure;
 import org.sppathways.model.ProficiencyLevel;
 import org.sppathways.model.ProficiencyScale;
 import org.sppathways.model.Problem;
 import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Provenance;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.RoleVariant;
 import org.sppathways.model.RouteKind;
 import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.StaffFigure;
+import org.sppathways.model.StaffMeasure;
 import org.sppathways.model.SupportStructure;
+import org.sppathways.model.WorkforceFigures;
 import org.sppathways.model.WorkforceModel;
 
 /**
@@ -69,7 +76,7 @@ public final class ModelReader {
 
   private static final List<String> TOP = List.of("format", "name", "description", "currency",
       "sources", "confidence", "notes", "scale", "competencies", "organisationTypes", "roles",
-      "routes", "courses");
+      "routes", "courses", "figures");
 
   private final ReadLimits limits;
 
@@ -174,6 +181,9 @@ public final class ModelReader {
     each(top, "roles", sink, f -> role(f, sink), builder::addRole);
     each(top, "routes", sink, f -> route(f, sink), builder::addRoute);
     each(top, "courses", sink, f -> course(f, sink), builder::addCourse);
+    if (top.get("figures").isPresent()) {
+      builder.figures(figures(top, sink));
+    }
     return builder;
   }
 
@@ -331,9 +341,15 @@ public final class ModelReader {
     b.addAllRequirements(requirements(f, sink));
     b.putAllVariants(variants(f, sink));
     b.addAllFirstYear(levels(f, "firstYear", sink));
-    f.optionalNumber("leaving", 0, 1).ifPresent(b::leaving);
+    flowNumber(f, "leaving", 0, 1, sink).ifPresent(n -> {
+      b.leaving(n.value());
+      b.leavingProvenance(n.provenance());
+    });
     b.putAllLeavingBy(numbersByType(f, "leavingBy", 0, 1, sink));
-    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
+    flowNumber(f, "recruits", 0, Double.MAX_VALUE, sink).ifPresent(n -> {
+      b.recruits(n.value());
+      b.recruitsProvenance(n.provenance());
+    });
     b.putAllRecruitsBy(numbersByType(f, "recruitsBy", 0, Double.MAX_VALUE, sink));
     b.putAllAttributes(f.textMap("attributes"));
     f.provenance(b::addAllSources, b::confidence, b::notes);
@@ -458,13 +474,183 @@ public final class ModelReader {
     RoleId to = f.id("to", RoleId::of, "senior-link-worker");
     RouteKind kind = f.word("kind", RouteKind.class, true);
     Integer months = f.integer("months", 0, Integer.MAX_VALUE, "24");
-    f.optionalNumber("rate", 0, 1).ifPresent(b::rate);
+    flowNumber(f, "rate", 0, 1, sink).ifPresent(n -> {
+      b.rate(n.value());
+      b.rateProvenance(n.provenance());
+    });
     b.putAllRateBy(numbersByType(f, "rateBy", 0, 1, sink));
-    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
+    flowNumber(f, "recruits", 0, Double.MAX_VALUE, sink).ifPresent(n -> {
+      b.recruits(n.value());
+      b.recruitsProvenance(n.provenance());
+    });
     b.addAllRequirements(requirements(f, sink));
     b.putAllAttributes(f.textMap("attributes"));
     f.provenance(b::addAllSources, b::confidence, b::notes);
     return () -> b.from(from).to(to).kind(kind).months(months).build();
+  }
+
+  /** A flow number and, when it was written as a map, where it comes from. */
+  record FlowNumber(double value, java.util.Optional<Provenance> provenance) {}
+
+  /**
+   * An optional flow number within [min, max], written either as a plain number or as a map
+   * {@code {value: 0.15, confidence: assumed, sources: [...], notes: ...}}.
+   */
+  static java.util.Optional<FlowNumber> flowNumber(Fields f, String key, double min, double max,
+      ProblemSink sink) {
+    java.util.Optional<Node> n = f.get(key);
+    if (n.isEmpty() || !(n.get() instanceof Node.MapNode)) {
+      java.util.OptionalDouble plain = f.optionalNumber(key, min, max);
+      return plain.isPresent()
+          ? java.util.Optional.of(new FlowNumber(plain.getAsDouble(), java.util.Optional.empty()))
+          : java.util.Optional.empty();
+    }
+    Fields m = Fields.of(n.get(), f.at(key), sink, withProvenance("value"));
+    if (m == null) {
+      return java.util.Optional.empty();
+    }
+    Double value = m.number("value", min, max, max == 1 ? "0.15" : "120");
+    Provenance.Builder p = Provenance.builder();
+    m.provenance(p::addAllSources, p::confidence, p::notes);
+    return value == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new FlowNumber(value, java.util.Optional.of(p.build())));
+  }
+
+  private static final List<String> FIGURES = List.of("defaultSeries", "series", "pay",
+      "employerMix");
+
+  /** The {@code figures} section; invalid entries are reported and left out. */
+  private static WorkforceFigures figures(Fields top, ProblemSink sink) {
+    WorkforceFigures.Builder b = WorkforceFigures.builder();
+    Fields f = Fields.of(top.get("figures").get(), "figures", sink, FIGURES);
+    if (f == null) {
+      return b.build();
+    }
+    f.optionalText("defaultSeries").ifPresent(b::defaultSeriesId);
+    List<Node> series = f.list("series");
+    for (int i = 0; i < series.size(); i++) {
+      Fields s = Fields.of(series.get(i), "figures.series[" + i + "]", sink,
+          withProvenance("id", "description", "figures"));
+      if (s == null) {
+        continue;
+      }
+      String id = s.text("id", "nwrs");
+      String description = s.text("description", "NHS England PCN workforce statistics, NWRS only");
+      FigureSeries.Builder sb = FigureSeries.builder();
+      List<Node> items = s.list("figures");
+      for (int j = 0; j < items.size(); j++) {
+        Fields g = Fields.of(items.get(j), s.at("figures") + "[" + j + "]", sink,
+            withProvenance("role", "organisationType", "date", "headcount", "fte"));
+        if (g != null) {
+          staffFigure(g, sink).ifPresent(sb::addFigure);
+        }
+      }
+      s.provenance(sb::addAllSources, sb::confidence, sb::notes);
+      if (id != null && description != null) {
+        build(s, sink, () -> b.addSeries(sb.id(id).description(description).build()));
+      }
+    }
+    List<Node> pay = f.list("pay");
+    for (int i = 0; i < pay.size(); i++) {
+      Fields p = Fields.of(pay.get(i), "figures.pay[" + i + "]", sink,
+          withProvenance("role", "organisationType", "year", "annual", "basis"));
+      if (p == null) {
+        continue;
+      }
+      RoleId role = p.id("role", RoleId::of, "link-worker");
+      PayFigure.Builder pb = PayFigure.builder();
+      p.optionalId("organisationType", OrganisationTypeId::of).ifPresent(pb::organisationType);
+      String year = p.text("year", "2024/25");
+      Double annual = p.number("annual", 0, Double.MAX_VALUE, "29970");
+      String basis = p.text("basis", "Agenda for Change band 5, entry point");
+      p.provenance(pb::addAllSources, pb::confidence, pb::notes);
+      if (role != null && year != null && annual != null && basis != null) {
+        build(p, sink, () -> b.addPay(pb.role(role).year(year).annual(annual).basis(basis)
+            .build()));
+      }
+    }
+    List<Node> mixes = f.list("employerMix");
+    for (int i = 0; i < mixes.size(); i++) {
+      Fields m = Fields.of(mixes.get(i), "figures.employerMix[" + i + "]", sink,
+          withProvenance("role", "date", "shares"));
+      if (m == null) {
+        continue;
+      }
+      RoleId role = m.id("role", RoleId::of, "link-worker");
+      java.util.Optional<java.time.LocalDate> date = date(m, "date", sink);
+      EmployerMix.Builder mb = EmployerMix.builder();
+      if (m.get("shares").isEmpty()) {
+        sink.add(m.node(), m.at("shares"), "missing required field 'shares'",
+            "add e.g. 'shares: {pcn: 0.5, vcse-charity: 0.3}'");
+      } else {
+        mb.putAllShares(numbersByType(m, "shares", 0, 1, sink));
+      }
+      m.provenance(mb::addAllSources, mb::confidence, mb::notes);
+      if (role != null && date.isPresent()) {
+        build(m, sink, () -> b.addEmployerMix(mb.role(role).date(date.get()).build()));
+      }
+    }
+    return b.build();
+  }
+
+  private static java.util.Optional<StaffFigure> staffFigure(Fields g, ProblemSink sink) {
+    RoleId role = g.id("role", RoleId::of, "link-worker");
+    StaffFigure.Builder fb = StaffFigure.builder();
+    g.optionalId("organisationType", OrganisationTypeId::of).ifPresent(fb::organisationType);
+    java.util.Optional<java.time.LocalDate> date = date(g, "date", sink);
+    boolean headcount = g.get("headcount").isPresent();
+    boolean fte = g.get("fte").isPresent();
+    if (headcount == fte) {
+      sink.add(g.node(), g.path(), headcount ? "the figure gives both a headcount and an fte"
+          : "the figure gives no count", headcount ? "give one count per figure; put the other "
+          + "in a series that counts that way" : "add 'headcount: N' (people) or 'fte: N' "
+          + "(full-time equivalents)");
+      return java.util.Optional.empty();
+    }
+    String key = headcount ? "headcount" : "fte";
+    java.util.OptionalDouble value = g.optionalNumber(key, 0, Double.MAX_VALUE);
+    g.provenance(fb::addAllSources, fb::confidence, fb::notes);
+    if (role == null || date.isEmpty() || value.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(fb.role(role).date(date.get())
+          .measure(headcount ? StaffMeasure.HEADCOUNT : StaffMeasure.FTE)
+          .value(value.getAsDouble()).build());
+    } catch (IllegalArgumentException e) {
+      sink.add(g.node(), g.path(), e.getMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** A required day, YYYY-MM-DD. */
+  private static java.util.Optional<java.time.LocalDate> date(Fields f, String key,
+      ProblemSink sink) {
+    java.util.Optional<Node> n = f.get(key);
+    if (n.isEmpty()) {
+      sink.add(f.node(), f.at(key), "missing required field '" + key + "'",
+          "add e.g. '" + key + ": 2024-07-31'");
+      return java.util.Optional.empty();
+    }
+    if (n.get() instanceof Node.ScalarNode && !((Node.ScalarNode) n.get()).isNull()) {
+      java.util.Optional<java.time.LocalDate> day =
+          ProfileReader.parseDate(((Node.ScalarNode) n.get()).text());
+      if (day.isPresent()) {
+        return day;
+      }
+    }
+    sink.add(n.get(), f.at(key), "expected a day in the form YYYY-MM-DD, found "
+        + n.get().describe(), "write e.g. '" + key + ": 2024-07-31'");
+    return java.util.Optional.empty();
+  }
+
+  /** Runs a build step, reporting a value check that fails at the entry. */
+  private static void build(Fields f, ProblemSink sink, Runnable step) {
+    try {
+      step.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      sink.add(f.node(), f.path(), e.getMessage());
+    }
   }
 
   /** The keys that name the kind of an entry rule. */

@@ -21,15 +21,21 @@ import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.Competency;
 import org.sppathways.model.CompetencyLevel;
 import org.sppathways.model.Course;
+import org.sppathways.model.EmployerMix;
 import org.sppathways.model.EntryRule;
+import org.sppathways.model.FigureSeries;
 import org.sppathways.model.OrganisationType;
+import org.sppathways.model.PayFigure;
 import org.sppathways.model.ProficiencyLevel;
 import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Provenance;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.Sourced;
 import org.sppathways.model.SpPathwaysException;
+import org.sppathways.model.StaffFigure;
 import org.sppathways.model.SupportStructure;
+import org.sppathways.model.WorkforceFigures;
 import org.sppathways.model.WorkforceModel;
 
 /**
@@ -178,9 +184,9 @@ public final class ModelWriter {
         });
       }
       levels(n, "firstYear", r.firstYear());
-      r.leaving().ifPresent(v -> number(n, "leaving", v));
+      r.leaving().ifPresent(v -> flowNumber(n, "leaving", v, r.leavingProvenance()));
       numbersByType(n, "leavingBy", r.leavingBy());
-      r.recruits().ifPresent(v -> number(n, "recruits", v));
+      r.recruits().ifPresent(v -> flowNumber(n, "recruits", v, r.recruitsProvenance()));
       numbersByType(n, "recruitsBy", r.recruitsBy());
       attributes(n, r.attributes());
       provenance(n, r);
@@ -189,9 +195,9 @@ public final class ModelWriter {
     for (ProgressionRoute r : model.routes()) {
       ObjectNode n = routes.addObject().put("from", r.from().value()).put("to", r.to().value())
           .put("kind", r.kind().toString()).put("months", r.months());
-      r.rate().ifPresent(rate -> number(n, "rate", rate));
+      r.rate().ifPresent(rate -> flowNumber(n, "rate", rate, r.rateProvenance()));
       numbersByType(n, "rateBy", r.rateBy());
-      r.recruits().ifPresent(v -> number(n, "recruits", v));
+      r.recruits().ifPresent(v -> flowNumber(n, "recruits", v, r.recruitsProvenance()));
       requirements(n, r.requirements());
       attributes(n, r.attributes());
       provenance(n, r);
@@ -212,7 +218,63 @@ public final class ModelWriter {
       }
       provenance(n, c);
     }
+    if (!model.figures().isEmpty()) {
+      root.set("figures", figures(model.figures()));
+    }
     return root;
+  }
+
+  /** A flow number: plain, or a map with its provenance when it has one. */
+  private static void flowNumber(ObjectNode n, String key, double value,
+      java.util.Optional<Provenance> provenance) {
+    if (provenance.isEmpty()) {
+      number(n, key, value);
+      return;
+    }
+    ObjectNode m = n.putObject(key);
+    number(m, "value", value);
+    provenance(m, provenance.get());
+  }
+
+  private static ObjectNode figures(WorkforceFigures figures) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    figures.defaultSeriesId().ifPresent(id -> n.put("defaultSeries", id));
+    if (!figures.series().isEmpty()) {
+      ArrayNode series = n.putArray("series");
+      for (FigureSeries s : figures.series()) {
+        ObjectNode sn = series.addObject().put("id", s.id()).put("description", s.description());
+        ArrayNode list = sn.putArray("figures");
+        for (StaffFigure f : s.figures()) {
+          ObjectNode fn = list.addObject().put("role", f.role().value());
+          f.organisationType().ifPresent(t -> fn.put("organisationType", t.value()));
+          fn.put("date", f.date().toString());
+          number(fn, f.measure().toString(), f.value());
+          provenance(fn, f);
+        }
+        provenance(sn, s);
+      }
+    }
+    if (!figures.pay().isEmpty()) {
+      ArrayNode pay = n.putArray("pay");
+      for (PayFigure p : figures.pay()) {
+        ObjectNode pn = pay.addObject().put("role", p.role().value());
+        p.organisationType().ifPresent(t -> pn.put("organisationType", t.value()));
+        pn.put("year", p.year());
+        number(pn, "annual", p.annual());
+        pn.put("basis", p.basis());
+        provenance(pn, p);
+      }
+    }
+    if (!figures.employerMix().isEmpty()) {
+      ArrayNode mixes = n.putArray("employerMix");
+      for (EmployerMix m : figures.employerMix()) {
+        ObjectNode mn = mixes.addObject().put("role", m.role().value())
+            .put("date", m.date().toString());
+        numbersByType(mn, "shares", m.shares());
+        provenance(mn, m);
+      }
+    }
+    return n;
   }
 
   /** A whole number without a fraction; -0.0 keeps its sign so that it reads back equal. */

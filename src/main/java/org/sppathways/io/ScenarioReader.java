@@ -183,11 +183,17 @@ public final class ScenarioReader {
     if (f.get("requires").isPresent()) {
       b.requirements(ModelReader.requirements(f, sink));
     }
-    f.optionalNumber("leaving", 0, 1).ifPresent(b::leaving);
+    ModelReader.flowNumber(f, "leaving", 0, 1, sink).ifPresent(n -> {
+      b.leaving(n.value());
+      b.leavingProvenance(n.provenance());
+    });
     if (f.get("leavingBy").isPresent()) {
       b.leavingBy(ModelReader.numbersByType(f, "leavingBy", 0, 1, sink));
     }
-    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
+    ModelReader.flowNumber(f, "recruits", 0, Double.MAX_VALUE, sink).ifPresent(n -> {
+      b.recruits(n.value());
+      b.recruitsProvenance(n.provenance());
+    });
     if (f.get("recruitsBy").isPresent()) {
       b.recruitsBy(ModelReader.numbersByType(f, "recruitsBy", 0, Double.MAX_VALUE, sink));
     }
@@ -256,11 +262,17 @@ public final class ScenarioReader {
       b.kind(kind);
     }
     f.optionalInteger("months", 0, Integer.MAX_VALUE).ifPresent(b::months);
-    f.optionalNumber("rate", 0, 1).ifPresent(b::rate);
+    ModelReader.flowNumber(f, "rate", 0, 1, sink).ifPresent(n -> {
+      b.rate(n.value());
+      b.rateProvenance(n.provenance());
+    });
     if (f.get("rateBy").isPresent()) {
       b.rateBy(ModelReader.numbersByType(f, "rateBy", 0, 1, sink));
     }
-    f.optionalNumber("recruits", 0, Double.MAX_VALUE).ifPresent(b::recruits);
+    ModelReader.flowNumber(f, "recruits", 0, Double.MAX_VALUE, sink).ifPresent(n -> {
+      b.recruits(n.value());
+      b.recruitsProvenance(n.provenance());
+    });
     if (f.get("requires").isPresent()) {
       b.requirements(ModelReader.requirements(f, sink));
     }

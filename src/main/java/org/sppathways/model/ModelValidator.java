@@ -60,6 +60,7 @@ final class ModelValidator {
     checkRoutes();
     checkCourses();
     checkFlows();
+    checkFigures();
     return problems;
   }
 
@@ -348,6 +349,119 @@ final class ModelValidator {
               + (role.leavingBy().containsKey(type) ? ".leavingBy." + type : ""));
         }
       }
+    }
+  }
+
+  /**
+   * Workforce figures: a named default series that exists; unique series ids; in each series,
+   * known workforce roles, known organisation types that offer the role, one measure, and one
+   * figure per role, type and date; pay and employer mix on known roles and types; shares that
+   * add up to at most 1, one mix per role and date.
+   */
+  private void checkFigures() {
+    WorkforceFigures figures = model.figures();
+    Map<String, Integer> series = new HashMap<>();
+    List<FigureSeries> list = figures.series();
+    for (int i = 0; i < list.size(); i++) {
+      FigureSeries s = list.get(i);
+      String at = "figures.series[" + i + "]";
+      Integer first = series.putIfAbsent(s.id(), i);
+      if (first != null) {
+        problems.add(Problem.of(at + ".id", "duplicate series id '" + s.id()
+            + "', first defined at figures.series[" + first + "]")
+            .withSuggestion("give each series its own id, or merge the two entries"));
+      }
+      StaffMeasure measure = null;
+      int measureAt = -1;
+      Map<List<Object>, Integer> seen = new HashMap<>();
+      for (int j = 0; j < s.figures().size(); j++) {
+        StaffFigure f = s.figures().get(j);
+        String here = at + ".figures[" + j + "]";
+        staffRole(f.role(), here + ".role");
+        f.organisationType().ifPresent(t -> typeOfRole(t, f.role(), here + ".organisationType"));
+        if (measure == null) {
+          measure = f.measure();
+          measureAt = j;
+        } else if (f.measure() != measure) {
+          problems.add(Problem.of(here + "." + f.measure(), "series '" + s.id() + "' mixes "
+              + "counts: this figure is " + describe(f.measure()) + " but figures[" + measureAt
+              + "] is " + describe(measure))
+              .withSuggestion("a series counts one way only: put " + (f.measure()
+                  == StaffMeasure.FTE ? "fte" : "headcount") + " figures in a series of their "
+                  + "own"));
+        }
+        Integer twice = seen.putIfAbsent(List.of(f.role(), f.organisationType(), f.date()), j);
+        if (twice != null) {
+          problems.add(Problem.of(here, "series '" + s.id() + "' has two figures for role '"
+              + f.role() + "'" + f.organisationType().map(t -> " in '" + t + "'").orElse("")
+              + " on " + f.date() + ", first at figures[" + twice + "]")
+              .withSuggestion("keep one figure per role, organisation type and date in a series; "
+                  + "a figure counted differently belongs in another series"));
+        }
+      }
+    }
+    figures.defaultSeriesId().ifPresent(id -> {
+      if (!series.containsKey(id)) {
+        Problem p = Problem.of("figures.defaultSeries", "unknown series '" + id + "'");
+        problems.add(Suggestions.suggest(p, Suggestions.closest(id, series.keySet())
+            .map(c -> "did you mean '" + c + "'?")
+            .or(() -> java.util.Optional.of(series.isEmpty() ? "add the series under "
+                + "figures.series, or remove defaultSeries" : "name one of " + series.keySet()
+                .stream().sorted().toList()))));
+      }
+    });
+    for (int i = 0; i < figures.pay().size(); i++) {
+      PayFigure p = figures.pay().get(i);
+      String at = "figures.pay[" + i + "]";
+      staffRole(p.role(), at + ".role");
+      p.organisationType().ifPresent(t -> typeOfRole(t, p.role(), at + ".organisationType"));
+    }
+    Map<List<Object>, Integer> mixes = new HashMap<>();
+    for (int i = 0; i < figures.employerMix().size(); i++) {
+      EmployerMix m = figures.employerMix().get(i);
+      String at = "figures.employerMix[" + i + "]";
+      staffRole(m.role(), at + ".role");
+      for (OrganisationTypeId t : m.shares().keySet()) {
+        typeOfRole(t, m.role(), at + ".shares." + t);
+      }
+      if (m.total() > 1 + RATE_TOLERANCE) {
+        problems.add(Problem.of(at + ".shares", "the shares of role '" + m.role() + "' add up to "
+            + decimal(m.total()) + ", more than all its staff")
+            .withSuggestion("lower the shares so that they add up to at most 1; the rest is staff "
+                + "the source does not split by employer"));
+      }
+      Integer first = mixes.putIfAbsent(List.of(m.role(), m.date()), i);
+      if (first != null) {
+        problems.add(Problem.of(at, "a second employer mix for role '" + m.role() + "' on "
+            + m.date() + ", first at figures.employerMix[" + first + "]")
+            .withSuggestion("merge the two entries"));
+      }
+    }
+  }
+
+  private static String describe(StaffMeasure measure) {
+    return measure == StaffMeasure.FTE ? "full-time equivalents (fte)" : "a headcount";
+  }
+
+  /** Reports an unknown or external role named by a figure. */
+  private void staffRole(RoleId role, String at) {
+    if (reference(roles, role, "role", at) && model.roles().get(roles.get(role)).external()) {
+      problems.add(Problem.of(at, "role '" + role + "' is external: it has no staff in the "
+          + "workforce to count, pay or split by employer")
+          .withSuggestion("name a workforce role, or remove the entry"));
+    }
+  }
+
+  /** Reports an organisation type that is unknown or does not offer a (known) role. */
+  private void typeOfRole(OrganisationTypeId type, RoleId role, String at) {
+    if (!reference(organisationTypes, type, "organisation type", at)) {
+      return;
+    }
+    Integer r = roles.get(role);
+    if (r != null && !model.roles().get(r).offeredBy().contains(type)) {
+      problems.add(Problem.of(at, "organisation type '" + type + "' does not offer role '"
+          + role + "'").withSuggestion("add '" + type + "' to the role's offeredBy, or name a "
+          + "type that offers it"));
     }
   }
 

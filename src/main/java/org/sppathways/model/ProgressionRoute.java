@@ -56,6 +56,21 @@ public abstract class ProgressionRoute implements Sourced {
    */
   public abstract OptionalDouble recruits();
 
+  /**
+   * Where {@link #rate()} and {@link #rateBy()} come from, when the file says
+   * ({@code rate: {value: 0.04, confidence: assumed, notes: ...}}).
+   *
+   * @since 0.1.0
+   */
+  public abstract java.util.Optional<Provenance> rateProvenance();
+
+  /**
+   * Where {@link #recruits()} comes from, when the file says.
+   *
+   * @since 0.1.0
+   */
+  public abstract java.util.Optional<Provenance> recruitsProvenance();
+
   /** Requirements of the move itself, beyond those of the target role. */
   public abstract List<Requirement> requirements();
 
@@ -74,7 +89,8 @@ public abstract class ProgressionRoute implements Sourced {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.from(from()).to(to()).kind(kind()).months(months()).rate(rate()).rateBy(rateBy())
-        .recruits(recruits()).requirements(requirements()).attributes(attributes())
+        .recruits(recruits()).rateProvenance(rateProvenance())
+        .recruitsProvenance(recruitsProvenance()).requirements(requirements()).attributes(attributes())
         .sources(sources()).confidence(confidence()).notes(notes());
     return b;
   }

@@ -250,6 +250,21 @@ public abstract class Role implements Sourced {
    */
   public abstract Map<OrganisationTypeId, Double> recruitsBy();
 
+  /**
+   * Where {@link #leaving()} and {@link #leavingBy()} come from, when the file says
+   * ({@code leaving: {value: 0.15, confidence: assumed, notes: ...}}).
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<Provenance> leavingProvenance();
+
+  /**
+   * Where {@link #recruits()} and {@link #recruitsBy()} come from, when the file says.
+   *
+   * @since 0.1.0
+   */
+  public abstract Optional<Provenance> recruitsProvenance();
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -59,6 +59,7 @@ public final class WorkforceModel {
   private final ImmutableList<Role> roles;
   private final ImmutableList<ProgressionRoute> routes;
   private final ImmutableList<Course> courses;
+  private final WorkforceFigures figures;
 
   private final ImmutableMap<CompetencyId, Integer> competencyIndex;
   private final ImmutableMap<OrganisationTypeId, Integer> organisationTypeIndex;
@@ -81,6 +82,7 @@ public final class WorkforceModel {
     this.roles = ImmutableList.copyOf(b.roles);
     this.routes = ImmutableList.copyOf(b.routes);
     this.courses = ImmutableList.copyOf(b.courses);
+    this.figures = b.figures;
     this.competencyIndex = index(competencies, Competency::id);
     this.organisationTypeIndex = index(organisationTypes, OrganisationType::id);
     this.roleIndex = index(roles, Role::id);
@@ -175,6 +177,16 @@ public final class WorkforceModel {
   /** The courses, in the order they were added. */
   public List<Course> courses() {
     return courses;
+  }
+
+  /**
+   * The dated, sourced workforce figures: staff counts in series, pay and employer mix; empty
+   * when the model gives none.
+   *
+   * @since 0.1.0
+   */
+  public WorkforceFigures figures() {
+    return figures;
   }
 
   /**
@@ -317,13 +329,14 @@ public final class WorkforceModel {
     return name.equals(m.name) && description.equals(m.description) && currency.equals(m.currency)
         && sources.equals(m.sources) && confidence.equals(m.confidence) && scale.equals(m.scale)
         && competencies.equals(m.competencies) && organisationTypes.equals(m.organisationTypes)
-        && roles.equals(m.roles) && routes.equals(m.routes) && courses.equals(m.courses);
+        && roles.equals(m.roles) && routes.equals(m.routes) && courses.equals(m.courses)
+        && figures.equals(m.figures);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, description, currency, sources, confidence, scale, competencies,
-        organisationTypes, roles, routes, courses);
+        organisationTypes, roles, routes, courses, figures);
   }
 
   /** A one-line summary: the name and the count of each kind of entity. */
@@ -351,6 +364,7 @@ public final class WorkforceModel {
     private final List<Role> roles = new ArrayList<>();
     private final List<ProgressionRoute> routes = new ArrayList<>();
     private final List<Course> courses = new ArrayList<>();
+    private WorkforceFigures figures = WorkforceFigures.empty();
 
     private Builder() {}
 
@@ -369,6 +383,7 @@ public final class WorkforceModel {
       replace(roles, model.roles);
       replace(routes, model.routes);
       replace(courses, model.courses);
+      figures = model.figures;
       return this;
     }
 
@@ -480,6 +495,16 @@ public final class WorkforceModel {
     }
 
     /**
+     * Sets the workforce figures (default: none).
+     *
+     * @since 0.1.0
+     */
+    public Builder figures(WorkforceFigures figures) {
+      this.figures = Objects.requireNonNull(figures, "figures");
+      return this;
+    }
+
+    /**
      * Validates everything added and returns the model.
      *
      * <p>Problems are located by the path a model file would have, e.g.
@@ -526,6 +551,10 @@ public final class WorkforceModel {
 
     List<Course> courses() {
       return courses;
+    }
+
+    WorkforceFigures figures() {
+      return figures;
     }
   }
 }

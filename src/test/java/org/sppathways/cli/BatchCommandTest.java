@@ -174,7 +174,7 @@ class BatchCommandTest {
         "{\"command\": \"reach\", \"from\": \"link-worker\", \"model\": \"other.yaml\"}",
         "{\"command\": \"batch\"}",
         "{\"command\": \"reach\", \"from\": \"link-worker\", \"format\": \"csv\"}",
-        "{\"command\": \"steady\"}",
+        "{\"command\": \"project\", \"years\": 1, \"series\": \"nwrz\"}",
         "{\"command\": \"gaps\", \"profiles\": \"" + PROFILES + "\", \"person\": \"nobody-99\", "
             + "\"role\": \"sp-manager\"}",
         "{\"command\": \"reach\", \"from\": {\"id\": \"link-worker\"}}",
@@ -204,7 +204,7 @@ class BatchCommandTest {
     assertThat(error(lines.get(10), 12)).startsWith("\"model\" is not allowed in a batch line");
     assertThat(error(lines.get(11), 13)).isEqualTo("batch cannot run inside batch");
     assertThat(error(lines.get(12), 14)).startsWith("batch prints JSON only");
-    assertThat(error(lines.get(13), 15)).startsWith("no steady state to compute");
+    assertThat(error(lines.get(13), 15)).contains("figure series 'nwrz'", "did you mean 'nwrs'");
     assertThat(error(lines.get(14), 16)).contains("nobody-99");
     assertThat(error(lines.get(15), 17)).startsWith("\"from\" must be a string");
     assertThat(String.join("\n", lines)).doesNotContain("Exception", "\tat ", "Usage:");

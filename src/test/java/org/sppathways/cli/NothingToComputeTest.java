@@ -16,21 +16,26 @@ class NothingToComputeTest {
     return CliRun.of(args);
   }
 
+  /** A model without flow data: no leaving rates, route rates or recruits. */
+  static final String NO_FLOWS = "docs/tutorial/my-model.yaml";
+
   @Test
-  void projectionCommandsOnTheBundledModelRefuseAndSayHowToGiveFlowData() {
+  void projectionCommandsOnAModelWithoutFlowDataRefuseAndSayHowToGiveIt() {
     for (String[] args : new String[][] {
-        {"project", "--years", "5"},
-        {"project", "--years", "5", "--start", START, "--format", "csv"},
-        {"steady"},
-        {"reach-probability", "--from", "link-worker", "--to", "senior-link-worker"},
-        {"capacity", "--role", "link-worker", "--target", "100", "--format", "json"},
-        {"demand", "--years", "3", "--start", START}}) {
+        {"project", "--model", NO_FLOWS, "--years", "5"},
+        {"project", "--model", NO_FLOWS, "--years", "5", "--format", "csv"},
+        {"steady", "--model", NO_FLOWS},
+        {"reach-probability", "--model", NO_FLOWS, "--from", "link-worker", "--to",
+            "senior-link-worker"},
+        {"capacity", "--model", NO_FLOWS, "--role", "link-worker", "--target", "100",
+            "--format", "json"},
+        {"demand", "--model", NO_FLOWS, "--years", "3"}}) {
       CliRun r = run(args);
 
       assertThat(r.code()).as(String.join(" ", args)).isEqualTo(Main.INVALID);
       assertThat(r.out()).as(String.join(" ", args)).isEmpty();
       assertThat(r.err()).as(String.join(" ", args))
-          .contains("the bundled social prescribing model has no flow data")
+          .contains(NO_FLOWS + " has no flow data")
           .contains("--apply FILE").contains("docs/how-to/project-the-workforce.md")
           .doesNotContain("Exception");
     }
@@ -38,13 +43,24 @@ class NothingToComputeTest {
 
   @Test
   void theDocsQuoteTheMessageTheCommandPrints() throws java.io.IOException {
-    String message = run("project", "--years", "5").err().strip();
+    String message = run("project", "--model", NO_FLOWS, "--years", "5").err().strip();
 
     for (String doc : new String[] {"docs/reference/cli.md",
         "docs/how-to/project-the-workforce.md"}) {
       assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(doc))).as(doc)
           .contains(message);
     }
+  }
+
+  @Test
+  void theBundledModelProjectsANonZeroWorkforceOfItsOwn() {
+    CliRun r = run("project", "--years", "5", "--format", "csv");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    double year5 = CsvOutputsTest.rows(r.out()).stream().filter(c -> c.get("year").equals("5"))
+        .mapToDouble(c -> Double.parseDouble(c.get("headcount"))).sum();
+    // 8,633 FTE at the start (the latest NWRS figures); recruits keep it in the thousands.
+    assertThat(year5).isGreaterThan(8000);
   }
 
   @Test

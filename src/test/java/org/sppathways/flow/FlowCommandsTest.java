@@ -118,9 +118,9 @@ class FlowCommandsTest {
     Run r = run("project", "--years", "1", "--start", "DIR/start.csv", "--format", "csv");
 
     assertThat(r.out().lines()).containsExactly(
-        "year,role,roleTitle,organisationType,headcount,recruits,leavers",
-        "0,lw,LW,,100.00,0.00,0.00", "0,senior,Senior,,10.00,0.00,0.00",
-        "1,lw,LW,,100.00,30.00,20.00", "1,senior,Senior,,17.50,0.00,2.50");
+        "year,role,roleTitle,organisationType,headcount,recruits,leavers,staffCost",
+        "0,lw,LW,,100.00,0.00,0.00,", "0,senior,Senior,,10.00,0.00,0.00,",
+        "1,lw,LW,,100.00,30.00,20.00,", "1,senior,Senior,,17.50,0.00,2.50,");
   }
 
   @Test

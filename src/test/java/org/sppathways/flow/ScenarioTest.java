@@ -292,7 +292,10 @@ class ScenarioTest {
           OrganisationTypeId.of("pcn"));
 
       assertThat(b.last().headcount(seniorVcse)).isGreaterThan(a.last().headcount(seniorVcse));
-      assertThat(b.last().headcount(seniorPcn)).isEqualTo(a.last().headcount(seniorPcn));
+      // PCN senior posts change only by the few who reach them indirectly (link worker → coach
+      // → peer facilitator → senior), less than a hundredth of a person here.
+      assertThat(b.last().headcount(seniorPcn))
+          .isCloseTo(a.last().headcount(seniorPcn), org.assertj.core.data.Offset.offset(0.01));
       assertThat(b.last().headcount()).isGreaterThan(a.last().headcount());
       ProjectionComparison c = ProjectionComparison.of(a, b);
       assertThat(c.years().get(5).role(RoleId.of("link-worker")).difference()).isNegative();

@@ -124,7 +124,7 @@ class ProjectionReadBackTest {
 
   @Test
   void aMissingPartIsRefusedWithItsName() {
-    String json = "{\"result\": \"projection\", \"version\": 1, \"splitByOrganisationType\": false,"
+    String json = "{\"result\": \"projection\", \"version\": 2, \"splitByOrganisationType\": false,"
         + " \"notes\": []}";
     assertThatThrownBy(() -> read(json))
         .isInstanceOf(ModelException.class)

@@ -27,6 +27,12 @@ final class ScenarioProjectionShape implements ResultShape<ScenarioProjection> {
     return true;
   }
 
+  /** Version 2: both projections gained their flow parameters and staff cost. */
+  @Override
+  public int version() {
+    return 2;
+  }
+
   @Override
   public void setUp(SimpleModule module) {
     // A record of projections: the components in order, each projection by ProjectionShape.
