@@ -11,6 +11,7 @@ import org.sppathways.flow.Scenario;
 import org.sppathways.model.Confidence;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Provenance;
 import org.sppathways.model.Role;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkforceModel;
@@ -90,6 +91,10 @@ public record RateEstimates(String basis, Optional<LocalDate> asOf, boolean byOr
             .orElse("")) + ": yearly probabilities (movers over spell-years at risk, actuarial "
             + "adjustment for censoring); each rate's 95 % Wilson interval is in the estimate "
             + "output, not in this file.");
+    Provenance estimated = Provenance.builder().confidence(Confidence.UNCERTAIN)
+        .notes("estimated from " + basis + asOf.map(d -> " as of " + d).orElse("")
+            + " (95 % Wilson interval in the estimate output)")
+        .build();
     Map<RoleId, RoleEstimate> pooled = new LinkedHashMap<>();
     Map<RoleId, Map<OrganisationTypeId, RoleEstimate>> typed = new LinkedHashMap<>();
     for (RoleEstimate r : roles) {
@@ -105,18 +110,20 @@ public record RateEstimates(String basis, Optional<LocalDate> asOf, boolean byOr
       if (role.external()) {
         continue;
       }
-      Role.Builder rb = Role.builder().from(role).leaving(r.leaving().rate());
+      Role.Builder rb = Role.builder().from(role).leaving(r.leaving().rate())
+          .leavingProvenance(estimated);
       Map<OrganisationTypeId, RoleEstimate> byType = typed.getOrDefault(r.role(), Map.of());
       Map<OrganisationTypeId, Double> leavingBy = new LinkedHashMap<>();
       byType.forEach((t, e) -> leavingBy.put(t, e.leaving().rate()));
       rb.leavingBy(leavingBy);
       if (r.recruitsPerYear().isPresent()) {
-        rb.recruits(r.recruitsPerYear().getAsDouble());
+        rb.recruits(r.recruitsPerYear().getAsDouble()).recruitsProvenance(estimated);
       }
       b.putRole(rb.build());
       for (ProgressionRoute route : model.routesFrom(r.role())) {
         ProgressionRoute.Builder pb = route.toBuilder()
-            .rate(r.route(route.to()).map(RouteEstimate::rate).orElse(0.0));
+            .rate(r.route(route.to()).map(RouteEstimate::rate).orElse(0.0))
+            .rateProvenance(estimated);
         Map<OrganisationTypeId, Double> rateBy = new LinkedHashMap<>();
         byType.forEach((t, e) -> rateBy.put(t, e.route(route.to()).map(RouteEstimate::rate)
             .orElse(0.0)));

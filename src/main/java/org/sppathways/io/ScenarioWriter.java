@@ -18,11 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.sppathways.flow.Scenario;
 import org.sppathways.io.internal.NonClosingWriter;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.ProgressionRoute;
+import org.sppathways.model.Provenance;
 import org.sppathways.model.Role;
 import org.sppathways.model.SpPathwaysException;
 import org.sppathways.model.WorkforceModel;
@@ -37,7 +38,10 @@ import org.sppathways.model.WorkforceModel;
  *
  * <p>{@code leavingBy} and {@code rateBy} are written even when empty ({@code {}}), so that the
  * rates of a role or route replace any per-type rates of a file applied before this one;
- * {@code recruitsBy} only when it has entries. Rates and leaving rates are written to six decimals, rounded down, so that the rates out of
+ * {@code recruitsBy} only when it has entries, and recruitment only where it differs from
+ * {@code base} (value or provenance), so that a file layered after another scenario keeps that
+ * scenario's recruits. A number with provenance is written as {@code {value, confidence,
+ * sources, notes}}. Rates and leaving rates are written to six decimals, rounded down, so that the rates out of
  * a role never add up to more than they did (and never to more than 1).
  *
  * <pre>{@code
@@ -140,10 +144,21 @@ public final class ScenarioWriter {
       }
       ObjectNode n = roles.addObject();
       n.put("id", role.id().value());
-      rate(n, "leaving", role.leaving());
+      number(n, "leaving", role.leaving().isPresent()
+          ? Optional.of(rate(role.leaving().getAsDouble())) : Optional.empty(),
+          role.leavingProvenance());
       byType(n, "leavingBy", role.leavingBy(), true, true);
-      role.recruits().ifPresent(r -> n.put("recruits", amount(r)));
-      byType(n, "recruitsBy", role.recruitsBy(), false, false);
+      Role was = base.role(role.id());
+      if (!role.recruits().equals(was.recruits())
+          || !role.recruitsProvenance().equals(was.recruitsProvenance())
+          || !role.recruitsBy().equals(was.recruitsBy())) {
+        // recruitment the scenario leaves as the model has it is not restated, so that the file
+        // layered over another scenario keeps that scenario's recruits
+        number(n, "recruits", role.recruits().isPresent()
+            ? Optional.of(amount(role.recruits().getAsDouble())) : Optional.empty(),
+            role.recruitsProvenance());
+        byType(n, "recruitsBy", role.recruitsBy(), false, false);
+      }
     }
     ArrayNode routes = root.putArray("routes");
     for (ProgressionRoute route : scenario.routes()) {
@@ -155,14 +170,36 @@ public final class ScenarioWriter {
       ObjectNode n = routes.addObject();
       n.put("from", route.from().value());
       n.put("to", route.to().value());
-      rate(n, "rate", route.rate());
+      number(n, "rate", route.rate().isPresent()
+          ? Optional.of(rate(route.rate().getAsDouble())) : Optional.empty(),
+          route.rateProvenance());
       byType(n, "rateBy", route.rateBy(), true, true);
     }
     return root;
   }
 
-  private static void rate(ObjectNode n, String key, OptionalDouble value) {
-    value.ifPresent(v -> n.put(key, rate(v)));
+  /**
+   * A flow number: plain, or with its provenance as {@code {value, confidence, sources, notes}},
+   * so that a number the model marks assumed stays marked when the file is applied.
+   */
+  private static void number(ObjectNode n, String key, Optional<BigDecimal> value,
+      Optional<Provenance> provenance) {
+    if (value.isEmpty()) {
+      return;
+    }
+    if (provenance.isEmpty()) {
+      n.put(key, value.get());
+      return;
+    }
+    Provenance p = provenance.get();
+    ObjectNode m = n.putObject(key);
+    m.put("value", value.get());
+    p.confidence().ifPresent(c -> m.put("confidence", c.toString()));
+    if (!p.sources().isEmpty()) {
+      ArrayNode sources = m.putArray("sources");
+      p.sources().forEach(sources::add);
+    }
+    p.notes().ifPresent(t -> m.put("notes", t));
   }
 
   private static void byType(ObjectNode n, String key, Map<OrganisationTypeId, Double> values,

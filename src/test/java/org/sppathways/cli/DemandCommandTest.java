@@ -106,7 +106,7 @@ class DemandCommandTest {
 
   @Test
   void withoutFlowDataItSaysHowToGiveIt() {
-    Run r = run("demand", "--years", "2");
+    Run r = run("demand", "--model", "docs/tutorial/my-model.yaml", "--years", "2");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no training demand to forecast").contains("--apply");
   }

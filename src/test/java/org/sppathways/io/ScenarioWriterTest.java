@@ -28,8 +28,10 @@ class ScenarioWriterTest {
   @Test
   void writesOnlyTheFlowFieldsAndReadsBackToTheSameRates() {
     Scenario s = Scenario.builder().name("Rates")
-        .putRole(Role.builder().from(MODEL.role(LW)).leaving(2 / 3.0).build())
+        .putRole(Role.builder().from(MODEL.role(LW)).leaving(2 / 3.0)
+            .leavingProvenance(java.util.Optional.empty()).build())
         .putRoute(MODEL.route(LW, SLW).orElseThrow().toBuilder().rate(1 / 6.0)
+            .rateProvenance(java.util.Optional.empty())
             .rateBy(Map.of(OrganisationTypeId.of("pcn"), 0.25)).build())
         .build();
     String text = yaml(s);
@@ -55,5 +57,26 @@ class ScenarioWriterTest {
     Scenario removes = Scenario.builder().name("Removes").removeRoute(LW, SLW).build();
     assertThatThrownBy(() -> yaml(removes)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("removes roles or routes");
+  }
+
+  /**
+   * A number with provenance is written with it, so that a rate the model marks assumed is still
+   * marked assumed (with its reason) once the file is applied, and an estimated one says so.
+   */
+  @Test
+  void provenanceIsWrittenAndReadBack() {
+    org.sppathways.model.Provenance estimated = org.sppathways.model.Provenance.builder()
+        .confidence(org.sppathways.model.Confidence.UNCERTAIN).notes("estimated").build();
+    Role lw = MODEL.role(LW);
+    Scenario s = Scenario.builder().name("Rates")
+        .putRole(Role.builder().from(lw).leaving(0.2).leavingProvenance(estimated).build())
+        .build();
+    WorkforceModel applied = ScenarioReader.of(MODEL).read(yaml(s), "s.yaml", FileFormat.YAML)
+        .applyTo(MODEL);
+    assertThat(applied.role(LW).leaving()).hasValue(0.2);
+    assertThat(applied.role(LW).leavingProvenance()).hasValue(estimated);
+    assertThat(applied.role(LW).recruits()).isEqualTo(lw.recruits());
+    assertThat(applied.role(LW).recruitsProvenance().map(p -> p.isAssumed()))
+        .isEqualTo(lw.recruitsProvenance().map(p -> p.isAssumed()));
   }
 }
