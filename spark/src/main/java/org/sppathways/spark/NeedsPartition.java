@@ -1,5 +1,6 @@
 package org.sppathways.spark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.sppathways.model.WorkforceModel;
  *
  * <ul>
  *   <li>{@code count}: a = people read, b = people assessed;</li>
+ *   <li>{@code dated}: a = 1 when someone's evidence carries dates (the day matters);</li>
  *   <li>{@code competency} (competency): a = people short, b = total shortfall;</li>
  *   <li>{@code role} (competency, key = role) and {@code organisation-type} (competency, key =
  *       organisation type, "" for none): the same, split;</li>
@@ -45,14 +47,17 @@ final class NeedsPartition implements MapPartitionsFunction<Row, Row> {
   static final String BAND = "band";
   static final String ESSENTIAL_MET = "essential-met";
   static final String MET = "met";
+  static final String DATED = "dated";
 
   private final ModelBroadcast model;
   /** The target role, or null to assess each person against their current role. */
   private final String target;
   private final boolean failOnBadRows;
+  private final LocalDate asOf;
 
-  NeedsPartition(ModelBroadcast model, String target, boolean failOnBadRows) {
+  NeedsPartition(ModelBroadcast model, LocalDate asOf, String target, boolean failOnBadRows) {
     this.model = model;
+    this.asOf = asOf;
     this.target = target;
     this.failOnBadRows = failOnBadRows;
   }
@@ -60,7 +65,7 @@ final class NeedsPartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     WorkforceModel m = model.model();
-    GapAnalysis gaps = GapAnalysis.of(m);
+    GapAnalysis gaps = Executors.gaps(m, asOf);
     NeedsAnalysis needs = NeedsAnalysis.of(gaps);
     List<Row> out = new ArrayList<>();
     PersonAssembler assembler = new PersonAssembler(m, (table, person, column, value, reason) -> {
@@ -90,6 +95,7 @@ final class NeedsPartition implements MapPartitionsFunction<Row, Row> {
     PopulationNeeds partial = target == null ? needs.needs(people, 1)
         : needs.needs(people, RoleId.of(target), 1);
     out.add(partial(COUNT, "", "", 0, partial.people(), partial.assessed()));
+    out.add(partial(DATED, "", "", 0, partial.asOf().isPresent() ? 1 : 0, 0));
     for (CompetencyNeed c : partial.competencies()) {
       String id = c.competency().value();
       out.add(partial(COMPETENCY, id, "", 0, c.peopleShort(), c.totalShortfall()));

@@ -1,10 +1,14 @@
 package org.sppathways.spark;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Row;
+import org.sppathways.io.ProfileReader;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.CourseId;
 import org.sppathways.model.OrganisationTypeId;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.RoleId;
@@ -13,7 +17,7 @@ import org.sppathways.model.WorkforceModel;
 
 /**
  * Builds one person's {@link WorkerProfile} from their grouped rows ({@code person, facts,
- * holds}), checking every value against the model. Each bad value goes to the sink with a fixed
+ * holds, completed}), checking every value against the model. Each bad value goes to the sink with a fixed
  * reason (never the value in the reason, never a log line); a person with any bad value gives no
  * profile. Not thread-safe: one per partition.
  */
@@ -25,6 +29,7 @@ final class PersonAssembler {
 
   static final String LEVELS = "levels";
   static final String PEOPLE = "people";
+  static final String COMPLETIONS = "completions";
 
   private final WorkforceModel model;
   private final int maxLevel;
@@ -44,6 +49,7 @@ final class PersonAssembler {
     String person = row.getString(0);
     List<Row> facts = row.isNullAt(1) ? List.of() : row.getList(1);
     List<Row> holds = row.isNullAt(2) ? List.of() : row.getList(2);
+    List<String> completed = row.isNullAt(3) ? List.of() : row.getList(3);
     PersonId id = null;
     if (person == null || person.isBlank()) {
       for (int i = 0; i < facts.size(); i++) {
@@ -51,6 +57,9 @@ final class PersonAssembler {
       }
       for (int i = 0; i < holds.size(); i++) {
         problem(LEVELS, person, "person", person, "missing person id");
+      }
+      for (int i = 0; i < completed.size(); i++) {
+        problem(COMPLETIONS, person, "person", person, "missing person id");
       }
       return null;
     }
@@ -62,7 +71,8 @@ final class PersonAssembler {
     }
     WorkerProfile.Builder b = WorkerProfile.builder().id(id);
     if (facts.isEmpty()) {
-      problem(LEVELS, person, "person", person, "person not in the people table");
+      problem(holds.isEmpty() ? COMPLETIONS : LEVELS, person, "person", person,
+          "person not in the people table");
     } else if (facts.size() > 1) {
       problem(PEOPLE, person, "person", person,
           "person has more than one row in the people table");
@@ -83,15 +93,67 @@ final class PersonAssembler {
         continue;
       }
       Integer l = whole(level);
+      String until = h.getString(2);
+      LocalDate day = until == null || until.isBlank() ? null : day(until);
       if (l == null) {
         problem(LEVELS, person, "level", level, "level is not a whole number");
       } else if (l < 0 || l > maxLevel) {
         problem(LEVELS, person, "level", level, "level outside the scale 0.." + maxLevel);
+      } else if (until != null && !until.isBlank() && day == null) {
+        problem(LEVELS, person, "until", until, "until is not a day written YYYY-MM-DD");
+      } else if (day != null) {
+        b.putHold(c, l, day);
       } else {
         b.putHold(c, l);
       }
     }
-    return bad ? null : b.build();
+    for (String course : completed) {
+      completion(b, person, course);
+    }
+    if (bad) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {   // its message may hold the person's values: not kept
+      problem(PEOPLE, person, "person", null, "the person's values do not fit together");
+      return null;
+    }
+  }
+
+  /** One completed course, {@code course} or {@code course@YYYY-MM-DD}. */
+  private void completion(WorkerProfile.Builder b, String person, String text) {
+    int at = text.lastIndexOf(ProfileReader.DATE_SEPARATOR);
+    String id = (at < 0 ? text : text.substring(0, at)).trim();
+    CourseId course = null;
+    try {
+      CourseId c = CourseId.of(id);
+      course = model.findCourse(c).isPresent() ? c : null;
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    if (course == null) {
+      problem(COMPLETIONS, person, "course", text, "unknown course");
+      return;
+    }
+    if (at < 0) {
+      b.addCompleted(course);
+      return;
+    }
+    LocalDate day = day(text.substring(at + 1));
+    if (day == null) {
+      problem(COMPLETIONS, person, "course", text, "completion day is not written YYYY-MM-DD");
+    } else {
+      b.addCompleted(course, day);
+    }
+  }
+
+  private static LocalDate day(String text) {
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private void facts(WorkerProfile.Builder b, String person, Row f) {

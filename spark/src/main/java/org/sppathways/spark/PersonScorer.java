@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.RoleScorer;
 import org.sppathways.model.CompetencyId;
+import org.sppathways.model.HeldLevels;
 import org.sppathways.model.Requirement;
 import org.sppathways.model.Role;
 import org.sppathways.model.WorkerProfile;
@@ -17,7 +18,8 @@ import org.sppathways.model.WorkforceModel;
  * {@link GapAnalysis#gap(WorkerProfile, org.sppathways.model.RoleId)}: readiness, shortfall,
  * essential requirements met and the weighted score, computed over the same requirements
  * ({@link Role#requirementsAssessing(WorkerProfile)}: variants, first-year targets) in the same
- * order with the same arithmetic, so every figure is equal to the library's, bit for bit.
+ * order with the same arithmetic, on the levels held on the analysis's day ({@link HeldLevels}:
+ * courses completed, lapsed evidence), so every figure is equal to the library's, bit for bit.
  *
  * <p>Ranking every role uses the library's {@link RoleScorer} (driven by what the person holds,
  * independent of the number of roles) for the roles a person is assessed on by their own
@@ -49,7 +51,7 @@ final class PersonScorer {
   PersonScorer(GapAnalysis gaps) {
     this.model = gaps.model();
     this.scorer = RoleScorer.of(gaps);
-    this.asOf = gaps.today();
+    this.asOf = gaps.today();   // a fixed clock: the driver's day
     int roles = model.roles().size();
     competency = new int[roles][];
     level = new int[roles][];
@@ -87,7 +89,9 @@ final class PersonScorer {
       held[touched[k]] = 0;
     }
     touchedCount = 0;
-    for (Map.Entry<CompetencyId, Integer> e : p.holds().entrySet()) {
+    Map<CompetencyId, Integer> holds = p.completions().isEmpty() && p.holdsUntil().isEmpty()
+        ? p.holds() : HeldLevels.of(model, p, asOf).levels();
+    for (Map.Entry<CompetencyId, Integer> e : holds.entrySet()) {
       int c = model.competencyIndex(e.getKey());
       if (touchedCount == touched.length) {
         touched = Arrays.copyOf(touched, touchedCount * 2);

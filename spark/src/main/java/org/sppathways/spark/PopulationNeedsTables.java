@@ -2,6 +2,7 @@ package org.sppathways.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,18 +36,20 @@ import org.sppathways.model.WorkforceModel;
  *
  * @param model the model analysed
  * @param target the role everyone was assessed against, or empty for each person's own
+ * @param asOf the day held levels were taken on
  * @param all the partial counts of every partition, and the problems
  * @param totals the partial counts summed: {@code kind, competency, key, n, a, b}
  * @param problems the rows that did not fit the model, with the reason
  * @since 0.1.0
  */
 public record PopulationNeedsTables(WorkforceModel model, Optional<RoleId> target,
-    Dataset<Row> all, Dataset<Row> totals, Dataset<Row> problems) {
+    LocalDate asOf, Dataset<Row> all, Dataset<Row> totals, Dataset<Row> problems) {
 
   /** Checks the components. */
   public PopulationNeedsTables {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(all, "all");
     Objects.requireNonNull(totals, "totals");
     Objects.requireNonNull(problems, "problems");
@@ -91,6 +94,7 @@ public record PopulationNeedsTables(WorkforceModel model, Optional<RoleId> targe
    */
   public PopulationNeeds collect() {
     long people = 0;
+    long dated = 0;
     long assessed = 0;
     Map<String, long[]> competencies = new HashMap<>();
     Map<String, List<NeedSplit>> byRole = new HashMap<>();
@@ -115,6 +119,7 @@ public record PopulationNeedsTables(WorkforceModel model, Optional<RoleId> targe
             .add(new NeedSplit(key, a, b));
         case NeedsPartition.ORGANISATION_TYPE -> byType.computeIfAbsent(competency,
             k -> new ArrayList<>()).add(new NeedSplit(key, a, b));
+        case NeedsPartition.DATED -> dated += a;
         case NeedsPartition.BAND -> bands[n] += a;
         case NeedsPartition.ESSENTIAL_MET -> essentialMet += a;
         case NeedsPartition.MET -> {
@@ -142,7 +147,8 @@ public record PopulationNeedsTables(WorkforceModel model, Optional<RoleId> targe
     Optional<ReadinessDistribution> readiness = target.isEmpty() ? Optional.empty()
         : Optional.of(new ReadinessDistribution(target.get(), assessed, toList(bands),
             mean(met, assessed), essentialMet));
-    return new PopulationNeeds(target, people, assessed, needs, readiness, Optional.empty());
+    return new PopulationNeeds(target, people, assessed, needs, readiness,
+        dated > 0 ? Optional.of(asOf) : Optional.empty());
   }
 
   /**
@@ -156,6 +162,7 @@ public record PopulationNeedsTables(WorkforceModel model, Optional<RoleId> targe
       int total = entry.getKey();
       long metSum = 0;
       long people = 0;
+    long dated = 0;
       for (int k = 0; k <= total; k++) {
         metSum += entry.getValue()[k] * k;
         people += entry.getValue()[k];

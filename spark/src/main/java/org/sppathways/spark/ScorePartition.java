@@ -1,5 +1,6 @@
 package org.sppathways.spark;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.model.RoleId;
 import org.sppathways.model.WorkerProfile;
 import org.sppathways.model.WorkforceModel;
@@ -32,10 +32,12 @@ final class ScorePartition implements MapPartitionsFunction<Row, Row> {
   private final Set<String> organisationTypes;
   private final boolean essentialMetOnly;
   private final boolean failOnBadRows;
+  private final LocalDate asOf;
 
-  ScorePartition(ModelBroadcast model, Mode mode, List<String> roles, int n,
+  ScorePartition(ModelBroadcast model, LocalDate asOf, Mode mode, List<String> roles, int n,
       Set<String> organisationTypes, boolean essentialMetOnly, boolean failOnBadRows) {
     this.model = model;
+    this.asOf = asOf;
     this.mode = mode;
     this.roles = List.copyOf(roles);
     this.n = n;
@@ -47,7 +49,7 @@ final class ScorePartition implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     WorkforceModel m = model.model();
-    PersonScorer scorer = new PersonScorer(GapAnalysis.of(m));
+    PersonScorer scorer = new PersonScorer(Executors.gaps(m, asOf));
     int[] targets = roles.isEmpty() ? everyRole(m) : roles.stream()
         .mapToInt(r -> m.roleIndex(RoleId.of(r))).toArray();
     ArrayDeque<Row> out = new ArrayDeque<>();

@@ -2,10 +2,11 @@ package org.sppathways.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -53,23 +54,41 @@ public final class SparkGapAnalysis {
   private final WorkforceModel model;
   private final ModelBroadcast broadcast;
   private final boolean failOnBadRows;
+  private final LocalDate asOf;
 
   private SparkGapAnalysis(SparkSession spark, WorkforceModel model, ModelBroadcast broadcast,
-      boolean failOnBadRows) {
+      boolean failOnBadRows, LocalDate asOf) {
     this.spark = spark;
     this.model = model;
     this.broadcast = broadcast;
     this.failOnBadRows = failOnBadRows;
+    this.asOf = asOf;
   }
 
   /**
-   * An analysis of a model on a Spark session; the model is broadcast to the executors now, once
-   * (as its JSON file, read back once per executor JVM).
+   * An analysis of a model on a Spark session, assessing people on today's date on the driver
+   * (it matters only for dated evidence: lapsing levels, dated courses); the model is broadcast
+   * to the executors now, once (as its JSON file, read back once per executor JVM).
    */
   public static SparkGapAnalysis of(SparkSession spark, WorkforceModel model) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(model, "model");
-    return new SparkGapAnalysis(spark, model, ModelBroadcast.of(spark, model), false);
+    return new SparkGapAnalysis(spark, model, ModelBroadcast.of(spark, model), false,
+        LocalDate.now());
+  }
+
+  /**
+   * This analysis assessing people on the levels they hold on a given day, as the library's
+   * {@code asOf} overloads do. The model is not broadcast again.
+   */
+  public SparkGapAnalysis withAsOf(LocalDate day) {
+    return new SparkGapAnalysis(spark, model, broadcast, failOnBadRows,
+        Objects.requireNonNull(day, "day"));
+  }
+
+  /** The day people are assessed on. */
+  public LocalDate asOf() {
+    return asOf;
   }
 
   /**
@@ -78,7 +97,7 @@ public final class SparkGapAnalysis {
    * in the problems table. Off by default.
    */
   public SparkGapAnalysis withFailOnBadRows(boolean fail) {
-    return new SparkGapAnalysis(spark, model, broadcast, fail);
+    return new SparkGapAnalysis(spark, model, broadcast, fail, asOf);
   }
 
   /** Whether a bad row fails the job. */
@@ -105,7 +124,7 @@ public final class SparkGapAnalysis {
    * order is not defined.
    */
   public Scores score(ProfileTables people) {
-    return run(people, new ScorePartition(broadcast, ScorePartition.Mode.ROLES, List.of(), 0,
+    return run(people, new ScorePartition(broadcast, asOf, ScorePartition.Mode.ROLES, List.of(), 0,
         null, false, failOnBadRows), false);
   }
 
@@ -120,7 +139,7 @@ public final class SparkGapAnalysis {
       throw new IllegalArgumentException("give at least one role, or score against every role");
     }
     roles.forEach(model::roleIndex);
-    return run(people, new ScorePartition(broadcast, ScorePartition.Mode.ROLES,
+    return run(people, new ScorePartition(broadcast, asOf, ScorePartition.Mode.ROLES,
         roles.stream().map(RoleId::value).toList(), 0, null, false, failOnBadRows), false);
   }
 
@@ -135,7 +154,7 @@ public final class SparkGapAnalysis {
     if (n < 1) {
       throw new IllegalArgumentException("n must be 1 or more, was " + n);
     }
-    return run(people, new ScorePartition(broadcast, ScorePartition.Mode.TOP, List.of(), n, null,
+    return run(people, new ScorePartition(broadcast, asOf, ScorePartition.Mode.TOP, List.of(), n, null,
         false, failOnBadRows), true);
   }
 
@@ -159,10 +178,14 @@ public final class SparkGapAnalysis {
    */
   public Scores talentPool(ProfileTables people, RoleId role, FitFilter filter) {
     model.roleIndex(role);
-    Set<String> types = filter.organisationTypes().map(s -> s.stream()
-        .peek(model::organisationType).map(OrganisationTypeId::value)
-        .collect(Collectors.toSet())).orElse(null);
-    Scores all = run(people, new ScorePartition(broadcast, ScorePartition.Mode.POOL,
+    Set<String> types = null;
+    if (filter.organisationTypes().isPresent()) {
+      types = new HashSet<>();
+      for (OrganisationTypeId t : filter.organisationTypes().get()) {
+        types.add(model.organisationType(t).id().value());
+      }
+    }
+    Scores all = run(people, new ScorePartition(broadcast, asOf, ScorePartition.Mode.POOL,
         List.of(role.value()), 0, types, filter.essentialMetOnly(), failOnBadRows), false);
     return new Scores(all.all(), all.rows().orderBy(col("readiness").desc(),
         col("shortfall").asc(), col("person").asc()), all.problems());

@@ -75,12 +75,12 @@ public final class SparkNeedsAnalysis {
   private PopulationNeedsTables run(ProfileTables people, Optional<RoleId> target) {
     Objects.requireNonNull(people, "people");
     Dataset<Row> all = PersonRows.of(people).mapPartitions(new NeedsPartition(gaps.broadcast(),
-        target.map(RoleId::value).orElse(null), gaps.failOnBadRows()),
+        gaps.asOf(), target.map(RoleId::value).orElse(null), gaps.failOnBadRows()),
         Encoders.row(Columns.PARTIAL_NEEDS));
     Dataset<Row> totals = all.where(col("reason").isNull())
         .groupBy(col("kind"), col("competency"), col("key"), col("n"))
         .agg(sum(col("a")).as("a"), sum(col("b")).as("b"));
-    return new PopulationNeedsTables(gaps.model(), target, all, totals,
+    return new PopulationNeedsTables(gaps.model(), target, gaps.asOf(), all, totals,
         SparkGapAnalysis.problems(all));
   }
 }

@@ -1,5 +1,6 @@
 package org.sppathways.spark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +11,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sppathways.model.Competency;
+import org.sppathways.model.Completion;
+import org.sppathways.model.Course;
 import org.sppathways.model.OrganisationType;
 import org.sppathways.model.PersonId;
 import org.sppathways.model.Population;
@@ -21,7 +24,11 @@ import org.sppathways.model.WorkforceModel;
 final class Populations {
   static final StructType LEVELS = new StructType()
       .add("person", DataTypes.StringType).add("competency", DataTypes.StringType)
-      .add("level", DataTypes.IntegerType);
+      .add("level", DataTypes.IntegerType).add("until", DataTypes.StringType);
+  static final StructType COMPLETIONS = new StructType()
+      .add("person", DataTypes.StringType).add("course", DataTypes.StringType);
+  /** The day the tests assess people on; some evidence lapses before it, some after. */
+  static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
   static final StructType PEOPLE = new StructType()
       .add("person", DataTypes.StringType).add("role", DataTypes.StringType)
       .add("organisationType", DataTypes.StringType).add("monthsInRole", DataTypes.IntegerType)
@@ -53,7 +60,19 @@ final class Populations {
       }
       for (Competency c : model.competencies()) {
         if (random.nextInt(3) == 0) {
-          b.putHold(c.id(), random.nextInt(max + 1));
+          if (random.nextInt(8) == 0) {   // evidence that lapses, before or after the day
+            b.putHold(c.id(), random.nextInt(max + 1), AS_OF.plusDays(random.nextInt(200) - 100));
+          } else {
+            b.putHold(c.id(), random.nextInt(max + 1));
+          }
+        }
+      }
+      if (!model.courses().isEmpty() && random.nextInt(4) == 0) {
+        Course course = model.courses().get(random.nextInt(model.courses().size()));
+        if (random.nextBoolean()) {
+          b.addCompleted(course.id());
+        } else {
+          b.addCompleted(course.id(), AS_OF.minusDays(random.nextInt(2000)));
         }
       }
       people.add(b.build());
@@ -65,7 +84,7 @@ final class Populations {
     List<Row> rows = new ArrayList<>();
     for (WorkerProfile p : population.people()) {
       p.holds().forEach((c, level) -> rows.add(RowFactory.create(p.id().value(), c.value(),
-          level)));
+          level, p.holdsUntil().containsKey(c) ? p.holdsUntil().get(c).toString() : null)));
     }
     return rows;
   }
@@ -81,14 +100,28 @@ final class Populations {
     return rows;
   }
 
-  static ProfileTables tables(SparkSession spark, Population population) {
-    return tables(spark, levelRows(population), peopleRows(population));
+  static List<Row> completionRows(Population population) {
+    List<Row> rows = new ArrayList<>();
+    for (WorkerProfile p : population.people()) {
+      for (Completion c : p.completions()) {
+        rows.add(RowFactory.create(p.id().value(), c.course().value()
+            + c.date().map(d -> "@" + d).orElse("")));
+      }
+    }
+    return rows;
   }
 
-  static ProfileTables tables(SparkSession spark, List<Row> levels, List<Row> people) {
+  static ProfileTables tables(SparkSession spark, Population population) {
+    return tables(spark, levelRows(population), peopleRows(population),
+        completionRows(population));
+  }
+
+  static ProfileTables tables(SparkSession spark, List<Row> levels, List<Row> people,
+      List<Row> completions) {
     Dataset<Row> l = spark.createDataFrame(levels, LEVELS);
     Dataset<Row> p = spark.createDataFrame(people, PEOPLE);
-    return ProfileTables.of(l, p);
+    Dataset<Row> c = spark.createDataFrame(completions, COMPLETIONS);
+    return ProfileTables.of(l, p, c);
   }
 
   /** A local Spark session for one test class: two cores, no UI, partitions as set. */
