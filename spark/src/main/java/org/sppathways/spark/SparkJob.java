@@ -103,6 +103,11 @@ public final class SparkJob {
     }
     if (options.containsKey("partitions")) {
       conf.set("spark.sql.shuffle.partitions", String.valueOf(positive(options, "partitions")));
+    } else if (conf.get("spark.master").startsWith("local")
+        && !conf.contains("spark.sql.shuffle.partitions")) {
+      // one machine: a few partitions per core, not Spark's 200
+      conf.set("spark.sql.shuffle.partitions",
+          String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {

@@ -133,6 +133,9 @@ final class Populations {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.sql.adaptive.enabled", "false")
         .config("spark.sql.shuffle.partitions", "3")
+        // small data: interpreting beats compiling each query's generated code
+        .config("spark.sql.codegen.wholeStage", "false")
+        .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
         .getOrCreate();
   }
 }

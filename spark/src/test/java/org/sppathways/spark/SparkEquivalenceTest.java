@@ -77,13 +77,9 @@ class SparkEquivalenceTest {
   }
 
   Stream<Arguments> cases() {
-    List<Arguments> out = new ArrayList<>();
-    for (Case c : List.of(reference, variants)) {
-      for (int partitions : new int[] {1, 3, 16}) {
-        out.add(Arguments.of(c, partitions));
-      }
-    }
-    return out.stream();
+    // partitioning on the reference model; variants (per-person rules) on one partitioning
+    return Stream.of(Arguments.of(reference, 1), Arguments.of(reference, 3),
+        Arguments.of(reference, 16), Arguments.of(variants, 3));
   }
 
   private ProfileTables tables(Case c, int partitions) {
