@@ -114,16 +114,17 @@ public final class SparkScaleBenchmark {
     PopulationNeeds sparkNeeds = needsTables.collect();
     double needsSeconds = secs(s);
     System.out.printf("spark needs: %.1f s (%,d people, %,d assessed, %d competencies short);"
-        + " shuffle written %.1f MiB; task time %.1f s%n", needsSeconds, sparkNeeds.people(),
-        sparkNeeds.assessed(), sparkNeeds.competencies().size(), meter.mib(), meter.taskSeconds());
+        + " shuffle written %.1f MiB; task time %.1f s, task CPU %.1f s%n", needsSeconds,
+        sparkNeeds.people(), sparkNeeds.assessed(), sparkNeeds.competencies().size(), meter.mib(),
+        meter.taskSeconds(), meter.cpuSeconds());
 
     meter.reset();
     s = System.nanoTime();
     long top = gaps.topRoles(tables, 5).rows().where(col("rank").equalTo(1)).count();
     double topSeconds = secs(s);
     System.out.printf("spark top-5: %.1f s (%,d people ranked against %d roles);"
-        + " shuffle written %.1f MiB; task time %.1f s%n", topSeconds, top,
-        model.roles().size(), meter.mib(), meter.taskSeconds());
+        + " shuffle written %.1f MiB; task time %.1f s, task CPU %.1f s%n", topSeconds, top,
+        model.roles().size(), meter.mib(), meter.taskSeconds(), meter.cpuSeconds());
     spark.stop();
 
     GapAnalysis library = GapAnalysis.of(model, java.time.Clock.fixed(
@@ -134,12 +135,18 @@ public final class SparkScaleBenchmark {
         action.accept(person(model, i));
       }
     };
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     s = System.nanoTime();
-    PopulationNeeds single = NeedsAnalysis.of(library).needs(source);
+    PopulationNeeds single = NeedsAnalysis.of(library).needs(source, 1);
     double singleSeconds = secs(s);
-    System.out.printf("single-process NeedsAnalysis (all cores, people generated in-process):"
-        + " %.1f s; equal to Spark's: %b%n", singleSeconds, single.equals(sparkNeeds));
+    double singleCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+    System.out.printf("single-process NeedsAnalysis (one thread, people generated in-process):"
+        + " %.1f s, CPU %.1f s; equal to Spark's: %b%n", singleSeconds, singleCpu,
+        single.equals(sparkNeeds));
 
+    cpu = threads.getCurrentThreadCpuTime();
     s = System.nanoTime();
     RoleScorer scorer = RoleScorer.of(library);
     long ranked = 0;
@@ -153,8 +160,10 @@ public final class SparkScaleBenchmark {
       ranked += best >= 0 ? 1 : 0;
     }
     double rankSeconds = secs(s);
+    double rankCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
     System.out.printf("single-process RoleScorer, one thread, %,d people against every role:"
-        + " %.1f s (%.0f people/s)%n", ranked, rankSeconds, ranked / rankSeconds);
+        + " %.1f s, CPU %.1f s (%.0f people per CPU second)%n", ranked, rankSeconds, rankCpu,
+        ranked / rankCpu);
     if (!single.equals(sparkNeeds)) {
       System.exit(1);
     }
@@ -221,18 +230,25 @@ public final class SparkScaleBenchmark {
   static final class ShuffleMeter extends SparkListener {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong taskMillis = new AtomicLong();
+    private final AtomicLong cpuNanos = new AtomicLong();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
       if (end.taskMetrics() != null) {
         bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
         taskMillis.addAndGet(end.taskMetrics().executorRunTime());
+        cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
       }
     }
 
     void reset() {
       bytes.set(0);
       taskMillis.set(0);
+      cpuNanos.set(0);
+    }
+
+    double cpuSeconds() {
+      return cpuNanos.get() / 1e9;
     }
 
     double mib() {

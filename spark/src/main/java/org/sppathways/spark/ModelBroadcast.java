@@ -19,17 +19,21 @@ import org.sppathways.model.WorkforceModel;
 final class ModelBroadcast implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Models read on this JVM, by broadcast id; a few only, the most recent kept. */
-  private static final Map<Long, WorkforceModel> READ = new LinkedHashMap<>(8, 0.75f, true) {
+  /**
+   * Models read on this JVM, by a key made for each broadcast (broadcast ids start again in each
+   * Spark context); a few only, the most recent kept.
+   */
+  private static final Map<String, WorkforceModel> READ = new LinkedHashMap<>(8, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected boolean removeEldestEntry(Map.Entry<Long, WorkforceModel> eldest) {
+    protected boolean removeEldestEntry(Map.Entry<String, WorkforceModel> eldest) {
       return size() > 4;
     }
   };
 
   private final Broadcast<byte[]> json;
+  private final String key = java.util.UUID.randomUUID().toString();
 
   private ModelBroadcast(Broadcast<byte[]> json) {
     this.json = json;
@@ -40,7 +44,7 @@ final class ModelBroadcast implements Serializable {
     ModelBroadcast b = new ModelBroadcast(
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(bytes));
     synchronized (READ) {
-      READ.put(b.json.id(), model);   // the driver keeps its own copy
+      READ.put(b.key, model);   // the driver keeps its own copy
     }
     return b;
   }
@@ -48,11 +52,11 @@ final class ModelBroadcast implements Serializable {
   /** The model, read from the broadcast at most once per JVM. */
   WorkforceModel model() {
     synchronized (READ) {
-      WorkforceModel model = READ.get(json.id());
+      WorkforceModel model = READ.get(key);
       if (model == null) {
         model = ModelReader.of().read(new String(json.value(), StandardCharsets.UTF_8),
             "the broadcast model", FileFormat.JSON);
-        READ.put(json.id(), model);
+        READ.put(key, model);
       }
       return model;
     }

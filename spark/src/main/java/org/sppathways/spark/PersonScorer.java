@@ -171,6 +171,9 @@ final class PersonScorer {
     scorer.score(person, asOf);
     int roles = model.roles().size();
     int k = Math.min(n, roles);
+    if (k == 0) {
+      return new int[0];
+    }
     int[] best = new int[k];
     double[] bestReadiness = new double[k];
     int[] bestShortfall = new int[k];

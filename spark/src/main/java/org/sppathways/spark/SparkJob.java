@@ -78,8 +78,24 @@ public final class SparkJob {
     } catch (SpPathwaysException e) {
       System.err.println("error: " + e.getMessage());
       status = 1;
+    } catch (RuntimeException e) {   // a task failed: Spark wraps what it threw
+      BadRowException bad = badRow(e);
+      if (bad == null) {
+        throw e;
+      }
+      System.err.println("error: " + bad.getMessage());
+      status = 1;
     }
     System.exit(status);
+  }
+
+  private static BadRowException badRow(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BadRowException b) {
+        return b;
+      }
+    }
+    return null;
   }
 
   static int run(String[] args) {
