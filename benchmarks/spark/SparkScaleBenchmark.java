@@ -117,6 +117,7 @@ public final class SparkScaleBenchmark {
         + " shuffle written %.1f MiB; task time %.1f s, task CPU %.1f s%n", needsSeconds,
         sparkNeeds.people(), sparkNeeds.assessed(), sparkNeeds.competencies().size(), meter.mib(),
         meter.taskSeconds(), meter.cpuSeconds());
+    System.out.print(meter.stages());
 
     meter.reset();
     s = System.nanoTime();
@@ -125,6 +126,7 @@ public final class SparkScaleBenchmark {
     System.out.printf("spark top-5: %.1f s (%,d people ranked against %d roles);"
         + " shuffle written %.1f MiB; task time %.1f s, task CPU %.1f s%n", topSeconds, top,
         model.roles().size(), meter.mib(), meter.taskSeconds(), meter.cpuSeconds());
+    System.out.print(meter.stages());
     spark.stop();
 
     GapAnalysis library = GapAnalysis.of(model, java.time.Clock.fixed(
@@ -231,6 +233,7 @@ public final class SparkScaleBenchmark {
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong taskMillis = new AtomicLong();
     private final AtomicLong cpuNanos = new AtomicLong();
+    private final java.util.Map<Integer, long[]> stages = new java.util.TreeMap<>();
 
     @Override
     public void onTaskEnd(SparkListenerTaskEnd end) {
@@ -238,6 +241,12 @@ public final class SparkScaleBenchmark {
         bytes.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
         taskMillis.addAndGet(end.taskMetrics().executorRunTime());
         cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+        synchronized (stages) {
+          long[] st = stages.computeIfAbsent(end.stageId(), k -> new long[3]);
+          st[0]++;
+          st[1] += end.taskMetrics().shuffleWriteMetrics().bytesWritten();
+          st[2] += end.taskMetrics().shuffleWriteMetrics().recordsWritten();
+        }
       }
     }
 
@@ -245,6 +254,19 @@ public final class SparkScaleBenchmark {
       bytes.set(0);
       taskMillis.set(0);
       cpuNanos.set(0);
+      synchronized (stages) {
+        stages.clear();
+      }
+    }
+
+    /** Per stage: tasks, shuffle MiB and records written. */
+    String stages() {
+      StringBuilder out = new StringBuilder();
+      synchronized (stages) {
+        stages.forEach((id, st) -> out.append(String.format("  stage %d: %d tasks, shuffle"
+            + " written %.1f MiB, %,d records%n", id, st[0], st[1] / 1048576.0, st[2])));
+      }
+      return out.toString();
     }
 
     double cpuSeconds() {
