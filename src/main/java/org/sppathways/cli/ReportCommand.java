@@ -46,6 +46,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "Write to this file (required for html; md goes to stdout without it).")
   Path out;
 
+  @Option(names = "--outlook-years", paramLabel = "N", defaultValue = "5",
+      description = "Years of the workforce outlook (projection, staff cost, training places) "
+          + "when the model has staff figures and flow data; 0 leaves it out (default: "
+          + "${DEFAULT-VALUE}).")
+  int outlookYears;
+
   @Option(names = "--format", paramLabel = "html|md", defaultValue = "html",
       description = "Report format (default: ${DEFAULT-VALUE}).")
   Format format;
@@ -59,10 +65,23 @@ final class ReportCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "an HTML report is a file: give --out FILE (e.g. --out report.html)");
     }
+    if (outlookYears < 0 || outlookYears > 1000) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--outlook-years must be from 0 to 1000, was " + outlookYears);
+    }
     WorkforceModel m = model.load();
     List<Course> courses = catalogue.load(m);
     ReportContent content = profiles == null ? Reports.of(m, courses)
         : Reports.of(m, courses, new ProfileOptions().read(m, profiles));
+    if (outlookYears > 0) {
+      java.util.Optional<ReportContent.Outlook> outlook = Reports.outlook(m, outlookYears);
+      if (outlook.isPresent()) {
+        content = content.withOutlook(outlook.get());
+      } else {
+        spec.commandLine().getErr().println("note: no workforce outlook: " + model.name()
+            + " has no staff figures or no flow data (see docs/how-to/project-the-workforce.md)");
+      }
+    }
     if (format == Format.MD && out == null) {
       MarkdownReport.write(content, spec.commandLine().getOut());
       return 0;

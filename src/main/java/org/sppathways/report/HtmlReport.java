@@ -1,5 +1,10 @@
 package org.sppathways.report;
 
+import java.util.Optional;
+import org.sppathways.model.RoleId;
+import org.sppathways.flow.StaffCost;
+import org.sppathways.flow.Projection;
+import org.sppathways.flow.FlowParameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -103,6 +108,9 @@ public final class HtmlReport {
     if (content.population().isPresent()) {
       link(x, "population", "The workforce's readiness and training needs");
     }
+    if (content.outlook().isPresent()) {
+      link(x, "outlook", "Workforce outlook");
+    }
     link(x, "sources", "Sources");
     x.close().close();
     x.close();
@@ -112,6 +120,7 @@ public final class HtmlReport {
     support(x, model);
     coverage(x, content);
     content.population().ifPresent(p -> population(x, content, p));
+    content.outlook().ifPresent(o -> outlook(x, model, o));
     sources(x, model);
     x.close().close();
     x.finish();
@@ -584,6 +593,148 @@ public final class HtmlReport {
 
   private static String band(int i) {
     return i == 10 ? "100%" : (i * 10) + "–" + (i * 10 + 9) + "%";
+  }
+
+  /** How many roles the outlook chart draws a line for; the rest are summed in one line. */
+  static final int OUTLOOK_LINES = 7;
+
+  /**
+   * The roles the outlook chart draws, largest in the last year first (ties by model order), with
+   * their headcount each year; beyond {@value #OUTLOOK_LINES} roles, one more line "other roles"
+   * sums the rest. Roles with no one in any year are left out.
+   */
+  static List<Map.Entry<String, double[]>> outlookLines(WorkforceModel model,
+      Projection projection) {
+    List<RoleId> roles = new ArrayList<>();
+    for (Role r : model.roles()) {
+      if (!r.external() && projection.years().stream().anyMatch(y -> y.headcount(r.id()) > 0)) {
+        roles.add(r.id());
+      }
+    }
+    roles.sort(Comparator.comparingDouble((RoleId r) -> -projection.last().headcount(r)));
+    List<Map.Entry<String, double[]>> lines = new ArrayList<>();
+    double[] other = new double[projection.length() + 1];
+    for (int i = 0; i < roles.size(); i++) {
+      double[] h = new double[projection.length() + 1];
+      for (int t = 0; t <= projection.length(); t++) {
+        h[t] = projection.year(t).headcount(roles.get(i));
+      }
+      if (i < OUTLOOK_LINES || roles.size() == OUTLOOK_LINES + 1) {
+        lines.add(Map.entry(model.role(roles.get(i)).title(), h));
+      } else {
+        for (int t = 0; t < h.length; t++) {
+          other[t] += h[t];
+        }
+      }
+    }
+    if (roles.size() > OUTLOOK_LINES + 1) {
+      lines.add(Map.entry("other roles (" + (roles.size() - OUTLOOK_LINES) + ")", other));
+    }
+    return lines;
+  }
+
+  private static void outlook(Xml x, WorkforceModel model, ReportContent.Outlook o) {
+    Projection p = o.projection();
+    int years = p.length();
+    x.open("section", "id", "outlook");
+    x.leaf("h2", "Workforce outlook");
+    List<FlowParameter> assumed = o.assumed();
+    x.leaf("p", "Expected headcounts over " + years + (years == 1 ? " year" : " years")
+        + " from " + o.start() + ", if the model's rates of leaving, moving and recruitment hold. "
+        + assumed.size() + " of the " + p.parameters().size() + " flow parameters are assumed, "
+        + "not measured (listed below): read the figures as a scenario, not a forecast.");
+    List<Map.Entry<String, double[]>> lines = outlookLines(model, p);
+    double max = 1;
+    for (Map.Entry<String, double[]> l : lines) {
+      for (double v : l.getValue()) {
+        max = Math.max(max, v);
+      }
+    }
+    double left = 70;
+    double top = 16;
+    double chart = 220;
+    double plot = 460;
+    double legend = 300;
+    double width = left + plot + 20 + legend;
+    double height = top + chart + 40;
+    x.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby",
+        "outlook-title outlook-desc", "width", Xml.num(width), "height", Xml.num(height),
+        "viewBox", "0 0 " + Xml.num(width) + " " + Xml.num(height));
+    x.leaf("title", "Expected headcount by role, year 0 to " + years, "id", "outlook-title");
+    StringBuilder desc = new StringBuilder();
+    for (Map.Entry<String, double[]> l : lines) {
+      double[] h = l.getValue();
+      desc.append(l.getKey()).append(": ").append(whole(h[0])).append(" in year 0, ")
+          .append(whole(h[years])).append(" in year ").append(years).append(". ");
+    }
+    x.leaf("desc", desc.toString().strip(), "id", "outlook-desc");
+    x.empty("line", "x1", Xml.num(left), "x2", Xml.num(left + plot), "y1", Xml.num(top + chart),
+        "y2", Xml.num(top + chart), "class", "baseline");
+    x.empty("line", "x1", Xml.num(left), "x2", Xml.num(left), "y1", Xml.num(top), "y2",
+        Xml.num(top + chart), "class", "baseline");
+    x.leaf("text", whole(max), "x", Xml.num(left - 6), "y", Xml.num(top + 4), "text-anchor",
+        "end", "class", "axis");
+    x.leaf("text", "0", "x", Xml.num(left - 6), "y", Xml.num(top + chart + 4), "text-anchor",
+        "end", "class", "axis");
+    x.leaf("text", "year 0", "x", Xml.num(left), "y", Xml.num(top + chart + 18),
+        "text-anchor", "start", "class", "axis");
+    x.leaf("text", "year " + years, "x", Xml.num(left + plot), "y",
+        Xml.num(top + chart + 18), "text-anchor", "end", "class", "axis");
+    for (int i = 0; i < lines.size(); i++) {
+      double[] h = lines.get(i).getValue();
+      StringBuilder points = new StringBuilder();
+      for (int t = 0; t <= years; t++) {
+        double px = left + plot * t / years;
+        double py = top + chart - chart * h[t] / max;
+        points.append(t == 0 ? "" : " ").append(Xml.num(px)).append(',').append(Xml.num(py));
+      }
+      String colour = Palette.colour(i);
+      x.empty("polyline", "points", points.toString(), "fill", "none", "stroke", colour,
+          "stroke-width", "2.5", "class", "outlook-line");
+      double ly = top + 14 + i * 22;
+      x.empty("rect", "x", Xml.num(left + plot + 20), "y", Xml.num(ly - 10), "width", "14",
+          "height", "4", "fill", colour);
+      x.leaf("text", shorten(lines.get(i).getKey(), 34) + " (" + whole(h[years]) + ")", "x",
+          Xml.num(left + plot + 40), "y", Xml.num(ly - 4), "class", "legend-label");
+    }
+    x.close();
+    Optional<StaffCost> cost = p.staffCost();
+    String currency = model.currency();
+    x.open("table");
+    x.leaf("caption", "Headcount, staff cost and training, year by year (costs in " + currency
+        + ")");
+    header(x, "Year", "Headcount", "Staff cost", "Training places", "Training cost");
+    x.open("tbody");
+    for (int t = 0; t <= years; t++) {
+      x.open("tr").leaf("th", String.valueOf(t), "scope", "row")
+          .leaf("td", whole(p.year(t).headcount()))
+          .leaf("td", cost.isPresent() ? whole(cost.get().year(t).total()) : "not costed")
+          .leaf("td", t == 0 ? "–" : whole(o.demand().year(t).places()))
+          .leaf("td", t == 0 ? "–" : whole(o.demand().year(t).cost())).close();
+    }
+    x.close().close();
+    if (cost.isPresent() && !cost.get().uncosted().isEmpty()) {
+      x.leaf("p", "Staff cost is headcount times the first pay figure the model lists for each "
+          + "role; roles without one are not in it: " + cost.get().uncosted().stream()
+              .map(r -> model.role(r).title()).collect(java.util.stream.Collectors.joining(", "))
+          + ".");
+    }
+    if (!assumed.isEmpty()) {
+      x.open("details");
+      x.leaf("summary", "The " + assumed.size() + " assumed flow parameters");
+      x.open("ul");
+      for (FlowParameter a : assumed) {
+        x.leaf("li", a.describe() + " = " + new java.math.BigDecimal(Double.toString(a.value()))
+            .stripTrailingZeros().toPlainString() + a.notes().map(n -> ": " + n).orElse(""));
+      }
+      x.close().close();
+    }
+    x.close();
+  }
+
+  /** A count or amount rounded to a whole number, with thousands separators. */
+  static String whole(double v) {
+    return String.format(java.util.Locale.ROOT, "%,.0f", v);
   }
 
   private static void sources(Xml x, WorkforceModel model) {

@@ -107,6 +107,26 @@ public final class MarkdownReport {
           .forEach(e -> out.println("- " + model.role(org.sppathways.model.RoleId.of(e.getKey()))
               .title() + ": " + String.format(Locale.ROOT, "%.2f", e.getValue())));
     });
+    content.outlook().ifPresent(o -> {
+      org.sppathways.flow.Projection p = o.projection();
+      out.println();
+      out.println("## Workforce outlook");
+      out.println();
+      out.println("Expected headcounts over " + p.length() + " years from " + o.start()
+          + ", if the model's rates hold; " + o.assumed().size() + " of the "
+          + p.parameters().size() + " flow parameters are assumed, not measured. Costs in "
+          + model.currency() + ".");
+      out.println();
+      out.println("| Year | Headcount | Staff cost | Training places | Training cost |");
+      out.println("|---:|---:|---:|---:|---:|");
+      for (int t = 0; t <= p.length(); t++) {
+        int year = t;
+        out.println("| " + t + " | " + HtmlReport.whole(p.year(t).headcount()) + " | "
+            + p.staffCost().map(c -> HtmlReport.whole(c.year(year).total())).orElse("not costed")
+            + " | " + (t == 0 ? "–" : HtmlReport.whole(o.demand().year(t).places())) + " | "
+            + (t == 0 ? "–" : HtmlReport.whole(o.demand().year(t).cost())) + " |");
+      }
+    });
     out.flush();
   }
 

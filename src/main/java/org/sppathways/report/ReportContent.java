@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sppathways.flow.FlowParameter;
+import org.sppathways.flow.Projection;
 import org.sppathways.gaps.PopulationNeeds;
 import org.sppathways.model.WorkforceModel;
 import org.sppathways.training.CoverageReport;
+import org.sppathways.training.TrainingDemand;
 
 /**
  * Everything a report shows, computed beforehand by {@link Reports#of}: writers only lay it out.
@@ -17,11 +20,13 @@ import org.sppathways.training.CoverageReport;
  *     there (see {@link Reports#ceilings}), by type then entry role
  * @param coverage the course coverage of the model's catalogue
  * @param population what the profiles show, when profiles were given
+ * @param outlook the workforce outlook, when the model has staff figures and flow data (see
+ *     {@link Reports#outlook})
  *
  * @since 0.1.0
  */
 public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceiling> ceilings,
-    CoverageReport coverage, Optional<PopulationSection> population) {
+    CoverageReport coverage, Optional<PopulationSection> population, Optional<Outlook> outlook) {
 
   /** Validates and copies the components. */
   public ReportContent {
@@ -30,6 +35,42 @@ public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceil
     ceilings = List.copyOf(ceilings);
     Objects.requireNonNull(coverage, "coverage");
     Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(outlook, "outlook");
+  }
+
+  /** A report without a workforce outlook. */
+  public ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceiling> ceilings,
+      CoverageReport coverage, Optional<PopulationSection> population) {
+    this(model, careerMap, ceilings, coverage, population, Optional.empty());
+  }
+
+  /** This content with a workforce outlook. */
+  public ReportContent withOutlook(Outlook outlook) {
+    return new ReportContent(model, careerMap, ceilings, coverage, population,
+        Optional.of(outlook));
+  }
+
+  /**
+   * Where the workforce is heading if the model's rates hold: the projection from a start, its
+   * staff cost, and the training places its entrants and lapsing training need.
+   *
+   * @param start where the starting headcounts come from, in words
+   * @param projection the projection, year 0 the start
+   * @param demand the training demand of the projection, years 1 to the last (as
+   *     {@link org.sppathways.training.DemandForecaster#forecast} gives it for this projection)
+   */
+  public record Outlook(String start, Projection projection, TrainingDemand demand) {
+    /** Validates the components. */
+    public Outlook {
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(projection, "projection");
+      Objects.requireNonNull(demand, "demand");
+    }
+
+    /** The flow parameters the model marks assumed, in the projection's order. */
+    public List<FlowParameter> assumed() {
+      return projection.parameters().stream().filter(FlowParameter::isAssumed).toList();
+    }
   }
 
   /**

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sppathways.flow.Baseline;
+import org.sppathways.flow.FlowModel;
+import org.sppathways.flow.Projection;
+import org.sppathways.training.DemandForecaster;
+import org.sppathways.training.TrainingDemand;
 import org.sppathways.gaps.GapAnalysis;
 import org.sppathways.gaps.NeedsAnalysis;
 import org.sppathways.gaps.PopulationNeeds;
@@ -79,6 +84,47 @@ public final class Reports {
     return new ReportContent(model, CareerMap.of(model), ceilings(model),
         CoverageAnalysis.of(model, catalogue).report(ADDITIONS),
         people.map(p -> population(model, p)));
+  }
+
+  /**
+   * The workforce outlook of a model with staff figures and flow data: the projection over
+   * {@code years} from the latest figures of the model's default series
+   * ({@link Baseline#of(WorkforceModel)}), its staff cost, and the training places it implies
+   * ({@link DemandForecaster}, lowest cost). Empty when the model has no figure series or no
+   * flow data (nobody would move, leave or join), as an outlook of nobody moving would mean
+   * nothing.
+   *
+   * <pre>{@code
+   * WorkforceModel sp = ReferenceModels.socialPrescribing();
+   * ReportContent content = Reports.of(sp);
+   * content = Reports.outlook(sp, 5).map(content::withOutlook).orElse(content);
+   * }</pre>
+   *
+   * <p>Cost: one projection ({@code years} × states²) and one training plan per group of
+   * entrants.
+   *
+   * @param years years to project, 1 to 1000
+   * @throws IllegalArgumentException if years is outside 1 to 1000
+   */
+  public static Optional<ReportContent.Outlook> outlook(WorkforceModel model, int years) {
+    Objects.requireNonNull(model, "model");
+    if (years < 1 || years > 1000) {
+      throw new IllegalArgumentException("years must be from 1 to 1000, was " + years);
+    }
+    if (model.figures().defaultSeries().isEmpty()) {
+      return Optional.empty();
+    }
+    Baseline baseline = Baseline.of(model);
+    FlowModel flows = FlowModel.of(model, baseline.start());
+    boolean moves = flows.totalRecruits() > 0
+        || flows.states().stream().anyMatch(s -> flows.stayRate(s) < 1);
+    if (!moves || baseline.start().total() == 0) {
+      return Optional.empty();
+    }
+    Projection projection = flows.project(baseline, years);
+    TrainingDemand demand = DemandForecaster.of(model).forecast(flows, projection);
+    return Optional.of(new ReportContent.Outlook("the latest figures of series '"
+        + baseline.series().id() + "'", projection, demand));
   }
 
   /**
