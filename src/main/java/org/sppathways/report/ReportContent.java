@@ -38,12 +38,6 @@ public record ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceil
     Objects.requireNonNull(outlook, "outlook");
   }
 
-  /** A report without a workforce outlook. */
-  public ReportContent(WorkforceModel model, CareerMap careerMap, List<Ceiling> ceilings,
-      CoverageReport coverage, Optional<PopulationSection> population) {
-    this(model, careerMap, ceilings, coverage, population, Optional.empty());
-  }
-
   /** This content with a workforce outlook. */
   public ReportContent withOutlook(Outlook outlook) {
     return new ReportContent(model, careerMap, ceilings, coverage, population,

@@ -83,7 +83,7 @@ public final class Reports {
     Objects.requireNonNull(catalogue, "catalogue");
     return new ReportContent(model, CareerMap.of(model), ceilings(model),
         CoverageAnalysis.of(model, catalogue).report(ADDITIONS),
-        people.map(p -> population(model, p)));
+        people.map(p -> population(model, p)), Optional.empty());
   }
 
   /**
